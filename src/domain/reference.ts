@@ -1,0 +1,59 @@
+/**
+ * Reference data the server distributes to devices: offices, staff (with PIN hashes, so that
+ * people can sign in while offline) and the district. Plain data; the catalog and the calendar
+ * travel with it under their own versions.
+ */
+import { z } from 'zod';
+import { OFFICE_KINDS, STAFF_ROLES } from './roles';
+
+const localized = z.object({ kk: z.string(), ru: z.string() });
+
+export const officeSchema = z.object({
+  id: z.string(),
+  kind: z.enum(OFFICE_KINDS),
+  /** two digits, unique in the district; the first part of registration numbers */
+  code: z.string().regex(/^\d{2}$/),
+  name: localized,
+  address: localized,
+  phone: z.string(),
+  districtId: z.string(),
+});
+export type Office = z.infer<typeof officeSchema>;
+
+export const pinHashSchema = z.object({
+  algorithm: z.literal('PBKDF2-SHA256'),
+  iterations: z.number().int().min(1),
+  salt: z.string(),
+  hash: z.string(),
+});
+export type PinHash = z.infer<typeof pinHashSchema>;
+
+export const staffSchema = z.object({
+  id: z.string(),
+  officeId: z.string(),
+  role: z.enum(STAFF_ROLES),
+  surname: z.string(),
+  givenName: z.string(),
+  patronymic: z.string().optional(),
+  pin: pinHashSchema,
+  isActive: z.boolean(),
+});
+export type Staff = z.infer<typeof staffSchema>;
+
+export const districtSchema = z.object({
+  id: z.string(),
+  name: localized,
+  isDemo: z.boolean(),
+  /** act ids whose regulations apply in this district */
+  actIds: z.array(z.string()),
+});
+export type District = z.infer<typeof districtSchema>;
+
+/** "Әбеуова С. Қ." — surname and initials, as the talon prints the person who accepted. */
+export function shortName(person: Pick<Staff, 'surname' | 'givenName' | 'patronymic'>): string {
+  const initials = [person.givenName, person.patronymic]
+    .filter((part): part is string => Boolean(part?.trim()))
+    .map((part) => `${part.trim().charAt(0).toUpperCase()}.`)
+    .join(' ');
+  return initials ? `${person.surname} ${initials}` : person.surname;
+}
