@@ -1,0 +1,64 @@
+/**
+ * Typed access to the device's key/value `meta` table: enrollment credentials, counters, the
+ * pull cursor and sync status. Counters are read and written inside the caller's transaction so
+ * they stay gap-free.
+ */
+import type { OfficeKind } from '../domain/roles';
+import type { QabyldauDb } from './schema';
+
+export interface Credentials {
+  deviceId: string;
+  token: string;
+  officeId: string;
+  officeKind: OfficeKind;
+  deviceNo: number;
+  /** base URL of the district server; '' means the origin the app was served from */
+  serverUrl: string;
+  enrolledAt: string;
+}
+
+export interface SyncStatus {
+  lastSyncAt?: string;
+  lastError?: string;
+  /** server time minus device time, from the last answer */
+  clockSkewMs?: number;
+}
+
+export interface MetaValues {
+  credentials: Credentials;
+  lastDeviceSeq: number;
+  /** registration counter per year: `{ year, seq }` */
+  regCounter: { year: number; seq: number };
+  batchCounter: { year: number; seq: number };
+  cursor: number;
+  referenceVersion: string;
+  syncStatus: SyncStatus;
+}
+
+export async function getMeta<K extends keyof MetaValues>(
+  db: QabyldauDb,
+  key: K,
+): Promise<MetaValues[K] | undefined> {
+  const row = await db.meta.get(key);
+  return row?.value as MetaValues[K] | undefined;
+}
+
+export async function setMeta<K extends keyof MetaValues>(
+  db: QabyldauDb,
+  key: K,
+  value: MetaValues[K],
+): Promise<void> {
+  await db.meta.put({ key, value });
+}
+
+/** Take the next value of a per-year counter (inside the caller's transaction). */
+export async function nextYearCounter(
+  db: QabyldauDb,
+  key: 'regCounter' | 'batchCounter',
+  year: number,
+): Promise<number> {
+  const current = await getMeta(db, key);
+  const seq = current && current.year === year ? current.seq + 1 : 1;
+  await setMeta(db, key, { year, seq });
+  return seq;
+}

@@ -1,0 +1,42 @@
+/**
+ * Recomputes a case's projection from its events on this device: the server-confirmed events in
+ * server order, then this device's pending events in device order. Rejected events are left
+ * out — they stay visible in the rejected list, but the case shows what the server accepted.
+ * An event that no longer applies (another device won the race) is skipped here; the server will
+ * reject it and the person sees why.
+ */
+import { applyEvent, type Case } from '../domain/case/reducer';
+import type { CaseRow, EventRow, QabyldauDb } from './schema';
+
+export function orderForFold(events: readonly EventRow[]): EventRow[] {
+  const synced = events
+    .filter((e) => e.status === 'synced')
+    .sort((a, b) => (a.serverSeq ?? 0) - (b.serverSeq ?? 0));
+  const pending = events
+    .filter((e) => e.status === 'pending')
+    .sort((a, b) => a.deviceSeq - b.deviceSeq);
+  return [...synced, ...pending];
+}
+
+export function projectCase(events: readonly EventRow[]): Case | undefined {
+  let state: Case | undefined;
+  for (const event of orderForFold(events)) {
+    const result = applyEvent(state, event);
+    if (result.ok) state = result.value;
+  }
+  return state;
+}
+
+export function toCaseRow(state: Case): CaseRow {
+  return { ...state, iin: state.applicant.iin, surnameLower: state.applicant.surname.toLocaleLowerCase('kk') };
+}
+
+/** Must run inside a transaction over `events` and `cases`. */
+export async function refreshCases(db: QabyldauDb, caseIds: Iterable<string>): Promise<void> {
+  for (const caseId of new Set(caseIds)) {
+    const events = await db.events.where('caseId').equals(caseId).toArray();
+    const state = projectCase(events);
+    if (state) await db.cases.put(toCaseRow(state));
+    else await db.cases.delete(caseId);
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * When and how often to sync. One round = push the outbox, then pull. Rounds run on start,
+ * when the browser says it is online, every `intervalMs`, right after a local write, and on the
+ * "sync now" button — never depending on the Background Sync API. Failures back off
+ * exponentially with jitter. Only one tab syncs at a time (Web Locks), so two tabs never push
+ * the same outbox concurrently.
+ */
+import { getMeta, setMeta, type SyncStatus } from '../db/meta';
+import type { QabyldauDb } from '../db/schema';
+import { toLocalDateTime } from '../domain/time';
+import { createHttp, HttpFailure, type HttpPort } from './http';
+import { pullEvents } from './pull';
+import { pushOutbox } from './push';
+
+export interface SyncEngineOptions {
+  db: QabyldauDb;
+  now?: () => Date;
+  http?: (serverUrl: string) => HttpPort;
+  intervalMs?: number;
+  onChange?: (status: SyncStatus & { isRunning: boolean }) => void;
+}
+
+const BASE_BACKOFF_MS = 2_000;
+const MAX_BACKOFF_MS = 5 * 60_000;
+
+export function backoffDelay(failures: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** Math.max(0, failures - 1));
+  // Full jitter: twenty villages coming online at once should not hit the server in step.
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+
+export class SyncEngine {
+  private failures = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private stopped = false;
+  private readonly now: () => Date;
+  private readonly makeHttp: (serverUrl: string) => HttpPort;
+
+  constructor(private readonly options: SyncEngineOptions) {
+    this.now = options.now ?? (() => new Date());
+    this.makeHttp = options.http ?? ((url) => createHttp(url));
+  }
+
+  start(): void {
+    if (typeof window !== 'undefined') {
+      window.addEventListener('online', this.onOnline);
+    }
+    this.schedule(0);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    if (typeof window !== 'undefined') window.removeEventListener('online', this.onOnline);
+  }
+
+  private readonly onOnline = () => {
+    this.failures = 0;
+    void this.syncNow();
+  };
+
+  /** Run a round now (or right after the one in progress). */
+  syncNow(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.withLeaderLock(() => this.round()).finally(() => {
+      this.running = null;
+      if (this.again && !this.stopped) {
+        this.again = false;
+        void this.syncNow();
+      }
+    });
+    return this.running;
+  }
+
+  private async withLeaderLock(fn: () => Promise<void>): Promise<void> {
+    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+    if (!locks) return fn();
+    // ifAvailable: another tab holds the lock and is syncing the same database right now.
+    await locks.request('qabyldau-sync', { ifAvailable: true }, async (lock) => {
+      if (lock) await fn();
+    });
+  }
+
+  private async round(): Promise<void> {
+    const { db } = this.options;
+    const creds = await getMeta(db, 'credentials');
+    if (!creds) return;
+    const http = this.makeHttp(creds.serverUrl);
+    const status: SyncStatus = (await getMeta(db, 'syncStatus')) ?? {};
+    this.emit({ ...status, isRunning: true });
+    try {
+      const pushed = await pushOutbox(db, http, creds);
+      const pulled = await pullEvents(db, http, creds, this.now);
+      const serverTime = pulled.serverTime ?? pushed.serverTime;
+      const next: SyncStatus = {
+        lastSyncAt: toLocalDateTime(this.now()),
+        ...(serverTime ? { clockSkewMs: Date.parse(serverTime) - this.now().getTime() } : {}),
+      };
+      await setMeta(db, 'syncStatus', next);
+      this.failures = 0;
+      this.emit({ ...next, isRunning: false });
+      this.schedule(this.options.intervalMs ?? 30_000);
+    } catch (error) {
+      const code = error instanceof HttpFailure ? error.code : 'network';
+      const next: SyncStatus = { ...status, lastError: code };
+      if (error instanceof HttpFailure && error.serverTime) {
+        next.clockSkewMs = Date.parse(error.serverTime) - this.now().getTime();
+      }
+      await setMeta(db, 'syncStatus', next);
+      this.emit({ ...next, isRunning: false });
+      this.failures++;
+      // 401: the device was revoked or the server forgot it; retrying will not help until a
+      // person re-enrolls, so only the slow timer runs.
+      const delay =
+        error instanceof HttpFailure && error.kind === 'auth' ? MAX_BACKOFF_MS : backoffDelay(this.failures);
+      this.schedule(delay);
+    }
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.syncNow(), delayMs);
+  }
+
+  private emit(status: SyncStatus & { isRunning: boolean }): void {
+    this.options.onChange?.(status);
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Pull: fetch the events after the saved cursor, page by page. Each page, its projections and
+ * the new cursor are written in one transaction, so an interrupted pull resumes where it
+ * stopped and never applies a page twice. The device's own events come back too; they are
+ * matched by id and marked synced.
+ */
+import type { PullResponse, ReferenceResponse } from '../domain/sync/protocol';
+import { type Credentials, getMeta, setMeta } from '../db/meta';
+import { refreshCases } from '../db/projection';
+import type { EventRow, QabyldauDb } from '../db/schema';
+import { toLocalDateTime } from '../domain/time';
+import type { HttpPort } from './http';
+
+export interface PullReport {
+  received: number;
+  serverTime?: string;
+}
+
+export async function pullEvents(
+  db: QabyldauDb,
+  http: HttpPort,
+  creds: Credentials,
+  now: () => Date,
+): Promise<PullReport> {
+  const report: PullReport = { received: 0 };
+  for (;;) {
+    const cursor = (await getMeta(db, 'cursor')) ?? 0;
+    const page = await http.request<PullResponse>(
+      'GET',
+      `/api/v1/sync/pull?cursor=${cursor}&limit=500`,
+      undefined,
+      creds.token,
+    );
+    report.serverTime = page.serverTime;
+    const storedAt = toLocalDateTime(now());
+    await db.transaction('rw', [db.events, db.cases, db.meta], async () => {
+      const existing = await db.events.bulkGet(page.events.map((e) => e.id));
+      const rows: EventRow[] = page.events.map((event, i) => {
+        const { serverTime: _t, ...rest } = event;
+        const mine = existing[i];
+        return { ...rest, status: 'synced', serverSeq: event.serverSeq, storedAt: mine?.storedAt ?? storedAt };
+      });
+      await db.events.bulkPut(rows);
+      await refreshCases(
+        db,
+        rows.map((r) => r.caseId),
+      );
+      await setMeta(db, 'cursor', page.cursor);
+    });
+    report.received += page.events.length;
+    if ((await getMeta(db, 'referenceVersion')) !== page.referenceVersion) {
+      await pullReference(db, http, creds);
+    }
+    if (!page.hasMore) return report;
+  }
+}
+
+export async function pullReference(db: QabyldauDb, http: HttpPort, creds: Credentials): Promise<void> {
+  const ref = await http.request<ReferenceResponse>('GET', '/api/v1/sync/reference', undefined, creds.token);
+  await db.transaction('rw', [db.offices, db.staff, db.districts, db.meta], async () => {
+    await db.offices.clear();
+    await db.offices.bulkPut(ref.offices);
+    await db.staff.clear();
+    await db.staff.bulkPut(ref.staff);
+    await db.districts.clear();
+    await db.districts.put(ref.district);
+    await setMeta(db, 'referenceVersion', ref.version);
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * Push: send the outbox in deviceSeq order and apply the server's answer per event. An
+ * accepted or duplicate event becomes `synced` and leaves the outbox; a rejected one becomes
+ * `rejected` with the server's reason (shown to a person, never discarded) and leaves the
+ * projection. Each answer is applied in one transaction, so a crash between requests is safe:
+ * what is still in the outbox is simply sent again and acknowledged as a duplicate.
+ */
+import type { PushResponse } from '../domain/sync/protocol';
+import { PROTOCOL_VERSION } from '../domain/sync/protocol';
+import type { Credentials } from '../db/meta';
+import { refreshCases } from '../db/projection';
+import type { QabyldauDb } from '../db/schema';
+import type { HttpPort } from './http';
+
+const PUSH_CHUNK = 200;
+
+export interface PushReport {
+  accepted: number;
+  rejected: number;
+  serverTime?: string;
+}
+
+export async function pushOutbox(db: QabyldauDb, http: HttpPort, creds: Credentials): Promise<PushReport> {
+  const report: PushReport = { accepted: 0, rejected: 0 };
+  for (;;) {
+    const entries = await db.outbox.orderBy('deviceSeq').limit(PUSH_CHUNK).toArray();
+    if (entries.length === 0) return report;
+    const rows = await db.events.bulkGet(entries.map((e) => e.eventId));
+    const events = rows.flatMap((row) => {
+      if (!row) return [];
+      const { status: _s, serverSeq: _q, rejection: _r, storedAt: _t, ...event } = row;
+      return [event];
+    });
+    const answer = await http.request<PushResponse>(
+      'POST',
+      '/api/v1/sync/push',
+      { protocolVersion: PROTOCOL_VERSION, events },
+      creds.token,
+    );
+    report.serverTime = answer.serverTime;
+    let progressed = false;
+    await db.transaction('rw', [db.events, db.outbox, db.cases], async () => {
+      const touched: string[] = [];
+      for (const result of answer.results) {
+        const row = await db.events.get(result.id);
+        if (!row) continue;
+        if (result.status === 'rejected' && result.code === 'sequence-gap') {
+          // The server expects an earlier seq than we sent: stop here and resend next round
+          // from the outbox, which still holds everything unacknowledged.
+          break;
+        }
+        progressed = true;
+        touched.push(row.caseId);
+        if (result.status === 'rejected') {
+          report.rejected++;
+          await db.events.update(row.id, {
+            status: 'rejected',
+            rejection: result.details ? { code: result.code, details: result.details } : { code: result.code },
+          });
+        } else {
+          report.accepted++;
+          await db.events.update(row.id, { status: 'synced', serverSeq: result.serverSeq });
+        }
+        await db.outbox.delete(row.deviceSeq);
+      }
+      await refreshCases(db, touched);
+    });
+    // Nothing acknowledged: do not spin; the next sync round will try again.
+    if (!progressed) return report;
+  }
+}

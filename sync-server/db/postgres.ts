@@ -1,0 +1,72 @@
+/**
+ * PostgreSQL adapter over a `pg` pool, for a region that consolidates districts and runs several
+ * server instances behind a load balancer. Placeholders `?` become `$1, $2, …`; 64-bit integers
+ * (serverSeq, counts) come back as numbers, safe far beyond any district's event count.
+ */
+import pg from 'pg';
+import type { Db, SqlValue } from './types';
+
+const INT8_OID = 20;
+
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === INT8_OID
+      ? (value: string) => Number(value)
+      : pg.types.getTypeParser(oid, format as 'text')) as pg.CustomTypesConfig['getTypeParser'],
+};
+
+export function numberPlaceholders(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+type Queryable = Pick<pg.Pool, 'query'>;
+
+function over(client: Queryable, transaction: Db['transaction']): Db {
+  const query = async (sql: string, params: readonly SqlValue[] = []) =>
+    client.query({ text: numberPlaceholders(sql), values: [...params], types });
+  return {
+    dialect: 'postgres',
+    all: async <T>(sql: string, params?: readonly SqlValue[]) =>
+      (await query(sql, params)).rows as T[],
+    first: async <T>(sql: string, params?: readonly SqlValue[]) =>
+      (await query(sql, params)).rows[0] as T | undefined,
+    run: async (sql, params) => ({ changes: (await query(sql, params)).rowCount ?? 0 }),
+    transaction,
+    close: async () => undefined,
+  };
+}
+
+export interface PostgresOptions {
+  /** a schema to work in (tests give each run its own); the default is the server's search_path */
+  schema?: string;
+}
+
+export function openPostgres(connectionString: string, options: PostgresOptions = {}): Db {
+  const pool = new pg.Pool({
+    connectionString,
+    max: 10,
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  });
+  // An idle client that loses its connection emits here; without a listener it would crash the
+  // process. The pool replaces the client on next use.
+  pool.on('error', () => undefined);
+
+  const transaction: Db['transaction'] = async (fn) => {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const tx: Db = over(client, (inner) => inner(tx));
+      const value = await fn(tx);
+      await client.query('COMMIT');
+      return value;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
+
+  return { ...over(pool, transaction), close: () => pool.end() };
+}
