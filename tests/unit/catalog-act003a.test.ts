@@ -45,9 +45,10 @@ describe('act 003', () => {
 });
 
 describe('act 003, regulations 1–10', () => {
-  it('lists services in the act order', () => {
-    const ids = services003a.map((s) => s.id);
-    expect([...ids].sort()).toEqual(ids);
+  it('has ten services 003-01 … 003-10 in the act order', () => {
+    expect(services003a.map((s) => s.id)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `003-${String(i + 1).padStart(2, '0')}`),
+    );
   });
 
   it.each(services003a.map((s) => [s.id, s] as const))(
@@ -68,6 +69,17 @@ describe('act 003, regulations 1–10', () => {
         expect(new Set(ids).size, s.id).toBe(ids.length);
       }
     }
+  });
+
+  it('keeps the Kazakh names exactly as in the act list (ll. 23–41)', () => {
+    expect(service('003-01').name.kk).toBe('Жұмыссыз азаматтарды тіркеу және есепке қою');
+    expect(service('003-06').name.kk).toBe(
+      'Он сегіз жасқа дейінгі балаларға мемлекеттік жәрдемақы тағайындау',
+    );
+    expect(service('003-07').name.kk).toBe('Мемлекеттік атаулы әлеуметтік көмек тағайындау');
+    expect(service('003-10').name.kk).toBe(
+      'Мүгедектерді санаторий-курорттық емдеумен қамтамасыз ету үшін оларға құжаттарды ресімдеу',
+    );
   });
 });
 
@@ -128,5 +140,92 @@ describe('003-06 child benefit under 18', () => {
     expect(s.checklist.kind).toBe('per_standard');
     expect(s.refusalGrounds.kind).toBe('per_standard');
     expect(s.fee.kind).toBe('free');
+  });
+});
+
+describe('act 003, regulations 1–5 and 7–10', () => {
+  it('003-01: provider 15 min / 3 / 1 / 1 working days, ХҚО and portal without terms', () => {
+    expect(chain('003-01', 'provider')).toEqual([
+      ['register', 15, 'minutes'],
+      ['review', 3, 'working_days'],
+      ['sign', 1, 'working_days'],
+      ['handout', 1, 'working_days'],
+    ]);
+    expect(channel('003-01', 'provider').total).toMatchObject({ value: 5, isStated: false });
+    expect(channel('003-01', 'pso').steps).toEqual([]);
+    expect(channel('003-01', 'egov').steps).toEqual([]);
+    expect(service('003-01').receiptContents).toHaveLength(3);
+  });
+
+  it('003-02: decision in 18 working days, certificate or duplicate in 3 as alternatives', () => {
+    const review = channel('003-02', 'provider').steps[1];
+    expect(review?.duration).toEqual({ value: 18, unit: 'working_days' });
+    expect(review?.alternatives?.map((a) => a.duration.value)).toEqual([3, 3]);
+    expect(review?.source.lines).toEqual([338, 346]);
+    expect(channel('003-02', 'provider').total?.value).toBe(20);
+    expect(service('003-02').name.kk.endsWith('куәліктер беру')).toBe(true);
+  });
+
+  it('003-03: provider steps in minutes (7 / 2 / 1) after amendment No. 295', () => {
+    expect(chain('003-03', 'provider')).toEqual([
+      ['register_review', 7, 'minutes'],
+      ['sign', 2, 'minutes'],
+      ['handout', 1, 'minutes'],
+    ]);
+    expect(channel('003-03', 'provider').total).toMatchObject({ value: 10, unit: 'minutes' });
+    expect(service('003-03').channels.egov).toBeDefined();
+  });
+
+  it.each([
+    ['003-04', 712],
+    ['003-05', 816],
+    ['003-08', 1260],
+    ['003-09', 1377],
+    ['003-10', 1474],
+  ])('%s: provider only, 15 min / 1 / 7 / 1 / 1 working days from l. %i', (id, first) => {
+    expect(Object.keys(service(id).channels)).toEqual(['provider']);
+    expect(chain(id, 'provider')).toEqual([
+      ['register', 15, 'minutes'],
+      ['head_review', 1, 'working_days'],
+      ['review', 7, 'working_days'],
+      ['sign', 1, 'working_days'],
+      ['handout', 1, 'working_days'],
+    ]);
+    const lines = channel(id, 'provider').steps.map((s) => s.source.lines[0]);
+    expect(lines).toEqual([first, first + 2, first + 4, first + 6, first + 8]);
+    expect(channel(id, 'provider').total?.value).toBe(10);
+  });
+
+  it('003-07: akim channel 13 / 5 / 1 / 2 / 1 working days from l. 1125', () => {
+    expect(chain('003-07', 'akim').map(([, value]) => value)).toEqual([13, 5, 1, 2, 1]);
+    expect(channel('003-07', 'akim').steps.map((s) => s.source.lines[0])).toEqual([
+      1125, 1127, 1129, 1131, 1133,
+    ]);
+    expect(chain('003-07', 'provider').map(([, value]) => value)).toEqual([15, 5, 1, 1]);
+  });
+
+  it('refers to the Standard for every checklist and never invents documents', () => {
+    for (const s of services003a) {
+      expect(s.checklist.kind, s.id).toBe('per_standard');
+      if (s.checklist.kind === 'per_standard') expect(s.checklist.documents).toBeUndefined();
+    }
+  });
+
+  it('records amendment No. 295 in every regulation', () => {
+    for (const s of services003a) {
+      expect(
+        s.specialRules.some((r) => r.kind === 'other' && r.text.ru.includes('№ 295')),
+        s.id,
+      ).toBe(true);
+    }
+  });
+
+  it('states no total and leaves submission-day counting open', () => {
+    for (const s of services003a) {
+      for (const c of Object.values(s.channels)) {
+        expect(c?.submissionDayCounts, s.id).toBeNull();
+        if (c?.total) expect(c.total.isStated, s.id).toBe(false);
+      }
+    }
   });
 });
