@@ -11,7 +11,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Db, SqlValue } from './types';
 
-type Statement = ReturnType<Database.Database['prepare']>;
+type Statement = Database.Statement<SqlValue[]>;
 
 export function openSqlite(file: string): Db {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -28,7 +28,7 @@ export function openSqlite(file: string): Db {
   const prepare = (sql: string): Statement => {
     let stmt = cache.get(sql);
     if (!stmt) {
-      stmt = conn.prepare(sql);
+      stmt = conn.prepare<SqlValue[]>(sql);
       cache.set(sql, stmt);
     }
     return stmt;

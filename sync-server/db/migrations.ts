@@ -1,0 +1,134 @@
+/**
+ * Schema migrations: numbered, forward-only, one list for both stores, with per-dialect SQL only
+ * where the dialects differ. Applied in order on start, each in its own transaction together
+ * with its row in `schema_migrations`, so a crash leaves either all of a migration or none.
+ * Never edit or drop a shipped migration; add the next number.
+ *
+ * Conventions that keep the SQL portable: instants are ISO-8601 TEXT, booleans INTEGER 0/1,
+ * JSON documents TEXT, serverSeq is assigned by the server (not an identity column) so it is
+ * gap-free on both stores.
+ */
+import { lockSyncWrites } from './lock';
+import type { Db, Dialect } from './types';
+
+interface Migration {
+  id: string;
+  statements: readonly string[] | Record<Dialect, readonly string[]>;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    id: '0001-sync-log',
+    statements: [
+      `CREATE TABLE districts (
+        id TEXT PRIMARY KEY,
+        name_kk TEXT NOT NULL,
+        name_ru TEXT NOT NULL,
+        is_demo INTEGER NOT NULL,
+        act_ids TEXT NOT NULL
+      )`,
+      `CREATE TABLE offices (
+        id TEXT PRIMARY KEY,
+        district_id TEXT NOT NULL REFERENCES districts(id),
+        kind TEXT NOT NULL,
+        code TEXT NOT NULL,
+        name_kk TEXT NOT NULL,
+        name_ru TEXT NOT NULL,
+        address_kk TEXT NOT NULL,
+        address_ru TEXT NOT NULL,
+        phone TEXT NOT NULL,
+        UNIQUE (district_id, code)
+      )`,
+      `CREATE TABLE staff (
+        id TEXT PRIMARY KEY,
+        office_id TEXT NOT NULL REFERENCES offices(id),
+        role TEXT NOT NULL,
+        surname TEXT NOT NULL,
+        given_name TEXT NOT NULL,
+        patronymic TEXT,
+        pin_hash TEXT NOT NULL,
+        is_active INTEGER NOT NULL
+      )`,
+      'CREATE INDEX staff_office ON staff (office_id)',
+      `CREATE TABLE devices (
+        id TEXT PRIMARY KEY,
+        office_id TEXT NOT NULL REFERENCES offices(id),
+        device_no INTEGER NOT NULL,
+        token_hash TEXT NOT NULL UNIQUE,
+        enrolled_at TEXT NOT NULL,
+        revoked_at TEXT,
+        last_seq INTEGER NOT NULL,
+        UNIQUE (office_id, device_no)
+      )`,
+      `CREATE TABLE enroll_codes (
+        code_hash TEXT PRIMARY KEY,
+        office_id TEXT NOT NULL REFERENCES offices(id),
+        office_kind TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        used_at TEXT,
+        device_id TEXT
+      )`,
+      `CREATE TABLE events (
+        server_seq BIGINT PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        type TEXT NOT NULL,
+        case_id TEXT NOT NULL,
+        office_id TEXT NOT NULL,
+        device_id TEXT NOT NULL,
+        device_seq INTEGER NOT NULL,
+        content TEXT NOT NULL,
+        server_time TEXT NOT NULL
+      )`,
+      'CREATE INDEX events_office_seq ON events (office_id, server_seq)',
+      'CREATE INDEX events_case ON events (case_id, server_seq)',
+      `CREATE TABLE rejected_events (
+        id TEXT PRIMARY KEY,
+        device_id TEXT NOT NULL,
+        device_seq INTEGER,
+        code TEXT NOT NULL,
+        details TEXT,
+        content TEXT NOT NULL,
+        server_time TEXT NOT NULL
+      )`,
+      `CREATE TABLE cases (
+        case_id TEXT PRIMARY KEY,
+        office_id TEXT NOT NULL,
+        status TEXT NOT NULL,
+        state TEXT NOT NULL,
+        last_server_seq BIGINT NOT NULL
+      )`,
+      'CREATE INDEX cases_office_status ON cases (office_id, status)',
+      'CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)',
+    ],
+  },
+];
+
+function statementsFor(migration: Migration, dialect: Dialect): readonly string[] {
+  const { statements } = migration;
+  return Array.isArray(statements)
+    ? statements
+    : (statements as Record<Dialect, string[]>)[dialect];
+}
+
+export async function migrate(db: Db): Promise<string[]> {
+  await db.run(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL)',
+  );
+  const applied: string[] = [];
+  for (const migration of MIGRATIONS) {
+    const isNew = await db.transaction(async (tx) => {
+      // Two instances starting together on PostgreSQL must not both apply a migration.
+      await lockSyncWrites(tx);
+      const done = await tx.first('SELECT id FROM schema_migrations WHERE id = ?', [migration.id]);
+      if (done) return false;
+      for (const sql of statementsFor(migration, tx.dialect)) await tx.run(sql);
+      await tx.run('INSERT INTO schema_migrations (id, applied_at) VALUES (?, ?)', [
+        migration.id,
+        new Date().toISOString(),
+      ]);
+      return true;
+    });
+    if (isNew) applied.push(migration.id);
+  }
+  return applied;
+}

@@ -1,0 +1,112 @@
+/**
+ * The API under /api/v1: health, enrollment and the three sync endpoints
+ * (docs/sync-protocol.md). Handlers parse, call one function, and answer; every answer carries
+ * `serverTime` so a device can tell its clock is wrong.
+ */
+import { readFileSync } from 'node:fs';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import {
+  DEFAULT_PULL_LIMIT,
+  enrollRequestSchema,
+  MAX_PULL_LIMIT,
+  PROTOCOL_VERSION,
+  type PullResponse,
+  type PushResponse,
+  pushRequestSchema,
+} from '../../src/domain/sync/protocol';
+import type { Clock } from '../clock';
+import type { Db } from '../db/types';
+import { eventsAfter } from '../queries/events';
+import { getReferenceVersion } from '../queries/reference';
+import { enrollDevice } from '../sync/enroll';
+import { pushEvents } from '../sync/push';
+import { referenceFor } from '../sync/reference';
+import { authenticate } from './auth';
+import { ApiError } from './errors';
+
+const packageVersion = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
+).version;
+
+function parseBody<T>(
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } },
+  body: unknown,
+): T {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success)
+    throw new ApiError('body-invalid', 'request body does not match the protocol');
+  return parsed.data;
+}
+
+/** A non-negative integer from the query string, or `fallback` when absent. */
+function queryInt(
+  request: FastifyRequest,
+  name: string,
+  fallback: number,
+  code: 'cursor-invalid' | 'body-invalid',
+): number {
+  const raw = (request.query as Record<string, unknown>)[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (typeof raw !== 'string' || !/^\d{1,15}$/.test(raw)) {
+    throw new ApiError(code, `${name} must be a non-negative integer`);
+  }
+  return Number(raw);
+}
+
+export function registerRoutes(app: FastifyInstance, db: Db, clock: Clock): void {
+  const serverTime = () => clock.now().toISOString();
+
+  app.get('/api/v1/health', async () => ({
+    status: 'ok',
+    version: packageVersion,
+    serverTime: serverTime(),
+  }));
+
+  app.post('/api/v1/enroll', async (request) => {
+    const { code } = parseBody(enrollRequestSchema, request.body);
+    return enrollDevice(db, code, clock.now());
+  });
+
+  app.get('/api/v1/sync/reference', async (request) => {
+    const device = await authenticate(db, request);
+    return referenceFor(db, device, serverTime());
+  });
+
+  app.post('/api/v1/sync/push', async (request): Promise<PushResponse> => {
+    const device = await authenticate(db, request);
+    const body = parseBody(pushRequestSchema, request.body);
+    // A device speaking another protocol version must update before its events are judged.
+    if (body.protocolVersion !== PROTOCOL_VERSION) {
+      throw new ApiError('protocol-unsupported', 'unsupported protocol version', {
+        supported: PROTOCOL_VERSION,
+      });
+    }
+    const time = serverTime();
+    const results = await pushEvents(db, device, body.events, time);
+    return { serverTime: time, results };
+  });
+
+  app.get('/api/v1/sync/pull', async (request): Promise<PullResponse> => {
+    const device = await authenticate(db, request);
+    const cursor = queryInt(request, 'cursor', 0, 'cursor-invalid');
+    const requested = queryInt(request, 'limit', DEFAULT_PULL_LIMIT, 'body-invalid');
+    const limit = Math.min(Math.max(requested, 1), MAX_PULL_LIMIT);
+    // A village device sees its own akimat's cases; a district device every akimat's of its
+    // district. Events carry the case's office, so the scope is a filter on that column.
+    const scope =
+      device.office.kind === 'akimat'
+        ? { officeId: device.office.id }
+        : { districtId: device.office.districtId };
+    const time = serverTime();
+    const { events, hasMore } = await eventsAfter(db, scope, cursor, limit);
+    return {
+      serverTime: time,
+      events,
+      cursor: events.at(-1)?.serverSeq ?? cursor,
+      hasMore,
+      referenceVersion: await getReferenceVersion(db),
+    };
+  });
+}

@@ -1,0 +1,88 @@
+/**
+ * Enrolled devices and the one-time codes that enroll them. A device belongs to one office; its
+ * `last_seq` is the highest deviceSeq the server has taken from it (accepted or rejected), which
+ * push checks to keep each device's queue gap-free.
+ */
+import type { OfficeKind } from '../../src/domain/roles';
+import type { Db } from '../db/types';
+
+export interface DeviceRow {
+  id: string;
+  office_id: string;
+  device_no: number;
+  token_hash: string;
+  enrolled_at: string;
+  revoked_at: string | null;
+  last_seq: number;
+}
+
+export interface EnrollCodeRow {
+  code_hash: string;
+  office_id: string;
+  office_kind: OfficeKind;
+  created_at: string;
+  used_at: string | null;
+  device_id: string | null;
+}
+
+export async function insertEnrollCode(
+  db: Db,
+  code: { codeHash: string; officeId: string; officeKind: OfficeKind; createdAt: string },
+): Promise<void> {
+  await db.run(
+    'INSERT INTO enroll_codes (code_hash, office_id, office_kind, created_at) VALUES (?, ?, ?, ?)',
+    [code.codeHash, code.officeId, code.officeKind, code.createdAt],
+  );
+}
+
+export async function findEnrollCode(db: Db, codeHash: string): Promise<EnrollCodeRow | undefined> {
+  return db.first<EnrollCodeRow>('SELECT * FROM enroll_codes WHERE code_hash = ?', [codeHash]);
+}
+
+/** Marks the code used; false when another request used it first. */
+export async function useEnrollCode(
+  db: Db,
+  codeHash: string,
+  deviceId: string,
+  usedAt: string,
+): Promise<boolean> {
+  const { changes } = await db.run(
+    'UPDATE enroll_codes SET used_at = ?, device_id = ? WHERE code_hash = ? AND used_at IS NULL',
+    [usedAt, deviceId, codeHash],
+  );
+  return changes === 1;
+}
+
+export async function nextDeviceNo(db: Db, officeId: string): Promise<number> {
+  const row = await db.first<{ n: number | null }>(
+    'SELECT MAX(device_no) AS n FROM devices WHERE office_id = ?',
+    [officeId],
+  );
+  return Number(row?.n ?? 0) + 1;
+}
+
+export async function insertDevice(
+  db: Db,
+  device: { id: string; officeId: string; deviceNo: number; tokenHash: string; enrolledAt: string },
+): Promise<void> {
+  await db.run(
+    `INSERT INTO devices (id, office_id, device_no, token_hash, enrolled_at, last_seq)
+     VALUES (?, ?, ?, ?, ?, 0)`,
+    [device.id, device.officeId, device.deviceNo, device.tokenHash, device.enrolledAt],
+  );
+}
+
+export async function findDeviceByTokenHash(
+  db: Db,
+  tokenHash: string,
+): Promise<DeviceRow | undefined> {
+  return db.first<DeviceRow>('SELECT * FROM devices WHERE token_hash = ?', [tokenHash]);
+}
+
+export async function getDevice(db: Db, id: string): Promise<DeviceRow | undefined> {
+  return db.first<DeviceRow>('SELECT * FROM devices WHERE id = ?', [id]);
+}
+
+export async function setDeviceLastSeq(db: Db, id: string, lastSeq: number): Promise<void> {
+  await db.run('UPDATE devices SET last_seq = ? WHERE id = ?', [lastSeq, id]);
+}

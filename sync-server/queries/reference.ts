@@ -1,0 +1,172 @@
+/**
+ * Reference data in the database: the district, its offices and staff, and the version devices
+ * compare to decide whether to fetch reference data again. Rows (`OfficeRow`) stay apart from
+ * the domain types (`Office`) they map to.
+ */
+import type { District, Office, PinHash, Staff } from '../../src/domain/reference';
+import type { OfficeKind, StaffRole } from '../../src/domain/roles';
+import type { Db } from '../db/types';
+
+interface DistrictRow {
+  id: string;
+  name_kk: string;
+  name_ru: string;
+  is_demo: number;
+  act_ids: string;
+}
+
+interface OfficeRow {
+  id: string;
+  district_id: string;
+  kind: OfficeKind;
+  code: string;
+  name_kk: string;
+  name_ru: string;
+  address_kk: string;
+  address_ru: string;
+  phone: string;
+}
+
+interface StaffRow {
+  id: string;
+  office_id: string;
+  role: StaffRole;
+  surname: string;
+  given_name: string;
+  patronymic: string | null;
+  pin_hash: string;
+  is_active: number;
+}
+
+const toDistrict = (row: DistrictRow): District => ({
+  id: row.id,
+  name: { kk: row.name_kk, ru: row.name_ru },
+  isDemo: row.is_demo === 1,
+  actIds: JSON.parse(row.act_ids) as string[],
+});
+
+const toOffice = (row: OfficeRow): Office => ({
+  id: row.id,
+  kind: row.kind,
+  code: row.code,
+  name: { kk: row.name_kk, ru: row.name_ru },
+  address: { kk: row.address_kk, ru: row.address_ru },
+  phone: row.phone,
+  districtId: row.district_id,
+});
+
+const toStaff = (row: StaffRow): Staff => ({
+  id: row.id,
+  officeId: row.office_id,
+  role: row.role,
+  surname: row.surname,
+  givenName: row.given_name,
+  ...(row.patronymic ? { patronymic: row.patronymic } : {}),
+  pin: JSON.parse(row.pin_hash) as PinHash,
+  isActive: row.is_active === 1,
+});
+
+export async function countDistricts(db: Db): Promise<number> {
+  const row = await db.first<{ n: number }>('SELECT COUNT(*) AS n FROM districts');
+  return Number(row?.n ?? 0);
+}
+
+export async function getDistrict(db: Db, id: string): Promise<District | undefined> {
+  const row = await db.first<DistrictRow>('SELECT * FROM districts WHERE id = ?', [id]);
+  return row && toDistrict(row);
+}
+
+export async function listDistricts(db: Db): Promise<District[]> {
+  return (await db.all<DistrictRow>('SELECT * FROM districts ORDER BY id')).map(toDistrict);
+}
+
+export async function getOffice(db: Db, id: string): Promise<Office | undefined> {
+  const row = await db.first<OfficeRow>('SELECT * FROM offices WHERE id = ?', [id]);
+  return row && toOffice(row);
+}
+
+/** All offices, or one district's: the district department first, then akimats by code. */
+export async function listOffices(db: Db, districtId?: string): Promise<Office[]> {
+  const order = "ORDER BY district_id, CASE WHEN kind = 'district' THEN 0 ELSE 1 END, code";
+  const rows = districtId
+    ? await db.all<OfficeRow>(`SELECT * FROM offices WHERE district_id = ? ${order}`, [districtId])
+    : await db.all<OfficeRow>(`SELECT * FROM offices ${order}`);
+  return rows.map(toOffice);
+}
+
+export async function listStaff(db: Db, officeId: string): Promise<Staff[]> {
+  const rows = await db.all<StaffRow>('SELECT * FROM staff WHERE office_id = ? ORDER BY id', [
+    officeId,
+  ]);
+  return rows.map(toStaff);
+}
+
+export async function insertDistrict(db: Db, district: District): Promise<void> {
+  await db.run(
+    'INSERT INTO districts (id, name_kk, name_ru, is_demo, act_ids) VALUES (?, ?, ?, ?, ?)',
+    [
+      district.id,
+      district.name.kk,
+      district.name.ru,
+      district.isDemo ? 1 : 0,
+      JSON.stringify(district.actIds),
+    ],
+  );
+}
+
+export async function insertOffice(db: Db, office: Office): Promise<void> {
+  await db.run(
+    `INSERT INTO offices (id, district_id, kind, code, name_kk, name_ru, address_kk, address_ru, phone)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      office.id,
+      office.districtId,
+      office.kind,
+      office.code,
+      office.name.kk,
+      office.name.ru,
+      office.address.kk,
+      office.address.ru,
+      office.phone,
+    ],
+  );
+}
+
+export async function insertStaff(db: Db, person: Staff): Promise<void> {
+  await db.run(
+    `INSERT INTO staff (id, office_id, role, surname, given_name, patronymic, pin_hash, is_active)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      person.id,
+      person.officeId,
+      person.role,
+      person.surname,
+      person.givenName,
+      person.patronymic ?? null,
+      JSON.stringify(person.pin),
+      person.isActive ? 1 : 0,
+    ],
+  );
+}
+
+const REFERENCE_VERSION_KEY = 'reference_version';
+
+export async function getReferenceVersion(db: Db): Promise<string> {
+  const row = await db.first<{ value: string }>('SELECT value FROM meta WHERE key = ?', [
+    REFERENCE_VERSION_KEY,
+  ]);
+  return row?.value ?? '0';
+}
+
+/** Call in the transaction that changes offices, staff or the district, so devices refetch. */
+export async function bumpReferenceVersion(db: Db, now: Date): Promise<string> {
+  const version = `${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  const { changes } = await db.run('UPDATE meta SET value = ? WHERE key = ?', [
+    version,
+    REFERENCE_VERSION_KEY,
+  ]);
+  if (changes === 0) {
+    await db.run('INSERT INTO meta (key, value) VALUES (?, ?)', [REFERENCE_VERSION_KEY, version]);
+  }
+  return version;
+}

@@ -1,0 +1,28 @@
+/**
+ * Reference data for one device: its district, the district's offices, and the staff of the
+ * device's own office with their PIN hashes (only the people who can sign in on this device,
+ * so a lost village laptop carries no other office's hashes).
+ */
+import type { ReferenceResponse } from '../../src/domain/sync/protocol';
+import type { Db } from '../db/types';
+import type { AuthenticatedDevice } from '../http/auth';
+import { ApiError } from '../http/errors';
+import { getDistrict, getReferenceVersion, listOffices, listStaff } from '../queries/reference';
+
+export async function referenceFor(
+  db: Db,
+  device: AuthenticatedDevice,
+  serverTime: string,
+): Promise<ReferenceResponse> {
+  const { office, row } = device;
+  const district = await getDistrict(db, office.districtId);
+  if (!district) throw new ApiError('office-unknown', 'the device office has no district');
+  return {
+    serverTime,
+    version: await getReferenceVersion(db),
+    district,
+    offices: await listOffices(db, district.id),
+    staff: await listStaff(db, office.id),
+    device: { id: row.id, officeId: office.id, officeKind: office.kind, deviceNo: row.device_no },
+  };
+}
