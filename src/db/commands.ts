@@ -42,7 +42,16 @@ export interface Commands {
   handOutResult(caseId: string, recipient?: string): Promise<CommandResult<void>>;
 }
 
-export function createCommands(db: QabyldauDb, ports: Ports, getActor: () => Actor | null): Commands {
+/**
+ * `afterWrite` runs after every successful append: the app uses it to push at once when a
+ * connection exists.
+ */
+export function createCommands(
+  db: QabyldauDb,
+  ports: Ports,
+  getActor: () => Actor | null,
+  afterWrite: () => void = () => {},
+): Commands {
   function envelope(actor: Actor, caseId: string, officeId: string, now: Date) {
     return {
       id: ports.newId(),
@@ -71,6 +80,7 @@ export function createCommands(db: QabyldauDb, ports: Ports, getActor: () => Act
         if (!check.ok) throw new CommandProblem(check.problem);
         return [draft];
       });
+      afterWrite();
       return { ok: true, value: undefined };
     } catch (error) {
       return asFailure(error);
@@ -131,6 +141,7 @@ export function createCommands(db: QabyldauDb, ports: Ports, getActor: () => Act
             },
           ];
         });
+        afterWrite();
         return { ok: true, value: { caseId, regNumber } };
       } catch (error) {
         return asFailure(error);
@@ -163,6 +174,7 @@ export function createCommands(db: QabyldauDb, ports: Ports, getActor: () => Act
           }
           return drafts;
         });
+        afterWrite();
         return { ok: true, value: { batchId, batchNumber } };
       } catch (error) {
         return asFailure(error);

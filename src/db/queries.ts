@@ -1,0 +1,76 @@
+/**
+ * Read queries for the screens. Kept here, not inline in components, so that they are tested
+ * and so every screen reads the same way.
+ */
+import type { CaseStatus } from '../domain/case/transitions';
+import type { CaseRow, EventRow, QabyldauDb } from './schema';
+
+export function journal(db: QabyldauDb, search = '', limit = 200): Promise<CaseRow[]> {
+  const term = search.trim().toLocaleLowerCase('kk');
+  if (!term) return db.cases.orderBy('registeredAt').reverse().limit(limit).toArray();
+  if (/^\d+$/.test(term)) {
+    return db.cases.where('iin').startsWith(term).limit(limit).toArray();
+  }
+  return db.cases
+    .where('surnameLower')
+    .startsWith(term)
+    .or('regNumber')
+    .startsWith(search.trim())
+    .limit(limit)
+    .toArray();
+}
+
+export function casesInStatus(db: QabyldauDb, statuses: CaseStatus[]): Promise<CaseRow[]> {
+  return db.cases.where('status').anyOf(statuses).sortBy('registeredAt');
+}
+
+export function caseById(db: QabyldauDb, caseId: string): Promise<CaseRow | undefined> {
+  return db.cases.get(caseId);
+}
+
+/** The case's history: every event on this device, oldest first. */
+export async function caseHistory(db: QabyldauDb, caseId: string): Promise<EventRow[]> {
+  const events = await db.events.where('caseId').equals(caseId).toArray();
+  return events.sort((a, b) => (a.deviceTime < b.deviceTime ? -1 : a.deviceTime > b.deviceTime ? 1 : 0));
+}
+
+export interface BatchSummary {
+  batchId: string;
+  batchNumber: string;
+  sentAt: string;
+  officeId: string;
+  cases: CaseRow[];
+}
+
+/** Transfer batches, grouped from the cases' `batch.sent` events. */
+export async function batches(db: QabyldauDb): Promise<BatchSummary[]> {
+  const sent = await db.events.where('type').equals('batch.sent').toArray();
+  const groups = new Map<string, BatchSummary>();
+  for (const event of sent) {
+    if (event.type !== 'batch.sent' || event.status === 'rejected') continue;
+    const caseRow = await db.cases.get(event.caseId);
+    if (!caseRow) continue;
+    const group = groups.get(event.payload.batchId) ?? {
+      batchId: event.payload.batchId,
+      batchNumber: event.payload.batchNumber,
+      sentAt: event.deviceTime.slice(0, 16),
+      officeId: event.officeId,
+      cases: [],
+    };
+    group.cases.push(caseRow);
+    groups.set(group.batchId, group);
+  }
+  return [...groups.values()].sort((a, b) => (a.sentAt < b.sentAt ? 1 : -1));
+}
+
+export async function syncCounts(db: QabyldauDb): Promise<{ pending: number; rejected: number }> {
+  const [pending, rejected] = await Promise.all([
+    db.outbox.count(),
+    db.events.where('status').equals('rejected').count(),
+  ]);
+  return { pending, rejected };
+}
+
+export function rejectedEvents(db: QabyldauDb): Promise<EventRow[]> {
+  return db.events.where('status').equals('rejected').toArray();
+}

@@ -1,0 +1,30 @@
+/**
+ * The one wrapper for live reads: a Dexie live query that re-runs when the tables it read
+ * change, returning `{ data, status, error }` so every screen handles loading and failure alike.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+
+export type Live<T> =
+  | { status: 'loading'; data: undefined; error: undefined }
+  | { status: 'ready'; data: T; error: undefined }
+  | { status: 'error'; data: undefined; error: unknown };
+
+export function useLive<T>(query: () => Promise<T>, deps: unknown[]): Live<T> {
+  const [error, setError] = useState<unknown>(undefined);
+  const result = useLiveQuery(
+    async () => {
+      try {
+        const data = await query();
+        return { data };
+      } catch (e) {
+        setError(e);
+        return undefined;
+      }
+    },
+    deps,
+  );
+  if (error !== undefined) return { status: 'error', data: undefined, error };
+  if (result === undefined) return { status: 'loading', data: undefined, error: undefined };
+  return { status: 'ready', data: result.data, error: undefined };
+}

@@ -1,0 +1,39 @@
+/**
+ * The service catalog as shipped with this version of Qabyldau: every service regulation of
+ * the seed acts. A case records `CATALOG_VERSION` when it is registered, so a later edition of
+ * the catalog never changes the rules an existing case was accepted under.
+ */
+import { act003, services003a } from './acts/act003';
+import { act004, services004 } from './acts/act004';
+import type { Act, Service } from './schema';
+
+export const CATALOG_VERSION = '2026.1';
+
+export interface Catalog {
+  version: string;
+  acts: Act[];
+  services: Service[];
+}
+
+export const CATALOG: Catalog = {
+  version: CATALOG_VERSION,
+  acts: [act003, act004],
+  services: [...services003a, ...services004],
+};
+
+const byId = new Map(CATALOG.services.map((s) => [s.id, s]));
+
+export function findService(id: string): Service | undefined {
+  return byId.get(id);
+}
+
+export function findAct(id: string): Act | undefined {
+  return CATALOG.acts.find((a) => a.id === id);
+}
+
+/** Services a district offers on a channel, from the acts that apply to it. */
+export function servicesFor(actIds: readonly string[], channel: keyof Service['channels']): Service[] {
+  return CATALOG.services.filter(
+    (s) => !s.isDeleted && actIds.includes(s.actId) && s.channels[channel] !== undefined,
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * First start of a device: the person types the one-time code the district administrator gave
+ * them. The device then fetches its office's reference data (staff, offices) so that sign-in
+ * works offline from then on.
+ */
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getMeta } from '../../db/meta';
+import { enrollDevice } from '../../sync/enroll';
+import { createHttp, HttpFailure } from '../../sync/http';
+import { pullReference } from '../../sync/pull';
+import { describeProblem } from '../../i18n';
+import { useSession } from '../../state/session';
+import { useRuntime } from '../app/runtime';
+
+export function EnrollScreen() {
+  const { t } = useTranslation();
+  const { db, engine } = useRuntime();
+  const setCredentials = useSession((s) => s.setCredentials);
+  const [code, setCode] = useState('');
+  const [serverUrl, setServerUrl] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [isBusy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!code.trim()) {
+      setError(describeProblem(t, { code: 'field-required' }));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const base = serverUrl.trim().replace(/\/$/, '');
+      const http = createHttp(base);
+      await enrollDevice(db, http, code, base, new Date());
+      const credentials = await getMeta(db, 'credentials');
+      if (credentials) {
+        await pullReference(db, http, credentials);
+        setCredentials(credentials);
+        engine.start();
+      }
+    } catch (e) {
+      const problem = e instanceof HttpFailure ? { code: e.code } : { code: 'network' as const };
+      setError(describeProblem(t, problem));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="narrow">
+      <h1>{t('enroll.title')}</h1>
+      <p>{t('enroll.explain')}</p>
+      <form onSubmit={submit} noValidate>
+        <label>
+          {t('enroll.code')}
+          <input
+            name="code"
+            value={code}
+            onChange={(e) => setCode(e.target.value.toUpperCase())}
+            autoComplete="off"
+            autoCapitalize="characters"
+            aria-invalid={error ? true : undefined}
+          />
+        </label>
+        <details>
+          <summary>{t('enroll.advanced')}</summary>
+          <label>
+            {t('enroll.server')}
+            <input
+              name="server"
+              value={serverUrl}
+              onChange={(e) => setServerUrl(e.target.value)}
+              placeholder={window.location.origin}
+            />
+          </label>
+        </details>
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
+        <button type="submit" disabled={isBusy}>
+          {t('enroll.submit')}
+        </button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * Sign-in with a PIN, checked on the device against the PBKDF2 hash the server distributed, so
+ * it works offline. Every event afterwards names this person.
+ */
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { verifyPin } from '../../domain/pin';
+import { shortName } from '../../domain/reference';
+import { useLive } from '../../db/useLive';
+import { describeProblem } from '../../i18n';
+import { useSession } from '../../state/session';
+import { useRuntime } from '../app/runtime';
+
+export function SignInScreen({ officeId }: { officeId: string }) {
+  const { t } = useTranslation();
+  const { db } = useRuntime();
+  const signIn = useSession((s) => s.signIn);
+  const staff = useLive(
+    () => db.staff.where('officeId').equals(officeId).filter((s) => s.isActive).toArray(),
+    [officeId],
+  );
+  const [staffId, setStaffId] = useState('');
+  const [pin, setPin] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const people = staff.data ?? [];
+  const selectedId = staffId || people[0]?.id || '';
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const person = people.find((p) => p.id === selectedId);
+    if (!person || !pin) {
+      setError(describeProblem(t, { code: 'field-required' }));
+      return;
+    }
+    if (await verifyPin(pin, person.pin)) {
+      setError(null);
+      signIn(person);
+    } else {
+      setPin('');
+      setError(describeProblem(t, { code: 'pin-wrong' }));
+    }
+  }
+
+  return (
+    <main className="narrow">
+      <h1>{t('signIn.title')}</h1>
+      <form onSubmit={submit} noValidate>
+        <label>
+          {t('signIn.person')}
+          <select name="staff" value={selectedId} onChange={(e) => setStaffId(e.target.value)}>
+            {people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {shortName(p)} — {t(`roles.${p.role}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('signIn.pin')}
+          <input
+            name="pin"
+            type="password"
+            inputMode="numeric"
+            autoComplete="off"
+            value={pin}
+            onChange={(e) => setPin(e.target.value)}
+          />
+        </label>
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
+        <button type="submit">{t('signIn.submit')}</button>
+      </form>
+    </main>
+  );
+}

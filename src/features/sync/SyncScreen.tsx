@@ -1,0 +1,57 @@
+/**
+ * Sync status for the people who need to trust it: what waits to be sent, when the last sync
+ * succeeded, the device clock compared with the server, and every event the server rejected
+ * with its reason — kept until a person deals with it.
+ */
+import { useTranslation } from 'react-i18next';
+import { formatDateTimeKz } from '../../domain/time';
+import { getMeta } from '../../db/meta';
+import { rejectedEvents, syncCounts } from '../../db/queries';
+import { useLive } from '../../db/useLive';
+import { describeProblem, eventTypeKey } from '../../i18n';
+import { hrefOf } from '../app/router';
+import { useRuntime } from '../app/runtime';
+import { useSyncStatus } from '../app/syncStatus';
+
+export function SyncScreen() {
+  const { t } = useTranslation();
+  const { db, engine } = useRuntime();
+  const counts = useLive(() => syncCounts(db), []);
+  const rejected = useLive(() => rejectedEvents(db), []);
+  const creds = useLive(() => getMeta(db, 'credentials'), []);
+  const status = useSyncStatus((s) => s.status);
+
+  return (
+    <main>
+      <h1>{t('sync.title')}</h1>
+      <dl className="facts">
+        <dt>{t('sync.pending')}</dt>
+        <dd data-testid="pending-count">{counts.data?.pending ?? 0}</dd>
+        <dt>{t('sync.lastSync')}</dt>
+        <dd>{status.lastSyncAt ? formatDateTimeKz(status.lastSyncAt) : '—'}</dd>
+        <dt>{t('sync.lastError')}</dt>
+        <dd>{status.lastError ? describeProblem(t, { code: status.lastError as 'network' }) : '—'}</dd>
+        <dt>{t('sync.device')}</dt>
+        <dd>
+          <code>{creds.data?.deviceId}</code> (№{creds.data?.deviceNo})
+        </dd>
+      </dl>
+      <button type="button" onClick={() => void engine.syncNow()} disabled={status.isRunning}>
+        {t('sync.now')}
+      </button>
+      <section aria-labelledby="rejected-title">
+        <h2 id="rejected-title">{t('sync.rejected')}</h2>
+        {(rejected.data ?? []).length === 0 && <p>{t('sync.noneRejected')}</p>}
+        <ul className="plain">
+          {(rejected.data ?? []).map((e) => (
+            <li key={e.id}>
+              <a href={hrefOf({ name: 'case', caseId: e.caseId })}>{t(eventTypeKey(e.type))}</a> —{' '}
+              {formatDateTimeKz(e.deviceTime.slice(0, 16))} —{' '}
+              {e.rejection && describeProblem(t, e.rejection)}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </main>
+  );
+}

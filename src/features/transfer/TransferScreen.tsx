@@ -1,0 +1,95 @@
+/**
+ * Transfer to the district: the specialist picks registered cases, sends them as one batch
+ * (тізілім) and prints the paper register that travels with the files. Sent batches stay listed
+ * with their register.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { findService } from '../../domain/catalog';
+import type { Problem } from '../../domain/errors';
+import { formatDateKz, formatDateTimeKz } from '../../domain/time';
+import { batches, casesInStatus } from '../../db/queries';
+import { useLive } from '../../db/useLive';
+import { describeProblem } from '../../i18n';
+import { hrefOf } from '../app/router';
+import { useRuntime } from '../app/runtime';
+import { useLang } from '../app/useLang';
+
+export function TransferScreen() {
+  const { t } = useTranslation();
+  const { loc } = useLang();
+  const { db, commands } = useRuntime();
+  const ready = useLive(() => casesInStatus(db, ['registered']), []);
+  const sent = useLive(() => batches(db), []);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const candidates = ready.data ?? [];
+  const chosen = selected.filter((id) => candidates.some((c) => c.id === id));
+
+  async function send() {
+    const result = await commands.sendBatch(chosen);
+    setProblem(result.ok ? null : result.problem);
+    if (result.ok) setSelected([]);
+  }
+
+  return (
+    <main>
+      <h1>{t('transfer.title')}</h1>
+      <section aria-labelledby="ready-title">
+        <h2 id="ready-title">{t('transfer.ready')}</h2>
+        {candidates.length === 0 ? (
+          <p>{t('transfer.none')}</p>
+        ) : (
+          <>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={chosen.length === candidates.length}
+                onChange={(e) => setSelected(e.target.checked ? candidates.map((c) => c.id) : [])}
+              />
+              {t('transfer.selectAll')}
+            </label>
+            <ul className="plain">
+              {candidates.map((c) => (
+                <li key={c.id}>
+                  <label className="check">
+                    <input
+                      type="checkbox"
+                      checked={chosen.includes(c.id)}
+                      onChange={(e) =>
+                        setSelected(e.target.checked ? [...chosen, c.id] : chosen.filter((id) => id !== c.id))
+                      }
+                    />
+                    {c.regNumber} — {c.applicant.surname} {c.applicant.givenName} — {loc(findService(c.serviceId)?.name)}{' '}
+                    <span className="hint">
+                      {t('case.resultDue')}: {formatDateKz(c.resultDue)}
+                    </span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+            <button type="button" onClick={send} disabled={chosen.length === 0}>
+              {t('transfer.send', { count: chosen.length })}
+            </button>
+          </>
+        )}
+        {problem && (
+          <p role="alert" className="error">
+            {describeProblem(t, problem)}
+          </p>
+        )}
+      </section>
+      <section aria-labelledby="sent-title">
+        <h2 id="sent-title">{t('transfer.sent')}</h2>
+        <ul className="plain">
+          {(sent.data ?? []).map((b) => (
+            <li key={b.batchId}>
+              {b.batchNumber} — {formatDateTimeKz(b.sentAt)} — {t('transfer.caseCount', { count: b.cases.length })}{' '}
+              <a href={hrefOf({ name: 'register', batchId: b.batchId })}>{t('transfer.printRegister')}</a>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </main>
+  );
+}
