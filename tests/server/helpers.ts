@@ -1,0 +1,229 @@
+/**
+ * Test harness for the sync server: real stores (SQLite in a temp dir always, PostgreSQL in a
+ * fresh schema when TEST_DATABASE_URL is set), the real server on 127.0.0.1 with a clock the
+ * test controls, and a small simulated device that makes events the way the app does.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import { v7 as uuidv7 } from 'uuid';
+import type { CaseEvent, EventType, PayloadOf, StoredEvent } from '../../src/domain/case/events';
+import type { OfficeKind } from '../../src/domain/roles';
+import type { EnrollResponse, PushResult } from '../../src/domain/sync/protocol';
+import { buildServer } from '../../sync-server/app';
+import type { Clock } from '../../sync-server/clock';
+import { migrate } from '../../sync-server/db/migrations';
+import { openPostgres } from '../../sync-server/db/postgres';
+import { openSqlite } from '../../sync-server/db/sqlite';
+import type { Db } from '../../sync-server/db/types';
+import { ensureDemoDistrict } from '../../sync-server/seed/demo';
+import { issueEnrollCode } from '../../sync-server/sync/enroll';
+
+export interface Store {
+  name: string;
+  open(): Promise<{ db: Db; cleanup(): Promise<void> }>;
+}
+
+const sqliteStore: Store = {
+  name: 'sqlite',
+  async open() {
+    const dir = mkdtempSync(join(tmpdir(), 'qabyldau-test-'));
+    const db = openSqlite(join(dir, 'qabyldau.db'));
+    await migrate(db);
+    return {
+      db,
+      async cleanup() {
+        await db.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  },
+};
+
+const postgresUrl = process.env.TEST_DATABASE_URL;
+
+const postgresStore: Store = {
+  name: 'postgres',
+  async open() {
+    const url = postgresUrl ?? '';
+    const schema = `qabyldau_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    const db = openPostgres(url, { schema });
+    await migrate(db);
+    return {
+      db,
+      async cleanup() {
+        await db.close();
+        await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+        await admin.end();
+      },
+    };
+  },
+};
+
+/** Every store the suites run against. */
+export const STORES: Store[] = postgresUrl ? [sqliteStore, postgresStore] : [sqliteStore];
+
+export class TestClock implements Clock {
+  constructor(private current = new Date('2026-03-18T05:30:00Z')) {}
+  now(): Date {
+    return new Date(this.current);
+  }
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+export interface Harness {
+  db: Db;
+  app: FastifyInstance;
+  clock: TestClock;
+  base: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(store: Store, distDir?: string): Promise<Harness> {
+  const { db, cleanup } = await store.open();
+  const clock = new TestClock();
+  await ensureDemoDistrict(db, clock.now());
+  const app = await buildServer({ db, clock, distDir });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    db,
+    app,
+    clock,
+    base: `http://127.0.0.1:${port}`,
+    async close() {
+      await app.close();
+      await cleanup();
+    },
+  };
+}
+
+export interface Reply<T = Record<string, unknown>> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+export async function call<T = Record<string, unknown>>(
+  h: Pick<Harness, 'base'>,
+  method: string,
+  path: string,
+  options: { token?: string; json?: unknown; raw?: string } = {},
+): Promise<Reply<T>> {
+  const headers: Record<string, string> = {};
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  let body: string | undefined;
+  if (options.json !== undefined) body = JSON.stringify(options.json);
+  if (options.raw !== undefined) body = options.raw;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const response = await fetch(`${h.base}${path}`, { method, headers, body });
+  const text = await response.text();
+  return {
+    status: response.status,
+    body: (text ? JSON.parse(text) : {}) as T,
+    headers: response.headers,
+  };
+}
+
+/** A device as the app runs it: enrolled, with its gap-free seq and a person signed in. */
+export class Device {
+  seq = 0;
+  cursor = 0;
+  constructor(
+    readonly h: Harness,
+    readonly enrollment: EnrollResponse,
+  ) {}
+
+  get id(): string {
+    return this.enrollment.deviceId;
+  }
+
+  event<T extends EventType>(
+    type: T,
+    caseId: string,
+    staffId: string,
+    payload: PayloadOf<T>,
+    officeId = this.enrollment.officeId,
+  ): CaseEvent {
+    this.seq += 1;
+    return {
+      id: uuidv7(),
+      type,
+      caseId,
+      officeId,
+      deviceId: this.id,
+      deviceSeq: this.seq,
+      staffId,
+      deviceTime: '2026-03-18T10:30:00+05:00',
+      payload,
+    } as CaseEvent;
+  }
+
+  async push(events: unknown[]): Promise<Reply<{ results: PushResult[]; serverTime: string }>> {
+    return call(this.h, 'POST', '/api/v1/sync/push', {
+      token: this.enrollment.token,
+      json: { protocolVersion: 1, events },
+    });
+  }
+
+  async pull(limit?: number) {
+    const query = `cursor=${this.cursor}${limit ? `&limit=${limit}` : ''}`;
+    const reply = await call<{
+      events: StoredEvent[];
+      cursor: number;
+      hasMore: boolean;
+      referenceVersion: string;
+      serverTime: string;
+    }>(this.h, 'GET', `/api/v1/sync/pull?${query}`, { token: this.enrollment.token });
+    if (reply.status === 200) this.cursor = reply.body.cursor;
+    return reply;
+  }
+
+  /** Pulls every page; returns all events seen. */
+  async pullAll(limit?: number): Promise<StoredEvent[]> {
+    const all: StoredEvent[] = [];
+    for (;;) {
+      const reply = await this.pull(limit);
+      all.push(...reply.body.events);
+      if (!reply.body.hasMore) return all;
+    }
+  }
+}
+
+export async function enrollDevice(
+  h: Harness,
+  officeId: string,
+  role: OfficeKind,
+): Promise<Device> {
+  const code = await issueEnrollCode(h.db, officeId, role, h.clock.now());
+  const reply = await call<EnrollResponse>(h, 'POST', '/api/v1/enroll', { json: { code } });
+  if (reply.status !== 200) throw new Error(`enroll failed: ${JSON.stringify(reply.body)}`);
+  return new Device(h, reply.body);
+}
+
+/** Demo staff ids (see sync-server/seed/aktogay.ts). */
+export const staffOf = (officeId: string, role: string) => `${officeId}-${role}`;
+
+export function registration(n = 1): PayloadOf<'case.registered'> {
+  return {
+    regNumber: `01-1-${String(n).padStart(4, '0')}`,
+    serviceId: '003-01',
+    catalogVersion: '2026-1',
+    channel: 'akim',
+    applicant: { iin: '900101300123', surname: 'Серікова', givenName: 'Әсел' },
+    documents: [{ id: 'application', isPresented: true }],
+    registeredAt: '2026-03-18T10:30',
+    resultDue: '2026-04-17',
+    acceptedBy: { staffId: 'akt-01-akimat_specialist', shortName: 'Әбенова Г. С.' },
+  };
+}
+
+export const newCaseId = (): string => uuidv7();
