@@ -69,10 +69,12 @@ export function dueAfter(
 
 /**
  * Minute- and hour-long steps (taking documents, the akim's signature) happen within the office
- * day: counted from the start time, moved to opening time if the start is before it, or to the
- * next working day if the start is on a day off or after closing. A step that would run past
- * closing time ends at closing time the same day: it never changes a day-level deadline. With
- * no start time known, the step is due by closing time of its start day.
+ * day and end the same day: counted from the start time (from opening time if the start is
+ * before it), and a step that would run past closing time ends at closing time. It never
+ * changes a day-level deadline. A step that starts at or after closing (a chain of minute
+ * steps, or a completion recorded late) still ends that day. With no start time known, the step
+ * is due by closing time of its start day; a start on a non-working day moves to the next
+ * working day's opening.
  */
 function dueWithinDay(
   cal: WorkCalendar,
@@ -83,10 +85,12 @@ function dueWithinDay(
   const [open, close] = [parseClock(hours.open), parseClock(hours.close)];
   let { date } = start;
   let from = start.minutes;
-  if (!isWorkingDay(cal, date) || (from !== null && from >= close)) {
+  if (!isWorkingDay(cal, date)) {
     date = nextWorkingDay(cal, date);
     from = open;
   }
   if (from === null) return { date, minutes: close };
-  return { date, minutes: Math.min(Math.max(from, open) + Math.round(minutes), close) };
+  const end = Math.max(from, open) + Math.round(minutes);
+  const lastMinute = 24 * 60 - 1;
+  return { date, minutes: from <= close ? Math.min(end, close) : Math.min(end, lastMinute) };
 }
