@@ -23,17 +23,20 @@ import { issueEnrollCode } from '../../sync-server/sync/enroll';
 
 export interface Store {
   name: string;
-  open(): Promise<{ db: Db; cleanup(): Promise<void> }>;
+  /** a fresh, migrated database; `connect` opens another connection to the same one */
+  open(): Promise<{ db: Db; connect(): Db; cleanup(): Promise<void> }>;
 }
 
 const sqliteStore: Store = {
   name: 'sqlite',
   async open() {
     const dir = mkdtempSync(join(tmpdir(), 'qabyldau-test-'));
-    const db = openSqlite(join(dir, 'qabyldau.db'));
+    const file = join(dir, 'qabyldau.db');
+    const db = openSqlite(file);
     await migrate(db);
     return {
       db,
+      connect: () => openSqlite(file),
       async cleanup() {
         await db.close();
         rmSync(dir, { recursive: true, force: true });
@@ -56,6 +59,7 @@ const postgresStore: Store = {
     await migrate(db);
     return {
       db,
+      connect: () => openPostgres(url, { schema }),
       async cleanup() {
         await db.close();
         await admin.query(`DROP SCHEMA ${schema} CASCADE`);
@@ -80,6 +84,8 @@ export class TestClock implements Clock {
 
 export interface Harness {
   db: Db;
+  /** another connection to the same database, as a second server instance would have */
+  connect(): Db;
   app: FastifyInstance;
   clock: TestClock;
   base: string;
@@ -87,7 +93,7 @@ export interface Harness {
 }
 
 export async function startServer(store: Store, distDir?: string): Promise<Harness> {
-  const { db, cleanup } = await store.open();
+  const { db, connect, cleanup } = await store.open();
   const clock = new TestClock();
   await ensureDemoDistrict(db, clock.now());
   const app = await buildServer({ db, clock, distDir });
@@ -96,6 +102,7 @@ export async function startServer(store: Store, distDir?: string): Promise<Harne
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     db,
+    connect,
     app,
     clock,
     base: `http://127.0.0.1:${port}`,
