@@ -2,10 +2,11 @@
  * Start-up: language, the device's single runtime (database, commands, sync), the service
  * worker that lets the app start with no connection, and the React tree.
  */
+
+import { registerSW } from 'virtual:pwa-register';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { registerSW } from 'virtual:pwa-register';
 import { App } from './features/app/App';
 import { createRuntime, RuntimeContext } from './features/app/runtime';
 import { initI18n } from './i18n';

@@ -3,21 +3,22 @@
  * the case's current state with the same domain code the server runs, then appends events
  * through `appendEvents`. The UI calls these and never writes tables.
  */
-import { findService, CATALOG_VERSION } from '../domain/catalog';
-import type { ChannelKind } from '../domain/catalog/schema';
+
 import type { CaseEvent, EventType } from '../domain/case/events';
 import { type FieldProblem, type IntakeInput, validateIntake } from '../domain/case/intake';
 import { applyEvent } from '../domain/case/reducer';
+import { CATALOG_VERSION, findService } from '../domain/catalog';
+import type { ChannelKind } from '../domain/catalog/schema';
 import { resultDueFor } from '../domain/deadline/talon';
-import { type Problem } from '../domain/errors';
+import type { Problem } from '../domain/errors';
 import { formatBatchNumber, formatRegNumber } from '../domain/numbering';
-import { shortName, type Staff } from '../domain/reference';
+import { type Staff, shortName } from '../domain/reference';
 import { toLocalDateTime, toOffsetDateTime } from '../domain/time';
-import { type EventDraft, appendEvents } from './append';
+import { appendEvents, type EventDraft } from './append';
 import { type Credentials, getMeta, nextYearCounter } from './meta';
 import type { Ports } from './ports';
-import type { QabyldauDb } from './schema';
 import { loadCalendar } from './reference';
+import type { QabyldauDb } from './schema';
 
 export interface Actor {
   staff: Staff;
@@ -75,7 +76,11 @@ export function createCommands(
     try {
       await appendEvents(db, now, async () => {
         const current = await db.cases.get(caseId);
-        const draft = { ...envelope(actor, caseId, current?.officeId ?? '', now), type, payload } as EventDraft;
+        const draft = {
+          ...envelope(actor, caseId, current?.officeId ?? '', now),
+          type,
+          payload,
+        } as EventDraft;
         const check = applyEvent(current, { ...draft, deviceSeq: 1 } as CaseEvent);
         if (!check.ok) throw new CommandProblem(check.problem);
         return [draft];
@@ -103,9 +108,9 @@ export function createCommands(
       if (!channel) return { ok: false, problem: { code: 'channel-unknown' } };
       const caseId = ports.newId();
       let regNumber = '';
+      const office = await db.offices.get(actor.credentials.officeId);
       try {
         await appendEvents(db, now, async () => {
-          const office = await db.offices.get(actor.credentials.officeId);
           const year = now.getFullYear();
           const seq = await nextYearCounter(db, 'regCounter', year);
           regNumber = formatRegNumber(office?.code ?? '00', year, actor.credentials.deviceNo, seq);
@@ -120,7 +125,9 @@ export function createCommands(
             iin: input.applicant.iin.trim(),
             surname: input.applicant.surname.trim(),
             givenName: input.applicant.givenName.trim(),
-            ...(input.applicant.patronymic?.trim() ? { patronymic: input.applicant.patronymic.trim() } : {}),
+            ...(input.applicant.patronymic?.trim()
+              ? { patronymic: input.applicant.patronymic.trim() }
+              : {}),
             ...(input.applicant.phone?.trim() ? { phone: input.applicant.phone.trim() } : {}),
           };
           return [
@@ -155,11 +162,16 @@ export function createCommands(
       const now = ports.now();
       const batchId = ports.newId();
       let batchNumber = '';
+      const office = await db.offices.get(actor.credentials.officeId);
       try {
         await appendEvents(db, now, async () => {
-          const office = await db.offices.get(actor.credentials.officeId);
           const seq = await nextYearCounter(db, 'batchCounter', now.getFullYear());
-          batchNumber = formatBatchNumber(office?.code ?? '00', now.getFullYear(), actor.credentials.deviceNo, seq);
+          batchNumber = formatBatchNumber(
+            office?.code ?? '00',
+            now.getFullYear(),
+            actor.credentials.deviceNo,
+            seq,
+          );
           const drafts: EventDraft[] = [];
           for (const caseId of caseIds) {
             const current = await db.cases.get(caseId);
@@ -199,7 +211,11 @@ export function createCommands(
     sendResult: (caseId) => transition(caseId, 'result.sent', {}),
     receiveResult: (caseId) => transition(caseId, 'result.received', {}),
     handOutResult: (caseId, recipient) =>
-      transition(caseId, 'result.handed_out', recipient?.trim() ? { recipient: recipient.trim() } : {}),
+      transition(
+        caseId,
+        'result.handed_out',
+        recipient?.trim() ? { recipient: recipient.trim() } : {},
+      ),
   };
 }
 
@@ -214,6 +230,8 @@ function asFailure(error: unknown): { ok: false; problem: Problem } {
   // Dexie wraps errors thrown inside a transaction; look one level down.
   const inner = (error as { inner?: unknown })?.inner;
   if (inner instanceof CommandProblem) return { ok: false, problem: inner.problem };
-  return { ok: false, problem: { code: 'event-schema-invalid', details: { message: String(error) } } };
+  return {
+    ok: false,
+    problem: { code: 'event-schema-invalid', details: { message: String(error) } },
+  };
 }
-

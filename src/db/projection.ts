@@ -28,7 +28,11 @@ export function projectCase(events: readonly EventRow[]): Case | undefined {
 }
 
 export function toCaseRow(state: Case): CaseRow {
-  return { ...state, iin: state.applicant.iin, surnameLower: state.applicant.surname.toLocaleLowerCase('kk') };
+  return {
+    ...state,
+    iin: state.applicant.iin,
+    surnameLower: state.applicant.surname.toLocaleLowerCase('kk'),
+  };
 }
 
 /** Must run inside a transaction over `events` and `cases`. */

@@ -31,7 +31,9 @@ export function caseById(db: QabyldauDb, caseId: string): Promise<CaseRow | unde
 /** The case's history: every event on this device, oldest first. */
 export async function caseHistory(db: QabyldauDb, caseId: string): Promise<EventRow[]> {
   const events = await db.events.where('caseId').equals(caseId).toArray();
-  return events.sort((a, b) => (a.deviceTime < b.deviceTime ? -1 : a.deviceTime > b.deviceTime ? 1 : 0));
+  return events.sort((a, b) =>
+    a.deviceTime < b.deviceTime ? -1 : a.deviceTime > b.deviceTime ? 1 : 0,
+  );
 }
 
 export interface BatchSummary {

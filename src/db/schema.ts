@@ -48,7 +48,8 @@ export class QabyldauDb extends Dexie {
     super(name, options);
     this.version(1).stores({
       events: 'id, caseId, status, serverSeq, [deviceId+deviceSeq], type',
-      cases: 'id, &regNumber, status, officeId, registeredAt, iin, surnameLower, batchId, updatedAt',
+      cases:
+        'id, &regNumber, status, officeId, registeredAt, iin, surnameLower, batchId, updatedAt',
       outbox: 'deviceSeq',
       meta: 'key',
       offices: 'id, kind',

@@ -12,18 +12,15 @@ export type Live<T> =
 
 export function useLive<T>(query: () => Promise<T>, deps: unknown[]): Live<T> {
   const [error, setError] = useState<unknown>(undefined);
-  const result = useLiveQuery(
-    async () => {
-      try {
-        const data = await query();
-        return { data };
-      } catch (e) {
-        setError(e);
-        return undefined;
-      }
-    },
-    deps,
-  );
+  const result = useLiveQuery(async () => {
+    try {
+      const data = await query();
+      return { data };
+    } catch (e) {
+      setError(e);
+      return undefined;
+    }
+  }, deps);
   if (error !== undefined) return { status: 'error', data: undefined, error };
   if (result === undefined) return { status: 'loading', data: undefined, error: undefined };
   return { status: 'ready', data: result.data, error: undefined };

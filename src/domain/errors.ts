@@ -36,7 +36,7 @@ export const ERROR_CODES = {
   'not-found': 404,
   'rate-limited': 429,
   // devices and people
-  'unauthorized': 401,
+  unauthorized: 401,
   'device-revoked': 401,
   'enroll-code-invalid': 400,
   'enroll-code-used': 409,
@@ -44,8 +44,9 @@ export const ERROR_CODES = {
   'office-unknown': 404,
   'protocol-unsupported': 426,
   // infrastructure
-  'network': 503,
+  network: 503,
   'server-error': 500,
+  'storage-failed': 500,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -6,10 +6,20 @@
  */
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
-export function formatRegNumber(officeCode: string, year: number, deviceNo: number, seq: number): string {
+export function formatRegNumber(
+  officeCode: string,
+  year: number,
+  deviceNo: number,
+  seq: number,
+): string {
   return `${officeCode}-${pad(year % 100, 2)}-${pad(deviceNo, 2)}-${pad(seq, 4)}`;
 }
 
-export function formatBatchNumber(officeCode: string, year: number, deviceNo: number, seq: number): string {
+export function formatBatchNumber(
+  officeCode: string,
+  year: number,
+  deviceNo: number,
+  seq: number,
+): string {
   return `T${officeCode}-${pad(year % 100, 2)}-${pad(deviceNo, 2)}-${pad(seq, 3)}`;
 }

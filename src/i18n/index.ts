@@ -26,7 +26,10 @@ type T = (key: string, options?: Record<string, unknown>) => string;
 
 /** A problem's code and details as a sentence in the current language. */
 export function describeProblem(t: T, problem: Problem): string {
-  return t(`errors.${problem.code}`, { ...problem.details, defaultValue: t('errors.unknown', { code: problem.code }) });
+  return t(`errors.${problem.code}`, {
+    ...problem.details,
+    defaultValue: t('errors.unknown', { code: problem.code }),
+  });
 }
 
 export function eventTypeKey(type: string): string {

@@ -5,7 +5,7 @@
  * exponentially with jitter. Only one tab syncs at a time (Web Locks), so two tabs never push
  * the same outbox concurrently.
  */
-import { getMeta, setMeta, type SyncStatus } from '../db/meta';
+import { getMeta, type SyncStatus, setMeta } from '../db/meta';
 import type { QabyldauDb } from '../db/schema';
 import { toLocalDateTime } from '../domain/time';
 import { createHttp, HttpFailure, type HttpPort } from './http';
@@ -117,7 +117,9 @@ export class SyncEngine {
       // 401: the device was revoked or the server forgot it; retrying will not help until a
       // person re-enrolls, so only the slow timer runs.
       const delay =
-        error instanceof HttpFailure && error.kind === 'auth' ? MAX_BACKOFF_MS : backoffDelay(this.failures);
+        error instanceof HttpFailure && error.kind === 'auth'
+          ? MAX_BACKOFF_MS
+          : backoffDelay(this.failures);
       this.schedule(delay);
     }
   }

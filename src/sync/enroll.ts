@@ -2,9 +2,10 @@
  * Enrolling this device with a one-time code from the district administrator. The token it gets
  * is kept in IndexedDB; every later request presents it.
  */
-import type { EnrollResponse } from '../domain/sync/protocol';
+
 import { getMeta, setMeta } from '../db/meta';
 import type { QabyldauDb } from '../db/schema';
+import type { EnrollResponse } from '../domain/sync/protocol';
 import { toLocalDateTime } from '../domain/time';
 import type { HttpPort } from './http';
 
@@ -15,7 +16,9 @@ export async function enrollDevice(
   serverUrl: string,
   now: Date,
 ): Promise<EnrollResponse> {
-  const answer = await http.request<EnrollResponse>('POST', '/api/v1/enroll', { code: code.trim() });
+  const answer = await http.request<EnrollResponse>('POST', '/api/v1/enroll', {
+    code: code.trim(),
+  });
   await db.transaction('rw', db.meta, async () => {
     await setMeta(db, 'credentials', {
       deviceId: answer.deviceId,

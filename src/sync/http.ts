@@ -22,7 +22,10 @@ export interface HttpPort {
   request<T>(method: 'GET' | 'POST', path: string, body?: unknown, token?: string): Promise<T>;
 }
 
-export function createHttp(baseUrl: string, fetchFn: typeof fetch = (...a) => fetch(...a)): HttpPort {
+export function createHttp(
+  baseUrl: string,
+  fetchFn: typeof fetch = (...a) => fetch(...a),
+): HttpPort {
   return {
     async request<T>(method: 'GET' | 'POST', path: string, body?: unknown, token?: string) {
       const headers: Record<string, string> = { accept: 'application/json' };
@@ -51,7 +54,11 @@ export function createHttp(baseUrl: string, fetchFn: typeof fetch = (...a) => fe
       const code = isErrorCode(envelope.error?.code) ? envelope.error.code : 'server-error';
       const status = response.status;
       const kind: HttpFailureKind =
-        status === 401 ? 'auth' : status === 408 || status === 429 || status >= 500 ? 'retryable' : 'rejected';
+        status === 401
+          ? 'auth'
+          : status === 408 || status === 429 || status >= 500
+            ? 'retryable'
+            : 'rejected';
       throw new HttpFailure(kind, code, status, envelope.serverTime);
     },
   };

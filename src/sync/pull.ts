@@ -4,10 +4,11 @@
  * stopped and never applies a page twice. The device's own events come back too; they are
  * matched by id and marked synced.
  */
-import type { PullResponse, ReferenceResponse } from '../domain/sync/protocol';
+
 import { type Credentials, getMeta, setMeta } from '../db/meta';
 import { refreshCases } from '../db/projection';
 import type { EventRow, QabyldauDb } from '../db/schema';
+import type { PullResponse, ReferenceResponse } from '../domain/sync/protocol';
 import { toLocalDateTime } from '../domain/time';
 import type { HttpPort } from './http';
 
@@ -38,7 +39,12 @@ export async function pullEvents(
       const rows: EventRow[] = page.events.map((event, i) => {
         const { serverTime: _t, ...rest } = event;
         const mine = existing[i];
-        return { ...rest, status: 'synced', serverSeq: event.serverSeq, storedAt: mine?.storedAt ?? storedAt };
+        return {
+          ...rest,
+          status: 'synced',
+          serverSeq: event.serverSeq,
+          storedAt: mine?.storedAt ?? storedAt,
+        };
       });
       await db.events.bulkPut(rows);
       await refreshCases(
@@ -55,8 +61,17 @@ export async function pullEvents(
   }
 }
 
-export async function pullReference(db: QabyldauDb, http: HttpPort, creds: Credentials): Promise<void> {
-  const ref = await http.request<ReferenceResponse>('GET', '/api/v1/sync/reference', undefined, creds.token);
+export async function pullReference(
+  db: QabyldauDb,
+  http: HttpPort,
+  creds: Credentials,
+): Promise<void> {
+  const ref = await http.request<ReferenceResponse>(
+    'GET',
+    '/api/v1/sync/reference',
+    undefined,
+    creds.token,
+  );
   await db.transaction('rw', [db.offices, db.staff, db.districts, db.meta], async () => {
     await db.offices.clear();
     await db.offices.bulkPut(ref.offices);

@@ -5,11 +5,12 @@
  * projection. Each answer is applied in one transaction, so a crash between requests is safe:
  * what is still in the outbox is simply sent again and acknowledged as a duplicate.
  */
-import type { PushResponse } from '../domain/sync/protocol';
-import { PROTOCOL_VERSION } from '../domain/sync/protocol';
+
 import type { Credentials } from '../db/meta';
 import { refreshCases } from '../db/projection';
 import type { QabyldauDb } from '../db/schema';
+import type { PushResponse } from '../domain/sync/protocol';
+import { PROTOCOL_VERSION } from '../domain/sync/protocol';
 import type { HttpPort } from './http';
 
 const PUSH_CHUNK = 200;
@@ -20,7 +21,11 @@ export interface PushReport {
   serverTime?: string;
 }
 
-export async function pushOutbox(db: QabyldauDb, http: HttpPort, creds: Credentials): Promise<PushReport> {
+export async function pushOutbox(
+  db: QabyldauDb,
+  http: HttpPort,
+  creds: Credentials,
+): Promise<PushReport> {
   const report: PushReport = { accepted: 0, rejected: 0 };
   for (;;) {
     const entries = await db.outbox.orderBy('deviceSeq').limit(PUSH_CHUNK).toArray();
@@ -55,7 +60,9 @@ export async function pushOutbox(db: QabyldauDb, http: HttpPort, creds: Credenti
           report.rejected++;
           await db.events.update(row.id, {
             status: 'rejected',
-            rejection: result.details ? { code: result.code, details: result.details } : { code: result.code },
+            rejection: result.details
+              ? { code: result.code, details: result.details }
+              : { code: result.code },
           });
         } else {
           report.accepted++;

@@ -16,7 +16,11 @@ const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
 const offsetDateTime = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?([+-]\d{2}:\d{2}|Z)$/);
-const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -43,7 +47,11 @@ const payloads = {
     resultDue: isoDate,
     acceptedBy: z.object({ staffId: id, shortName: text(120) }),
   }),
-  'batch.sent': z.object({ batchId: uuid, batchNumber: text(40), caseCount: z.number().int().min(1).max(1000) }),
+  'batch.sent': z.object({
+    batchId: uuid,
+    batchNumber: text(40),
+    caseCount: z.number().int().min(1).max(1000),
+  }),
   'case.received': z.object({ batchId: uuid.optional() }),
   'case.decided': z.discriminatedUnion('outcome', [
     z.object({ outcome: z.literal('approved') }),
@@ -115,5 +123,15 @@ export function canonicalJson(value: unknown): string {
 /** The fields that make an event's content (server-assigned fields excluded). */
 export function eventContent(event: CaseEvent): string {
   const { id, type, caseId, officeId, deviceId, deviceSeq, staffId, deviceTime, payload } = event;
-  return canonicalJson({ id, type, caseId, officeId, deviceId, deviceSeq, staffId, deviceTime, payload });
+  return canonicalJson({
+    id,
+    type,
+    caseId,
+    officeId,
+    deviceId,
+    deviceSeq,
+    staffId,
+    deviceTime,
+    payload,
+  });
 }

@@ -40,7 +40,8 @@ export function validateIntake(input: IntakeInput, service: Service | undefined)
     if (!check.valid) problems.push({ field: 'iin', code: check.reason });
   }
   if (!input.applicant.surname.trim()) problems.push({ field: 'surname', code: 'field-required' });
-  if (!input.applicant.givenName.trim()) problems.push({ field: 'givenName', code: 'field-required' });
+  if (!input.applicant.givenName.trim())
+    problems.push({ field: 'givenName', code: 'field-required' });
   if (service && service.checklist.kind === 'listed') {
     // An incomplete package is not registered: the regulation has it returned with a refusal
     // receipt naming what is missing.

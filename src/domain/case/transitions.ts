@@ -56,7 +56,12 @@ export const TRANSITIONS = {
     roles: ['district_executor', 'district_head'],
     completesStage: 'review',
   },
-  'case.signed': { from: 'decided', to: 'signed', roles: ['district_head'], completesStage: 'sign' },
+  'case.signed': {
+    from: 'decided',
+    to: 'signed',
+    roles: ['district_head'],
+    completesStage: 'sign',
+  },
   'result.sent': {
     from: 'signed',
     to: 'result_sent',

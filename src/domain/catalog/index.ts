@@ -3,7 +3,10 @@
  * the seed acts. A case records `CATALOG_VERSION` when it is registered, so a later edition of
  * the catalog never changes the rules an existing case was accepted under.
  */
+import { act000, services000 } from './acts/act000';
+import { act001, services001 } from './acts/act001';
 import { act003, services003a } from './acts/act003';
+import { services003b } from './acts/act003b';
 import { act004, services004 } from './acts/act004';
 import type { Act, Service } from './schema';
 
@@ -17,8 +20,8 @@ export interface Catalog {
 
 export const CATALOG: Catalog = {
   version: CATALOG_VERSION,
-  acts: [act003, act004],
-  services: [...services003a, ...services004],
+  acts: [act000, act001, act003, act004],
+  services: [...services000, ...services001, ...services003a, ...services003b, ...services004],
 };
 
 const byId = new Map(CATALOG.services.map((s) => [s.id, s]));
@@ -32,7 +35,10 @@ export function findAct(id: string): Act | undefined {
 }
 
 /** Services a district offers on a channel, from the acts that apply to it. */
-export function servicesFor(actIds: readonly string[], channel: keyof Service['channels']): Service[] {
+export function servicesFor(
+  actIds: readonly string[],
+  channel: keyof Service['channels'],
+): Service[] {
   return CATALOG.services.filter(
     (s) => !s.isDeleted && actIds.includes(s.actId) && s.channels[channel] !== undefined,
   );

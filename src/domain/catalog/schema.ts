@@ -80,9 +80,7 @@ export const stepSchema = z.object({
    * A limit that does not run from the end of the previous step: 004's akim forwards the file
    * within 20 calendar days *of registration*.
    */
-  anchor: z
-    .object({ from: z.enum(['registration']), limit: durationSchema })
-    .optional(),
+  anchor: z.object({ from: z.enum(['registration']), limit: durationSchema }).optional(),
   /** runs at the same time as the previous step (004: commission hands over, specialist accepts) */
   isParallelWithPrevious: z.boolean().optional(),
   /** a reading of the seed that is uncertain, said in words */
@@ -192,7 +190,11 @@ export const serviceSchema = z.object({
   checklist: checklistSchema,
   refusalGrounds: z.union([
     z.object({ kind: z.literal('listed'), items: z.array(textItemSchema).min(1) }),
-    z.object({ kind: z.literal('per_standard'), reference: localizedSchema, source: seedRefSchema }),
+    z.object({
+      kind: z.literal('per_standard'),
+      reference: localizedSchema,
+      source: seedRefSchema,
+    }),
     z.object({ kind: z.literal('not_stated') }),
   ]),
   /** what the talon must show, per the regulation (empty when the regulation is silent) */

@@ -3,8 +3,8 @@
  * and the server so both validate the same shapes.
  */
 import { z } from 'zod';
-import type { ErrorCode } from '../errors';
 import type { StoredEvent } from '../case/events';
+import type { ErrorCode } from '../errors';
 import type { District, Office, Staff } from '../reference';
 import type { OfficeKind } from '../roles';
 

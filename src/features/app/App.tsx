@@ -65,7 +65,9 @@ export function App() {
     <>
       <Header />
       {!isPrint && <Nav officeKind={credentials.officeKind} />}
-      <Screen route={route ?? { name: credentials.officeKind === 'district' ? 'district' : 'journal' }} />
+      <Screen
+        route={route ?? { name: credentials.officeKind === 'district' ? 'district' : 'journal' }}
+      />
     </>
   );
 }

@@ -3,10 +3,10 @@
  * last sync, a wrong-clock warning), the language switch and the signed-in person.
  */
 import { useTranslation } from 'react-i18next';
-import { shortName } from '../../domain/reference';
-import { formatDateTimeKz } from '../../domain/time';
 import { syncCounts } from '../../db/queries';
 import { useLive } from '../../db/useLive';
+import { shortName } from '../../domain/reference';
+import { formatDateTimeKz } from '../../domain/time';
 import { usePrefs, useSession } from '../../state/session';
 import { hrefOf } from './router';
 import { useRuntime } from './runtime';
@@ -45,7 +45,8 @@ export function Header() {
           {counts.data && counts.data.pending > 0
             ? t('sync.waiting', { count: counts.data.pending })
             : t('sync.allSent')}
-          {status.lastSyncAt && ` · ${t('sync.lastSyncShort', { at: formatDateTimeKz(status.lastSyncAt) })}`}
+          {status.lastSyncAt &&
+            ` · ${t('sync.lastSyncShort', { at: formatDateTimeKz(status.lastSyncAt) })}`}
           {counts.data && counts.data.rejected > 0 && (
             <a href={hrefOf({ name: 'sync' })} className="warn">
               {' '}
@@ -56,7 +57,11 @@ export function Header() {
         <button type="button" onClick={() => void engine.syncNow()} disabled={status.isRunning}>
           {t('sync.now')}
         </button>
-        <select aria-label={t('app.language')} value={lang} onChange={(e) => setLang(e.target.value as 'kk' | 'ru')}>
+        <select
+          aria-label={t('app.language')}
+          value={lang}
+          onChange={(e) => setLang(e.target.value as 'kk' | 'ru')}
+        >
           <option value="kk">Қазақша</option>
           <option value="ru">Русский</option>
         </select>

@@ -6,8 +6,8 @@ import { createContext, useContext } from 'react';
 import { type Commands, createCommands } from '../../db/commands';
 import { browserPorts } from '../../db/ports';
 import { QabyldauDb } from '../../db/schema';
-import { SyncEngine } from '../../sync/engine';
 import { useSession } from '../../state/session';
+import { SyncEngine } from '../../sync/engine';
 import { useSyncStatus } from './syncStatus';
 
 export interface Runtime {

@@ -4,11 +4,11 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type EventType } from '../../domain/case/events';
+import type { CaseRow } from '../../db/schema';
+import type { EventType } from '../../domain/case/events';
 import { nextActions } from '../../domain/case/transitions';
 import type { Problem } from '../../domain/errors';
 import type { StaffRole } from '../../domain/roles';
-import type { CaseRow } from '../../db/schema';
 import { describeProblem, eventTypeKey } from '../../i18n';
 import { useRuntime } from '../app/runtime';
 
@@ -52,7 +52,12 @@ export function CaseActions({ caseRow, role }: { caseRow: CaseRow; role: StaffRo
             </button>
             <label>
               {t('actions.refusalReason')}
-              <textarea name="reason" value={reason} onChange={(e) => setReason(e.target.value)} rows={3} />
+              <textarea
+                name="reason"
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                rows={3}
+              />
             </label>
             <button type="button" onClick={() => run(type, 'refused')}>
               {t('actions.refuse')}

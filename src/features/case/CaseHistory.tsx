@@ -3,10 +3,10 @@
  * sync state — with the server's reason when an event was rejected.
  */
 import { useTranslation } from 'react-i18next';
-import { shortName } from '../../domain/reference';
-import { formatDateTimeKz } from '../../domain/time';
 import { caseHistory } from '../../db/queries';
 import { useLive } from '../../db/useLive';
+import { shortName } from '../../domain/reference';
+import { formatDateTimeKz } from '../../domain/time';
 import { describeProblem, eventTypeKey } from '../../i18n';
 import { useRuntime } from '../app/runtime';
 
@@ -38,7 +38,9 @@ export function CaseHistory({ caseId }: { caseId: string }) {
             <tr key={event.id}>
               <td>{formatDateTimeKz(event.deviceTime.slice(0, 16))}</td>
               <td>{t(eventTypeKey(event.type))}</td>
-              <td>{person ? `${shortName(person)} (${t(`roles.${person.role}`)})` : event.staffId}</td>
+              <td>
+                {person ? `${shortName(person)} (${t(`roles.${person.role}`)})` : event.staffId}
+              </td>
               <td>
                 <code>{event.deviceId}</code>
               </td>

@@ -4,10 +4,10 @@
  * what, when, on which device, and whether the server has it.
  */
 import { useTranslation } from 'react-i18next';
-import { findService } from '../../domain/catalog';
-import { formatDateKz, formatDateTimeKz } from '../../domain/time';
 import { caseById } from '../../db/queries';
 import { useLive } from '../../db/useLive';
+import { findService } from '../../domain/catalog';
+import { formatDateKz, formatDateTimeKz } from '../../domain/time';
 import { useSession } from '../../state/session';
 import { hrefOf } from '../app/router';
 import { useRuntime } from '../app/runtime';
@@ -39,8 +39,8 @@ export function CaseScreen({ caseId }: { caseId: string }) {
         <dd>{loc(service?.name)}</dd>
         <dt>{t('case.applicant')}</dt>
         <dd>
-          {c.applicant.surname} {c.applicant.givenName} {c.applicant.patronymic ?? ''} ({t('intake.iin')}{' '}
-          {c.applicant.iin})
+          {c.applicant.surname} {c.applicant.givenName} {c.applicant.patronymic ?? ''} (
+          {t('intake.iin')} {c.applicant.iin})
         </dd>
         <dt>{t('case.registeredAt')}</dt>
         <dd>{formatDateTimeKz(c.registeredAt)}</dd>

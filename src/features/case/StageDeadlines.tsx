@@ -3,11 +3,11 @@
  * deadline engine from the actual completion of the earlier stages. Overdue stages stand out.
  */
 import { useTranslation } from 'react-i18next';
-import type { Service } from '../../domain/catalog/schema';
+import type { CaseRow } from '../../db/schema';
 import { DEFAULT_CALENDAR } from '../../domain/calendar';
+import type { Service } from '../../domain/catalog/schema';
 import { stageDeadlines } from '../../domain/deadline';
 import { formatDateKz, toLocalDateTime } from '../../domain/time';
-import type { CaseRow } from '../../db/schema';
 import { useLang } from '../app/useLang';
 
 export function StageDeadlines({ caseRow, service }: { caseRow: CaseRow; service: Service }) {
@@ -16,7 +16,12 @@ export function StageDeadlines({ caseRow, service }: { caseRow: CaseRow; service
   const channel = service.channels[caseRow.channel];
   if (!channel) return null;
   const today = toLocalDateTime(new Date()).slice(0, 10);
-  const stages = stageDeadlines(DEFAULT_CALENDAR, channel, caseRow.registeredAt, caseRow.completions);
+  const stages = stageDeadlines(
+    DEFAULT_CALENDAR,
+    channel,
+    caseRow.registeredAt,
+    caseRow.completions,
+  );
 
   return (
     <section aria-labelledby="stages-title">
@@ -33,14 +38,22 @@ export function StageDeadlines({ caseRow, service }: { caseRow: CaseRow; service
         </thead>
         <tbody>
           {stages.map((s) => {
-            const isOverdue = !s.completedAt && s.due.slice(0, 10) < today;
+            const isOverdue = !s.isDone && s.dueDate < today;
             return (
               <tr key={s.stepId} className={isOverdue ? 'overdue' : undefined}>
                 <td>{loc(s.action)}</td>
                 <td>{t(`stepRoles.${s.role}`)}</td>
                 <td>{t(`units.${s.duration.unit}`, { count: s.duration.value })}</td>
-                <td>{formatDateKz(s.due)}</td>
-                <td>{s.completedAt ? formatDateKz(s.completedAt) : isOverdue ? t('stages.overdue') : ''}</td>
+                <td>{formatDateKz(s.dueDate)}</td>
+                <td>
+                  {s.completedAt
+                    ? formatDateKz(s.completedAt)
+                    : s.isDone
+                      ? '✓'
+                      : isOverdue
+                        ? t('stages.overdue')
+                        : ''}
+                </td>
               </tr>
             );
           })}

@@ -4,13 +4,13 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findService } from '../../domain/catalog';
-import type { CaseStatus } from '../../domain/case/transitions';
-import type { Problem } from '../../domain/errors';
-import { formatDateKz } from '../../domain/time';
 import { casesInStatus } from '../../db/queries';
 import type { CaseRow } from '../../db/schema';
 import { useLive } from '../../db/useLive';
+import type { CaseStatus } from '../../domain/case/transitions';
+import { findService } from '../../domain/catalog';
+import type { Problem } from '../../domain/errors';
+import { formatDateKz } from '../../domain/time';
 import { describeProblem } from '../../i18n';
 import { hrefOf } from '../app/router';
 import { useRuntime } from '../app/runtime';
@@ -40,8 +40,8 @@ export function WorkList({ title, status, actionLabel, action }: Props) {
       <ul className="plain worklist">
         {list.map((c) => (
           <li key={c.id}>
-            <a href={hrefOf({ name: 'case', caseId: c.id })}>{c.regNumber}</a> — {c.applicant.surname}{' '}
-            {c.applicant.givenName} — {loc(findService(c.serviceId)?.name)}{' '}
+            <a href={hrefOf({ name: 'case', caseId: c.id })}>{c.regNumber}</a> —{' '}
+            {c.applicant.surname} {c.applicant.givenName} — {loc(findService(c.serviceId)?.name)}{' '}
             <span className="hint">
               {t('case.resultDue')}: {formatDateKz(c.resultDue)}
             </span>

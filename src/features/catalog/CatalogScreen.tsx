@@ -23,18 +23,24 @@ export function CatalogScreen() {
       <h1>{t('catalog.title')}</h1>
       <label className="search">
         {t('catalog.search')}
-        <input type="search" name="catalog-search" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <input
+          type="search"
+          name="catalog-search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
       </label>
       {services.map((s) => {
         const act = findAct(s.actId);
         return (
           <details key={s.id} className="service">
             <summary>
-              <strong>{s.id}</strong> {loc(s.name)} {s.isDeleted && <em>({t('catalog.deleted')})</em>}
+              <strong>{s.id}</strong> {loc(s.name)}{' '}
+              {s.isDeleted && <em>({t('catalog.deleted')})</em>}
             </summary>
             <p className="hint">
-              {act && `${loc(act.issuer)}, № ${act.number}, ${act.date}`} — {s.source.seed}:{s.source.lines[0]}–
-              {s.source.lines[1]}
+              {act && `${loc(act.issuer)}, № ${act.number}, ${act.date}`} — {s.source.seed}:
+              {s.source.lines[0]}–{s.source.lines[1]}
             </p>
             {CHANNEL_KINDS.map((kind) => {
               const channel = s.channels[kind];
@@ -64,7 +70,9 @@ export function CatalogScreen() {
               );
             })}
             <h3>{t('intake.documents')}</h3>
-            {s.checklist.kind === 'per_standard' && <p>{t('intake.perStandard', { reference: loc(s.checklist.reference) })}</p>}
+            {s.checklist.kind === 'per_standard' && (
+              <p>{t('intake.perStandard', { reference: loc(s.checklist.reference) })}</p>
+            )}
             <ul>
               {(s.checklist.documents ?? []).map((d) => (
                 <li key={d.id}>{loc(d.name)}</li>

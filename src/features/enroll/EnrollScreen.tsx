@@ -6,11 +6,11 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getMeta } from '../../db/meta';
+import { describeProblem } from '../../i18n';
+import { useSession } from '../../state/session';
 import { enrollDevice } from '../../sync/enroll';
 import { createHttp, HttpFailure } from '../../sync/http';
 import { pullReference } from '../../sync/pull';
-import { describeProblem } from '../../i18n';
-import { useSession } from '../../state/session';
 import { useRuntime } from '../app/runtime';
 
 export function EnrollScreen() {

@@ -5,13 +5,13 @@
  */
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findService, servicesFor } from '../../domain/catalog';
-import type { FieldProblem } from '../../domain/case/intake';
+import { useLive } from '../../db/useLive';
 import { DEFAULT_CALENDAR } from '../../domain/calendar';
+import type { FieldProblem } from '../../domain/case/intake';
+import { findService, servicesFor } from '../../domain/catalog';
 import { resultDueFor } from '../../domain/deadline/talon';
 import { checkIin } from '../../domain/iin';
 import { formatDateKz, toLocalDateTime } from '../../domain/time';
-import { useLive } from '../../db/useLive';
 import { describeProblem } from '../../i18n';
 import { useIntakeDraft } from '../../state/drafts';
 import { navigate } from '../app/router';
@@ -35,7 +35,9 @@ export function IntakeScreen() {
   const service = findService(draft.serviceId);
   const channel = service?.channels[draft.channel];
   const iinCheck = draft.iin.length === 12 ? checkIin(draft.iin) : null;
-  const preview = channel ? resultDueFor(DEFAULT_CALENDAR, channel, toLocalDateTime(new Date())) : null;
+  const preview = channel
+    ? resultDueFor(DEFAULT_CALENDAR, channel, toLocalDateTime(new Date()))
+    : null;
   const problemOf = (field: string) => problems.find((p) => p.field === field);
 
   async function submit(event: FormEvent) {
@@ -112,7 +114,8 @@ export function IntakeScreen() {
           {field('iin', { inputMode: 'numeric', maxLength: 12, autoComplete: 'off' })}
           {iinCheck?.valid && (iinCheck.birthDate || iinCheck.sex) && (
             <p className="hint">
-              {iinCheck.birthDate && t('intake.birthDate', { date: formatDateKz(iinCheck.birthDate) })}{' '}
+              {iinCheck.birthDate &&
+                t('intake.birthDate', { date: formatDateKz(iinCheck.birthDate) })}{' '}
               {iinCheck.sex && t(`intake.sex_${iinCheck.sex}`)}
             </p>
           )}

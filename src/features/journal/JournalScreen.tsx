@@ -4,10 +4,10 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findService } from '../../domain/catalog';
-import { formatDateKz, formatDateTimeKz } from '../../domain/time';
 import { journal } from '../../db/queries';
 import { useLive } from '../../db/useLive';
+import { findService } from '../../domain/catalog';
+import { formatDateKz, formatDateTimeKz } from '../../domain/time';
 import { hrefOf } from '../app/router';
 import { useRuntime } from '../app/runtime';
 import { useLang } from '../app/useLang';
@@ -24,7 +24,12 @@ export function JournalScreen() {
       <h1>{t('journal.title')}</h1>
       <label className="search">
         {t('journal.search')}
-        <input type="search" name="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <input
+          type="search"
+          name="search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
       </label>
       {rows.status === 'ready' && rows.data.length === 0 && <p>{t('journal.empty')}</p>}
       {rows.status === 'ready' && rows.data.length > 0 && (
@@ -47,7 +52,8 @@ export function JournalScreen() {
                 </td>
                 <td>{formatDateTimeKz(c.registeredAt)}</td>
                 <td>
-                  {c.applicant.surname} {c.applicant.givenName} <span className="hint">{c.applicant.iin}</span>
+                  {c.applicant.surname} {c.applicant.givenName}{' '}
+                  <span className="hint">{c.applicant.iin}</span>
                 </td>
                 <td>{loc(findService(c.serviceId)?.name)}</td>
                 <td>{formatDateKz(c.resultDue)}</td>

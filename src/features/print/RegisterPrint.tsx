@@ -4,10 +4,10 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findService } from '../../domain/catalog';
-import { formatDateKz, formatDateTimeKz } from '../../domain/time';
 import { batches } from '../../db/queries';
 import { useLive } from '../../db/useLive';
+import { findService } from '../../domain/catalog';
+import { formatDateKz, formatDateTimeKz } from '../../domain/time';
 import { usePrefs } from '../../state/session';
 import { useRuntime } from '../app/runtime';
 import { PaperControls } from './PaperControls';

@@ -7,10 +7,10 @@
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findService } from '../../domain/catalog';
-import { formatDateKz, formatDateTimeKz } from '../../domain/time';
 import { caseById } from '../../db/queries';
 import { useLive } from '../../db/useLive';
+import { findService } from '../../domain/catalog';
+import { formatDateKz, formatDateTimeKz } from '../../domain/time';
 import { usePrefs } from '../../state/session';
 import { useRuntime } from '../app/runtime';
 import { PaperControls } from './PaperControls';

@@ -4,9 +4,9 @@
  */
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLive } from '../../db/useLive';
 import { verifyPin } from '../../domain/pin';
 import { shortName } from '../../domain/reference';
-import { useLive } from '../../db/useLive';
 import { describeProblem } from '../../i18n';
 import { useSession } from '../../state/session';
 import { useRuntime } from '../app/runtime';
@@ -16,7 +16,12 @@ export function SignInScreen({ officeId }: { officeId: string }) {
   const { db } = useRuntime();
   const signIn = useSession((s) => s.signIn);
   const staff = useLive(
-    () => db.staff.where('officeId').equals(officeId).filter((s) => s.isActive).toArray(),
+    () =>
+      db.staff
+        .where('officeId')
+        .equals(officeId)
+        .filter((s) => s.isActive)
+        .toArray(),
     [officeId],
   );
   const [staffId, setStaffId] = useState('');

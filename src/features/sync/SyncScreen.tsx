@@ -4,10 +4,10 @@
  * with its reason — kept until a person deals with it.
  */
 import { useTranslation } from 'react-i18next';
-import { formatDateTimeKz } from '../../domain/time';
 import { getMeta } from '../../db/meta';
 import { rejectedEvents, syncCounts } from '../../db/queries';
 import { useLive } from '../../db/useLive';
+import { formatDateTimeKz } from '../../domain/time';
 import { describeProblem, eventTypeKey } from '../../i18n';
 import { hrefOf } from '../app/router';
 import { useRuntime } from '../app/runtime';
@@ -30,7 +30,9 @@ export function SyncScreen() {
         <dt>{t('sync.lastSync')}</dt>
         <dd>{status.lastSyncAt ? formatDateTimeKz(status.lastSyncAt) : '—'}</dd>
         <dt>{t('sync.lastError')}</dt>
-        <dd>{status.lastError ? describeProblem(t, { code: status.lastError as 'network' }) : '—'}</dd>
+        <dd>
+          {status.lastError ? describeProblem(t, { code: status.lastError as 'network' }) : '—'}
+        </dd>
         <dt>{t('sync.device')}</dt>
         <dd>
           <code>{creds.data?.deviceId}</code> (№{creds.data?.deviceNo})

@@ -5,11 +5,11 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { batches, casesInStatus } from '../../db/queries';
+import { useLive } from '../../db/useLive';
 import { findService } from '../../domain/catalog';
 import type { Problem } from '../../domain/errors';
 import { formatDateKz, formatDateTimeKz } from '../../domain/time';
-import { batches, casesInStatus } from '../../db/queries';
-import { useLive } from '../../db/useLive';
 import { describeProblem } from '../../i18n';
 import { hrefOf } from '../app/router';
 import { useRuntime } from '../app/runtime';
@@ -57,10 +57,13 @@ export function TransferScreen() {
                       type="checkbox"
                       checked={chosen.includes(c.id)}
                       onChange={(e) =>
-                        setSelected(e.target.checked ? [...chosen, c.id] : chosen.filter((id) => id !== c.id))
+                        setSelected(
+                          e.target.checked ? [...chosen, c.id] : chosen.filter((id) => id !== c.id),
+                        )
                       }
                     />
-                    {c.regNumber} — {c.applicant.surname} {c.applicant.givenName} — {loc(findService(c.serviceId)?.name)}{' '}
+                    {c.regNumber} — {c.applicant.surname} {c.applicant.givenName} —{' '}
+                    {loc(findService(c.serviceId)?.name)}{' '}
                     <span className="hint">
                       {t('case.resultDue')}: {formatDateKz(c.resultDue)}
                     </span>
@@ -84,8 +87,11 @@ export function TransferScreen() {
         <ul className="plain">
           {(sent.data ?? []).map((b) => (
             <li key={b.batchId}>
-              {b.batchNumber} — {formatDateTimeKz(b.sentAt)} — {t('transfer.caseCount', { count: b.cases.length })}{' '}
-              <a href={hrefOf({ name: 'register', batchId: b.batchId })}>{t('transfer.printRegister')}</a>
+              {b.batchNumber} — {formatDateTimeKz(b.sentAt)} —{' '}
+              {t('transfer.caseCount', { count: b.cases.length })}{' '}
+              <a href={hrefOf({ name: 'register', batchId: b.batchId })}>
+                {t('transfer.printRegister')}
+              </a>
             </li>
           ))}
         </ul>

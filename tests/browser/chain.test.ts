@@ -1,0 +1,168 @@
+/**
+ * The whole chain in a real Chromium against the real server, the way people use it: a village
+ * device works offline (registers applications, prints a talon, reloads with no connection,
+ * sends a transfer batch), comes back online and syncs; the district device receives, decides,
+ * signs and sends the results back; the village hands them out and each case closes with its
+ * full history.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kk } from '../../src/i18n/kk';
+import { AppPage, CasePage, IntakePage } from './pages/app';
+import { launchChromium } from './support/browser';
+import { makeIin } from './support/iins';
+import { freePort, ServerProcess } from './support/server';
+
+const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-results');
+
+describe('akimat → district → akimat', () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  let village: BrowserContext;
+  let district: BrowserContext;
+  let vPage: Page;
+  let dPage: Page;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    server = new ServerProcess(await freePort());
+    await server.start();
+    browser = await launchChromium();
+    village = await browser.newContext({ locale: 'kk-KZ', timezoneId: 'Asia/Almaty' });
+    district = await browser.newContext({ locale: 'kk-KZ', timezoneId: 'Asia/Almaty' });
+    vPage = await village.newPage();
+    dPage = await district.newPage();
+  });
+
+  afterAll(async () => {
+    // The last screen of each device, for whoever reads a failure.
+    await vPage
+      ?.screenshot({ path: join(ARTIFACTS, 'last-village.png'), fullPage: true })
+      .catch(() => {});
+    await dPage
+      ?.screenshot({ path: join(ARTIFACTS, 'last-district.png'), fullPage: true })
+      .catch(() => {});
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('runs the chain with the village offline for intake and transfer', async () => {
+    const v = new AppPage(vPage);
+    await v.open(server.url);
+    await v.waitForServiceWorker();
+    await v.enroll(await server.enrollCode('akt-01', 'akimat'));
+    await v.signIn(kk.roles.akimat_specialist, '1111');
+
+    // Offline from here: nothing below reaches the server.
+    await village.setOffline(true);
+    const intake = new IntakePage(vPage);
+    const applicants = [
+      { iin: makeIin('850412', 4, 1234), surname: 'Сейітқалиева', givenName: 'Гүлназ' },
+      { iin: makeIin('900101', 3, 2001), surname: 'Жақыпов', givenName: 'Ерлан' },
+      { iin: makeIin('920615', 4, 3100), surname: 'Әбенова', givenName: 'Айгүл' },
+    ];
+    const regNumbers: string[] = [];
+    for (const [i, applicant] of applicants.entries()) {
+      await v.goto('intake');
+      regNumbers.push(await intake.register(i === 2 ? '004-01' : '003-06', applicant));
+    }
+    expect(new Set(regNumbers).size).toBe(3);
+    expect(regNumbers[0]).toMatch(/^01-\d{2}-01-0001$/);
+
+    // The talon of the first case, printed while offline.
+    await vPage.goto(`${server.url}/#/journal`);
+    await vPage.getByRole('link', { name: regNumbers[0] }).click();
+    await vPage.getByRole('link', { name: kk.talon.open }).click();
+    const talon = vPage.getByRole('article', { name: kk.talon.title });
+    await talon.waitFor();
+    await expect(talon.getByTestId('talon-number').textContent()).resolves.toBe(regNumbers[0]);
+    const due = (await talon.getByTestId('talon-result-due').textContent()) ?? '';
+    expect(due).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
+    await expect(talon.textContent()).resolves.toContain('Сейітқалиева');
+    await expect(talon.getByRole('img', { name: kk.talon.qr })).toBeDefined();
+    await vPage.emulateMedia({ media: 'print' });
+    const pdf = await vPage.pdf({ path: join(ARTIFACTS, 'talon-a4.pdf'), format: 'A4' });
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+    await vPage.emulateMedia({ media: 'screen' });
+    await vPage.screenshot({ path: join(ARTIFACTS, 'talon.png'), fullPage: true });
+
+    // A reload with no connection: the service worker serves the app, the data is still there.
+    await vPage.goto(`${server.url}/#/journal`);
+    await vPage.reload();
+    await vPage.getByRole('heading', { name: kk.journal.title }).waitFor();
+    for (const n of regNumbers) await vPage.getByRole('link', { name: n }).waitFor();
+
+    // Transfer batch, still offline.
+    await v.goto('transfer');
+    await vPage.getByLabel(kk.transfer.selectAll).check();
+    await vPage.getByRole('button', { name: /Тізіліммен жіберу/ }).click();
+    await vPage.getByRole('link', { name: kk.transfer.printRegister }).waitFor();
+    await expect(vPage.getByText(/әрекет жіберілмеді/).textContent()).resolves.toMatch(/^6 /);
+
+    // Back online: the outbox drains.
+    await village.setOffline(false);
+    await v.syncNow();
+    await v.waitAllSent();
+
+    // District: receive each file, decide, sign, send back.
+    const d = new AppPage(dPage);
+    await d.open(server.url);
+    await d.enroll(await server.enrollCode('akt-district', 'district'));
+    await d.signIn(kk.roles.district_executor, '3333');
+    await d.syncNow();
+    for (const n of regNumbers) {
+      await dPage.getByRole('button', { name: `${kk.actions.case_received} ${n}` }).click();
+    }
+    for (const [i, n] of regNumbers.entries()) {
+      await d.goto('district');
+      await dPage.getByRole('link', { name: n }).first().click();
+      if (i === 1) {
+        await dPage
+          .getByLabel(kk.actions.refusalReason)
+          .fill('Отбасының орташа табысы азық-түлік себетінің құнынан асады.');
+        await dPage.getByRole('button', { name: kk.actions.refuse }).click();
+      } else {
+        await dPage.getByRole('button', { name: kk.actions.approve }).click();
+      }
+      await expect.poll(() => new CasePage(dPage).status()).toBe(kk.status.decided);
+    }
+    await d.signOut();
+    await d.signIn(kk.roles.district_head, '4444');
+    await d.goto('district');
+    for (const n of regNumbers)
+      await dPage.getByRole('button', { name: `${kk.actions.case_signed} ${n}` }).click();
+    for (const n of regNumbers)
+      await dPage.getByRole('button', { name: `${kk.actions.result_sent} ${n}` }).click();
+    await d.waitAllSent();
+
+    // Village: results arrive and are handed out; cases close.
+    await v.syncNow();
+    await v.goto('results');
+    for (const n of regNumbers) {
+      await vPage.getByRole('button', { name: `${kk.actions.result_received} ${n}` }).click();
+    }
+    for (const n of regNumbers) {
+      await vPage.getByRole('button', { name: `${kk.actions.result_handed_out} ${n}` }).click();
+    }
+    await v.waitAllSent();
+
+    await vPage
+      .getByRole('region', { name: new RegExp(kk.results.closed) })
+      .getByRole('link', { name: regNumbers[1] })
+      .click();
+    const casePage = new CasePage(vPage);
+    await expect.poll(() => casePage.status()).toBe(kk.status.closed);
+    await expect(vPage.getByText(kk.outcome.refused).count()).resolves.toBeGreaterThan(0);
+    // The whole history: 8 events (header row + 8), each naming a person and a device.
+    await expect.poll(() => casePage.historyRows().count()).toBe(9);
+    const history =
+      (await vPage.getByRole('region', { name: kk.case.history }).textContent()) ?? '';
+    for (const type of Object.values(kk.eventTypes)) expect(history).toContain(type);
+    expect(history).toContain(kk.roles.district_head);
+    expect(history).toContain(kk.roles.akimat_specialist);
+    expect(history).not.toContain(kk.eventStatus.pending);
+    await vPage.screenshot({ path: join(ARTIFACTS, 'case-closed.png'), fullPage: true });
+  });
+});

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { getMeta } from '../../../src/db/meta';
+import { controlDigit } from '../../../src/domain/iin';
+import { makeDevice, TestClock } from './fixtures';
+
+function iin(first11: string): string {
+  const digit = controlDigit(first11);
+  if (digit === null) throw new Error('pick another serial');
+  return `${first11}${digit}`;
+}
+
+const APPLICANT = { iin: iin('85041241234'), surname: 'Сейітқалиева', givenName: 'Гүлназ' };
+
+describe('registerCase', () => {
+  it('writes the event, its outbox entry and the case projection together', async () => {
+    // Wednesday 18 March 2026, 10:30 local time.
+    const clock = new TestClock(new Date(2026, 2, 18, 10, 30));
+    const { db, commands } = await makeDevice(clock);
+    const result = await commands.registerCase({
+      serviceId: '003-06',
+      channel: 'akim',
+      applicant: APPLICANT,
+      presentedDocuments: [],
+    });
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.regNumber).toBe('01-26-03-0001');
+
+    const events = await db.events.toArray();
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ type: 'case.registered', deviceSeq: 1, status: 'pending' });
+    expect(await db.outbox.toArray()).toEqual([{ deviceSeq: 1, eventId: events[0]?.id }]);
+    const row = await db.cases.get(result.value.caseId);
+    expect(row).toMatchObject({
+      status: 'registered',
+      regNumber: '01-26-03-0001',
+      registeredAt: '2026-03-18T10:30',
+      acceptedBy: { shortName: 'Әбенова Г. С.' },
+    });
+    // 13 + 5 + 1 + 2 + 1 working days from 18 March 2026, across Nauryz (21–23 March, and the
+    // 24th in lieu of the Saturday): the deadline engine's own hand-checked date.
+    expect(row?.resultDue).toMatch(/^2026-04-\d{2}$/);
+    expect(await getMeta(db, 'lastDeviceSeq')).toBe(1);
+  });
+
+  it('numbers cases and device sequence without gaps', async () => {
+    const clock = new TestClock(new Date(2026, 2, 18, 10, 30));
+    const { db, commands } = await makeDevice(clock);
+    for (let i = 0; i < 3; i++) {
+      const r = await commands.registerCase({
+        serviceId: '003-06',
+        channel: 'akim',
+        applicant: APPLICANT,
+        presentedDocuments: [],
+      });
+      expect(r.ok).toBe(true);
+      clock.advanceMinutes(5);
+    }
+    const rows = await db.cases.orderBy('registeredAt').toArray();
+    expect(rows.map((r) => r.regNumber)).toEqual([
+      '01-26-03-0001',
+      '01-26-03-0002',
+      '01-26-03-0003',
+    ]);
+    expect((await db.outbox.toArray()).map((o) => o.deviceSeq)).toEqual([1, 2, 3]);
+  });
+
+  it('refuses bad input field by field and writes nothing', async () => {
+    const clock = new TestClock(new Date(2026, 2, 18, 10, 30));
+    const { db, commands } = await makeDevice(clock);
+    const result = await commands.registerCase({
+      serviceId: '003-06',
+      channel: 'akim',
+      applicant: { iin: '850412412340', surname: ' ', givenName: 'Гүлназ' },
+      presentedDocuments: [],
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.fields).toEqual(
+      expect.arrayContaining([
+        { field: 'iin', code: 'iin-checksum' },
+        { field: 'surname', code: 'field-required' },
+      ]),
+    );
+    expect(await db.events.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+    expect(await getMeta(db, 'regCounter')).toBeUndefined();
+  });
+
+  it('refuses an incomplete package where the regulation lists the documents', async () => {
+    const clock = new TestClock(new Date(2026, 2, 18, 10, 30));
+    const { db, commands } = await makeDevice(clock);
+    const result = await commands.registerCase({
+      serviceId: '004-01',
+      channel: 'akim',
+      applicant: APPLICANT,
+      presentedDocuments: [],
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.fields).toContainEqual({ field: 'documents', code: 'documents-incomplete' });
+    expect(await db.events.count()).toBe(0);
+  });
+});
+
+describe('transfer batch and transitions', () => {
+  it('sends registered cases in one batch and refuses to send one twice', async () => {
+    const clock = new TestClock(new Date(2026, 2, 18, 10, 30));
+    const { db, commands } = await makeDevice(clock);
+    const ids: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const r = await commands.registerCase({
+        serviceId: '003-06',
+        channel: 'akim',
+        applicant: APPLICANT,
+        presentedDocuments: [],
+      });
+      if (r.ok) ids.push(r.value.caseId);
+    }
+    const batch = await commands.sendBatch(ids);
+    expect(batch.ok, JSON.stringify(batch)).toBe(true);
+    const rows = await db.cases.bulkGet(ids);
+    expect(rows.map((r) => r?.status)).toEqual(['forwarded', 'forwarded']);
+    expect(new Set(rows.map((r) => r?.batchNumber))).toEqual(new Set(['T01-26-03-001']));
+
+    const again = await commands.sendBatch(ids);
+    expect(again).toMatchObject({ ok: false, problem: { code: 'transition-not-allowed' } });
+    expect(await db.events.count()).toBe(4);
+  });
+
+  it('does not let the village record a district decision', async () => {
+    const clock = new TestClock(new Date(2026, 2, 18, 10, 30));
+    const { commands } = await makeDevice(clock);
+    const r = await commands.registerCase({
+      serviceId: '003-06',
+      channel: 'akim',
+      applicant: APPLICANT,
+      presentedDocuments: [],
+    });
+    if (!r.ok) throw new Error('register failed');
+    const decided = await commands.decideCase(r.value.caseId, { outcome: 'approved' });
+    expect(decided).toMatchObject({ ok: false, problem: { code: 'transition-not-allowed' } });
+  });
+
+  it('needs a signed-in person', async () => {
+    const clock = new TestClock(new Date(2026, 2, 18, 10, 30));
+    const { commands, signOut } = await makeDevice(clock);
+    signOut();
+    const r = await commands.sendBatch(['x']);
+    expect(r).toMatchObject({ ok: false, problem: { code: 'unauthorized' } });
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * A device database on fake-indexeddb, enrolled in a demo akimat office with one specialist,
+ * and ports with a controlled clock and predictable ids.
+ */
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { v7 as uuidv7 } from 'uuid';
+import { type Commands, createCommands } from '../../../src/db/commands';
+import { setMeta } from '../../../src/db/meta';
+import type { Ports } from '../../../src/db/ports';
+import { QabyldauDb } from '../../../src/db/schema';
+import type { Office, Staff } from '../../../src/domain/reference';
+
+export const OFFICE: Office = {
+  id: 'akt-01',
+  kind: 'akimat',
+  code: '01',
+  name: { kk: 'Ақтоғай ауылы әкімінің аппараты', ru: 'Аппарат акима села Актогай' },
+  address: { kk: 'Ақтоғай ауылы', ru: 'село Актогай' },
+  phone: '87103721044',
+  districtId: 'aktogay',
+};
+
+export const SPECIALIST: Staff = {
+  id: 'akt-01-specialist',
+  officeId: 'akt-01',
+  role: 'akimat_specialist',
+  surname: 'Әбенова',
+  givenName: 'Гүлмира',
+  patronymic: 'Серікқызы',
+  pin: { algorithm: 'PBKDF2-SHA256', iterations: 1, salt: 'AA==', hash: 'AA==' },
+  isActive: true,
+};
+
+export class TestClock {
+  constructor(public current: Date) {}
+  now = () => new Date(this.current);
+  advanceMinutes(minutes: number) {
+    this.current = new Date(this.current.getTime() + minutes * 60_000);
+  }
+}
+
+export async function makeDevice(clock: TestClock, name = `device-${uuidv7()}`) {
+  const db = new QabyldauDb(name, { indexedDB: new IDBFactory(), IDBKeyRange });
+  const credentials = {
+    deviceId: `dev-${name}`.slice(0, 60),
+    token: 'token',
+    officeId: OFFICE.id,
+    officeKind: 'akimat' as const,
+    deviceNo: 3,
+    serverUrl: '',
+    enrolledAt: '2026-03-01T09:00',
+  };
+  await setMeta(db, 'credentials', credentials);
+  await db.offices.put(OFFICE);
+  await db.staff.put(SPECIALIST);
+  const ports: Ports = { now: clock.now, newId: () => uuidv7() };
+  let actor: { staff: Staff; credentials: typeof credentials } | null = {
+    staff: SPECIALIST,
+    credentials,
+  };
+  const commands: Commands = createCommands(db, ports, () => actor);
+  return {
+    db,
+    commands,
+    credentials,
+    signOut: () => {
+      actor = null;
+    },
+  };
+}
