@@ -9,7 +9,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { CaseEvent } from '../domain/case/events';
 import type { Case } from '../domain/case/reducer';
 import type { ErrorCode } from '../domain/errors';
-import type { District, Office, Staff } from '../domain/reference';
+import type { District, Office, Person, Staff } from '../domain/reference';
 
 export type EventStatus = 'pending' | 'synced' | 'rejected';
 
@@ -43,6 +43,7 @@ export class QabyldauDb extends Dexie {
   offices!: EntityTable<Office, 'id'>;
   staff!: EntityTable<Staff, 'id'>;
   districts!: EntityTable<District, 'id'>;
+  people!: EntityTable<Person, 'id'>;
 
   constructor(name = 'qabyldau', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -55,6 +56,7 @@ export class QabyldauDb extends Dexie {
       offices: 'id, kind',
       staff: 'id, officeId',
       districts: 'id',
+      people: 'id, officeId',
     });
   }
 }

@@ -40,6 +40,9 @@ export const staffSchema = z.object({
 });
 export type Staff = z.infer<typeof staffSchema>;
 
+/** A person as others see them in histories: name and role, never a PIN hash. */
+export type Person = Omit<Staff, 'pin' | 'isActive'>;
+
 export const districtSchema = z.object({
   id: z.string(),
   name: localized,

@@ -72,11 +72,13 @@ export async function pullReference(
     undefined,
     creds.token,
   );
-  await db.transaction('rw', [db.offices, db.staff, db.districts, db.meta], async () => {
+  await db.transaction('rw', [db.offices, db.staff, db.people, db.districts, db.meta], async () => {
     await db.offices.clear();
     await db.offices.bulkPut(ref.offices);
     await db.staff.clear();
     await db.staff.bulkPut(ref.staff);
+    await db.people.clear();
+    await db.people.bulkPut(ref.people);
     await db.districts.clear();
     await db.districts.put(ref.district);
     await setMeta(db, 'referenceVersion', ref.version);

@@ -3,7 +3,7 @@
  * compare to decide whether to fetch reference data again. Rows (`OfficeRow`) stay apart from
  * the domain types (`Office`) they map to.
  */
-import type { District, Office, PinHash, Staff } from '../../src/domain/reference';
+import type { District, Office, Person, PinHash, Staff } from '../../src/domain/reference';
 import type { OfficeKind, StaffRole } from '../../src/domain/roles';
 import type { Db } from '../db/types';
 
@@ -99,6 +99,18 @@ export async function listStaff(db: Db, officeId: string): Promise<Staff[]> {
     officeId,
   ]);
   return rows.map(toStaff);
+}
+
+/** Names and roles of everyone in a district, without PIN hashes. */
+export async function listPeople(db: Db, districtId: string): Promise<Person[]> {
+  const rows = await db.all<StaffRow>(
+    'SELECT s.* FROM staff s JOIN offices o ON o.id = s.office_id WHERE o.district_id = ? ORDER BY s.id',
+    [districtId],
+  );
+  return rows.map((row) => {
+    const { pin: _pin, isActive: _active, ...person } = toStaff(row);
+    return person;
+  });
 }
 
 export async function insertDistrict(db: Db, district: District): Promise<void> {

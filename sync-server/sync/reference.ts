@@ -1,13 +1,14 @@
 /**
  * Reference data for one device: its district, the district's offices, and the staff of the
  * device's own office with their PIN hashes (only the people who can sign in on this device,
- * so a lost village laptop carries no other office's hashes).
+ * so a lost village laptop carries no other office's hashes), and everyone's name and role for
+ * the case histories.
  */
 import type { ReferenceResponse } from '../../src/domain/sync/protocol';
 import type { Db } from '../db/types';
 import type { AuthenticatedDevice } from '../http/auth';
 import { ApiError } from '../http/errors';
-import { getDistrict, getReferenceVersion, listOffices, listStaff } from '../queries/reference';
+import { getDistrict, getReferenceVersion, listOffices, listPeople, listStaff } from '../queries/reference';
 
 export async function referenceFor(
   db: Db,
@@ -23,6 +24,7 @@ export async function referenceFor(
     district,
     offices: await listOffices(db, district.id),
     staff: await listStaff(db, office.id),
+    people: await listPeople(db, district.id),
     device: { id: row.id, officeId: office.id, officeKind: office.kind, deviceNo: row.device_no },
   };
 }

@@ -5,6 +5,7 @@
  */
 import { act000, services000 } from './acts/act000';
 import { act001, services001 } from './acts/act001';
+import { act002, services002 } from './acts/act002';
 import { act003, services003a } from './acts/act003';
 import { services003b } from './acts/act003b';
 import { act004, services004 } from './acts/act004';
@@ -20,8 +21,12 @@ export interface Catalog {
 
 export const CATALOG: Catalog = {
   version: CATALOG_VERSION,
-  acts: [act000, act001, act003, act004],
-  services: [...services000, ...services001, ...services003a, ...services003b, ...services004],
+  acts: [act000, act001, act002, act003, act004],
+  services: [
+    ...services000,
+    ...services001,
+    ...services002,
+    ...services003a, ...services003b, ...services004],
 };
 
 const byId = new Map(CATALOG.services.map((s) => [s.id, s]));

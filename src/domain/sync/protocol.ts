@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { StoredEvent } from '../case/events';
 import type { ErrorCode } from '../errors';
-import type { District, Office, Staff } from '../reference';
+import type { District, Office, Person, Staff } from '../reference';
 import type { OfficeKind } from '../roles';
 
 export const PROTOCOL_VERSION = 1;
@@ -55,7 +55,10 @@ export interface ReferenceResponse {
   version: string;
   district: District;
   offices: Office[];
+  /** people of the device's own office, with PIN hashes, for offline sign-in */
   staff: Staff[];
+  /** everyone in the district by name and role, so histories say who did what */
+  people: Person[];
   device: { id: string; officeId: string; officeKind: OfficeKind; deviceNo: number };
 }
 

@@ -15,7 +15,7 @@ export function CaseHistory({ caseId }: { caseId: string }) {
   const { db } = useRuntime();
   const history = useLive(async () => {
     const events = await caseHistory(db, caseId);
-    const staff = await db.staff.bulkGet(events.map((e) => e.staffId));
+    const staff = await db.people.bulkGet(events.map((e) => e.staffId));
     return events.map((event, i) => ({ event, person: staff[i] }));
   }, [caseId]);
   if (history.status !== 'ready') return null;

@@ -14,6 +14,8 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+/** Node itself with tsx as a loader, so the child *is* the server and SIGKILL reaches it. */
+const SERVER_ARGS = ['--import', 'tsx', 'sync-server/main.ts'];
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -50,7 +52,7 @@ export class ServerProcess {
   }
 
   async start(): Promise<void> {
-    const child = spawn(TSX, ['sync-server/main.ts'], {
+    const child = spawn(process.execPath, SERVER_ARGS, {
       cwd: ROOT,
       env: this.env(),
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,84 @@
+/**
+ * The server goes away while the village keeps working: the office registers applications with
+ * no server (the sync rounds fail and back off), the server is killed mid-way like a power cut
+ * and started again on the same data, and sync completes with nothing lost or doubled.
+ */
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kk } from '../../src/i18n/kk';
+import { AppPage, IntakePage } from './pages/app';
+import { launchChromium } from './support/browser';
+import { makeIin } from './support/iins';
+import { freePort, ServerProcess } from './support/server';
+
+describe('server restart while the village works', () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = new ServerProcess(await freePort());
+    await server.start();
+    browser = await launchChromium();
+    page = await (await browser.newContext({ locale: 'kk-KZ', timezoneId: 'Asia/Almaty' })).newPage();
+  });
+
+  afterAll(async () => {
+    await page?.screenshot({ path: join('test-results', 'last-restart.png'), fullPage: true }).catch(() => {});
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('loses and doubles nothing', async () => {
+    const app = new AppPage(page);
+    const intake = new IntakePage(page);
+    await app.open(server.url);
+    await app.waitForServiceWorker();
+    await app.enroll(await server.enrollCode('akt-05', 'akimat'));
+    await app.signIn(kk.roles.akimat_specialist, '1111');
+
+    await app.goto('intake');
+    await intake.register('003-06', { iin: makeIin('800101', 3, 1000), surname: 'Оспанов', givenName: 'Бақыт' });
+    await app.waitAllSent();
+
+    await server.kill();
+    const regNumbers: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await app.goto('intake');
+      regNumbers.push(
+        await intake.register('003-06', {
+          iin: makeIin('810203', 4, 2000 + i * 7),
+          surname: `Қасымова${i}`,
+          givenName: 'Әсел',
+        }),
+      );
+      // Pressing "sync" with the server down must only leave the work waiting.
+      await app.syncNow();
+    }
+    await page.getByText('4 әрекет жіберілмеді').waitFor();
+
+    // A page reload with the server still down: everything typed is still here.
+    await page.reload();
+    await app.goto('journal');
+    for (const n of regNumbers) await page.getByRole('link', { name: n }).waitFor();
+
+    await server.start();
+    await app.syncNow();
+    await app.waitAllSent();
+
+    const db = new Database(join(server.dataDir, 'qabyldau.db'), { readonly: true });
+    try {
+      const rows = db.prepare("SELECT id, json_extract(content, '$.payload.regNumber') AS reg FROM events").all() as {
+        id: string;
+        reg: string | null;
+      }[];
+      expect(rows).toHaveLength(5);
+      expect(new Set(rows.map((r) => r.id)).size).toBe(5);
+      for (const n of regNumbers) expect(rows.filter((r) => r.reg === n)).toHaveLength(1);
+    } finally {
+      db.close();
+    }
+  });
+});

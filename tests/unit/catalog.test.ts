@@ -1,0 +1,53 @@
+/**
+ * The shipped catalog as a whole: every act and service passes the schema, ids are unique, the
+ * counts per act are those of the seeds, and every step cites lines inside its seed file.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CATALOG, servicesFor } from '../../src/domain/catalog';
+import { actSchema, serviceSchema } from '../../src/domain/catalog/schema';
+
+const SEEDS = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
+
+describe('catalog', () => {
+  it('passes the schema', () => {
+    for (const act of CATALOG.acts) expect(() => actSchema.parse(act), act.id).not.toThrow();
+    for (const service of CATALOG.services) expect(() => serviceSchema.parse(service), service.id).not.toThrow();
+  });
+
+  it('holds the 36 regulations of the five acts, one of them deleted', () => {
+    const perAct = Object.fromEntries(
+      CATALOG.acts.map((a) => [a.id, CATALOG.services.filter((s) => s.actId === a.id).length]),
+    );
+    expect(perAct).toEqual({ '000': 10, '001': 2, '002': 3, '003': 20, '004': 1 });
+    expect(new Set(CATALOG.services.map((s) => s.id)).size).toBe(36);
+    expect(CATALOG.services.filter((s) => s.isDeleted).map((s) => s.id)).toEqual(['002-02']);
+  });
+
+  it('cites seed lines that exist', () => {
+    const lineCounts = new Map<string, number>();
+    const linesOf = (seed: string) => {
+      if (!lineCounts.has(seed)) {
+        lineCounts.set(seed, readFileSync(join(SEEDS, seed), 'utf8').split('\n').length);
+      }
+      return lineCounts.get(seed) ?? 0;
+    };
+    for (const service of CATALOG.services) {
+      for (const channel of Object.values(service.channels)) {
+        for (const step of channel?.steps ?? []) {
+          const [from, to] = step.source.lines;
+          expect(from, `${service.id}/${step.id}`).toBeLessThanOrEqual(to);
+          expect(to, `${service.id}/${step.id}`).toBeLessThanOrEqual(linesOf(step.source.seed));
+        }
+      }
+    }
+  });
+
+  it('offers for akimat intake only channels with steps', () => {
+    const offered = servicesFor(['003', '004'], 'akim').map((s) => s.id);
+    expect(offered).toContain('003-06');
+    expect(offered).toContain('004-01');
+    for (const id of offered) expect(id.startsWith('003') || id.startsWith('004')).toBe(true);
+  });
+});
