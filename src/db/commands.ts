@@ -15,7 +15,7 @@ import { formatBatchNumber, formatRegNumber } from '../domain/numbering';
 import { type Staff, shortName } from '../domain/reference';
 import { toLocalDateTime, toOffsetDateTime } from '../domain/time';
 import { appendEvents, type EventDraft } from './append';
-import { type Credentials, getMeta, nextYearCounter } from './meta';
+import { type Credentials, nextYearCounter } from './meta';
 import type { Ports } from './ports';
 import { loadCalendar } from './reference';
 import type { QabyldauDb } from './schema';

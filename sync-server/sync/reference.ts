@@ -8,7 +8,13 @@ import type { ReferenceResponse } from '../../src/domain/sync/protocol';
 import type { Db } from '../db/types';
 import type { AuthenticatedDevice } from '../http/auth';
 import { ApiError } from '../http/errors';
-import { getDistrict, getReferenceVersion, listOffices, listPeople, listStaff } from '../queries/reference';
+import {
+  getDistrict,
+  getReferenceVersion,
+  listOffices,
+  listPeople,
+  listStaff,
+} from '../queries/reference';
 
 export async function referenceFor(
   db: Db,

@@ -22,11 +22,15 @@ describe('server restart while the village works', () => {
     server = new ServerProcess(await freePort());
     await server.start();
     browser = await launchChromium();
-    page = await (await browser.newContext({ locale: 'kk-KZ', timezoneId: 'Asia/Almaty' })).newPage();
+    page = await (
+      await browser.newContext({ locale: 'kk-KZ', timezoneId: 'Asia/Almaty' })
+    ).newPage();
   });
 
   afterAll(async () => {
-    await page?.screenshot({ path: join('test-results', 'last-restart.png'), fullPage: true }).catch(() => {});
+    await page
+      ?.screenshot({ path: join('test-results', 'last-restart.png'), fullPage: true })
+      .catch(() => {});
     await browser?.close();
     await server?.stop();
   });
@@ -40,7 +44,11 @@ describe('server restart while the village works', () => {
     await app.signIn(kk.roles.akimat_specialist, '1111');
 
     await app.goto('intake');
-    await intake.register('003-06', { iin: makeIin('800101', 3, 1000), surname: 'Оспанов', givenName: 'Бақыт' });
+    await intake.register('003-06', {
+      iin: makeIin('800101', 3, 1000),
+      surname: 'Оспанов',
+      givenName: 'Бақыт',
+    });
     await app.waitAllSent();
 
     await server.kill();
@@ -70,7 +78,9 @@ describe('server restart while the village works', () => {
 
     const db = new Database(join(server.dataDir, 'qabyldau.db'), { readonly: true });
     try {
-      const rows = db.prepare("SELECT id, json_extract(content, '$.payload.regNumber') AS reg FROM events").all() as {
+      const rows = db
+        .prepare("SELECT id, json_extract(content, '$.payload.regNumber') AS reg FROM events")
+        .all() as {
         id: string;
         reg: string | null;
       }[];

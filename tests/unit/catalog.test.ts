@@ -13,7 +13,8 @@ const SEEDS = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
 describe('catalog', () => {
   it('passes the schema', () => {
     for (const act of CATALOG.acts) expect(() => actSchema.parse(act), act.id).not.toThrow();
-    for (const service of CATALOG.services) expect(() => serviceSchema.parse(service), service.id).not.toThrow();
+    for (const service of CATALOG.services)
+      expect(() => serviceSchema.parse(service), service.id).not.toThrow();
   });
 
   it('holds the 36 regulations of the five acts, one of them deleted', () => {

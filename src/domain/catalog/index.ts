@@ -26,7 +26,10 @@ export const CATALOG: Catalog = {
     ...services000,
     ...services001,
     ...services002,
-    ...services003a, ...services003b, ...services004],
+    ...services003a,
+    ...services003b,
+    ...services004,
+  ],
 };
 
 const byId = new Map(CATALOG.services.map((s) => [s.id, s]));

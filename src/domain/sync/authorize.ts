@@ -25,7 +25,7 @@ export function authorizeEvent(
   if (event.deviceId !== device.id) return { code: 'device-mismatch' };
   const person = staff.find((s) => s.id === event.staffId);
   // The person must work in the device's own office: every event names who did it.
-  if (!person || !person.isActive || person.officeId !== device.officeId) {
+  if (!person?.isActive || person.officeId !== device.officeId) {
     return { code: 'staff-unknown', details: { staffId: event.staffId } };
   }
   if (!isRoleAllowed(event.type, person.role)) {
