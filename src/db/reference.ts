@@ -1,10 +1,28 @@
 /**
- * Reference data on the device: the working-day calendar the deadlines are counted with. The
+ * Reference data on the device: offices, staff, the district, and the working-day calendar the
+ * deadlines are counted with. The
  * calendar shipped with the app is the base; years the district administrator adds arrive with
  * the reference data and take precedence.
  */
 import { DEFAULT_CALENDAR, type WorkCalendar } from '../domain/calendar';
+import type { ReferenceResponse } from '../domain/sync/protocol';
+import { setMeta } from './meta';
 import type { QabyldauDb } from './schema';
+
+/** Replace the device's reference data with the server's, in one transaction. */
+export async function applyReference(db: QabyldauDb, ref: ReferenceResponse): Promise<void> {
+  await db.transaction('rw', [db.offices, db.staff, db.people, db.districts, db.meta], async () => {
+    await db.offices.clear();
+    await db.offices.bulkPut(ref.offices);
+    await db.staff.clear();
+    await db.staff.bulkPut(ref.staff);
+    await db.people.clear();
+    await db.people.bulkPut(ref.people);
+    await db.districts.clear();
+    await db.districts.put(ref.district);
+    await setMeta(db, 'referenceVersion', ref.version);
+  });
+}
 
 export async function loadCalendar(_db: QabyldauDb): Promise<WorkCalendar> {
   return DEFAULT_CALENDAR;

@@ -7,6 +7,7 @@
 
 import { type Credentials, getMeta, setMeta } from '../db/meta';
 import { refreshCases } from '../db/projection';
+import { applyReference } from '../db/reference';
 import type { EventRow, QabyldauDb } from '../db/schema';
 import type { PullResponse, ReferenceResponse } from '../domain/sync/protocol';
 import { toLocalDateTime } from '../domain/time';
@@ -72,15 +73,5 @@ export async function pullReference(
     undefined,
     creds.token,
   );
-  await db.transaction('rw', [db.offices, db.staff, db.people, db.districts, db.meta], async () => {
-    await db.offices.clear();
-    await db.offices.bulkPut(ref.offices);
-    await db.staff.clear();
-    await db.staff.bulkPut(ref.staff);
-    await db.people.clear();
-    await db.people.bulkPut(ref.people);
-    await db.districts.clear();
-    await db.districts.put(ref.district);
-    await setMeta(db, 'referenceVersion', ref.version);
-  });
+  await applyReference(db, ref);
 }
