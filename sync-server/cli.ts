@@ -1,14 +1,27 @@
 /**
- * The administrator's command line: `npm run -s cli -- <command> [options]`. It opens the same
- * store as the server (DATA_DIR / DATABASE_URL), migrates it, and creates the demo district on
- * an empty database, so it works before the server ever ran. Commands live in one table; a new
- * one (catalog, calendar, backup, …) is one entry.
+ * The administrator's command line: `npm run -s cli -- <command> [options]`. Commands that work
+ * on data (offices, enroll-code) open the same store as the server (DATA_DIR / DATABASE_URL),
+ * migrate it, and create the demo district on an empty database, so they work before the server
+ * ever ran. Reference commands (catalog, calendar, deadline, iin, bin) declare
+ * `needsStore: false` and answer from the domain alone, without touching any database. Commands
+ * live in one table; a new one is one entry.
  *
  * Exit codes: 0 done, 1 the command failed (e.g. unknown office), 2 wrong arguments.
  */
 import { parseArgs } from 'node:util';
-import { type Command, UsageError } from './cli/command';
+import { calendarCommand } from './cli/calendar';
+import { catalogCommand } from './cli/catalog';
+import {
+  type Command,
+  type CommandContext,
+  CommandFailure,
+  type CommandOutput,
+  type OptionValue,
+  UsageError,
+} from './cli/command';
+import { deadlineCommand } from './cli/deadline';
 import { enrollCodeCommand } from './cli/enroll-code';
+import { binCommand, iinCommand } from './cli/id-check';
 import { officesCommand } from './cli/offices';
 import { systemClock } from './clock';
 import { openStore, storeConfigFromEnv } from './db/open';
@@ -18,11 +31,33 @@ import { ensureDemoDistrict } from './seed/demo';
 const COMMANDS: Record<string, Command> = {
   offices: officesCommand,
   'enroll-code': enrollCodeCommand,
+  catalog: catalogCommand,
+  calendar: calendarCommand,
+  deadline: deadlineCommand,
+  iin: iinCommand,
+  bin: binCommand,
 };
 
 function help(): string {
-  const rows = Object.entries(COMMANDS).map(([, c]) => `  ${c.usage.padEnd(58)} ${c.summary}`);
+  const rows = Object.values(COMMANDS).map((c) =>
+    // A long usage gets its summary on the next line rather than a ragged column.
+    c.usage.length <= 64
+      ? `  ${c.usage.padEnd(58)} ${c.summary}`
+      : `  ${c.usage}\n  ${''.padEnd(58)} ${c.summary}`,
+  );
   return ['usage: npm run -s cli -- <command> [options]', '', 'commands:', ...rows].join('\n');
+}
+
+/** Runs the command, with the store opened around it only when the command works on data. */
+async function execute(command: Command, context: CommandContext): Promise<CommandOutput> {
+  if (command.needsStore === false) return command.run(context);
+  const db = await openStore(storeConfigFromEnv());
+  try {
+    await ensureDemoDistrict(db, context.now);
+    return await command.run({ ...context, db });
+  } finally {
+    await db.close();
+  }
 }
 
 async function run(argv: string[]): Promise<number> {
@@ -43,20 +78,17 @@ async function run(argv: string[]): Promise<number> {
       args: rest,
       options: { ...command.options, json: { type: 'boolean' } },
       strict: true,
-      allowPositionals: false,
+      allowPositionals: command.allowPositionals === true,
     });
   } catch (error) {
     console.error(`error: ${(error as Error).message}\nusage: ${command.usage}`);
     return 2;
   }
 
-  const db = await openStore(storeConfigFromEnv());
   try {
-    await ensureDemoDistrict(db, systemClock.now());
-    const output = await command.run({
-      db,
-      // Our options are single-valued (no `multiple`), so arrays never occur.
-      options: parsed.values as Record<string, string | boolean | undefined>,
+    const output = await execute(command, {
+      // Only string and boolean options are declared, so arrays hold strings (`multiple`).
+      options: parsed.values as Record<string, OptionValue>,
       positionals: parsed.positionals,
       now: systemClock.now(),
     });
@@ -67,15 +99,18 @@ async function run(argv: string[]): Promise<number> {
       console.error(`error: ${error.message}\nusage: ${command.usage}`);
       return 2;
     }
-    if (error instanceof ApiError) {
+    if (error instanceof ApiError || error instanceof CommandFailure) {
       console.error(`error: ${error.code}: ${error.message}`);
       return 1;
     }
     throw error;
-  } finally {
-    await db.close();
   }
 }
+
+// `catalog --json | head` closes the pipe early; that is the reader's choice, not a failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
 
 run(process.argv.slice(2)).then(
   (code) => {
