@@ -1,5 +1,6 @@
 /**
- * Builds the district sync server: the API, compression, the built app, and the error envelope.
+ * Builds the district sync server: the API, request limits, compression, the built app, and the
+ * error envelope.
  * Storage and time come in as ports, so tests run the real server on a temporary database with
  * a clock they control; `main.ts` passes the real ones.
  */
@@ -7,7 +8,9 @@ import compress from '@fastify/compress';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { type Clock, systemClock } from './clock';
 import type { Db } from './db/types';
+import { registerAdminRoutes } from './http/admin-routes';
 import { installErrorHandler } from './http/errors';
+import { type RateLimitConfig, rateLimitConfigFromEnv, registerRateLimit } from './http/rate-limit';
 import { registerRoutes } from './http/routes';
 import { registerStatic } from './http/static';
 
@@ -20,6 +23,8 @@ export interface ServerOptions {
   /** directory of the built app; nothing is served at / when absent */
   distDir?: string;
   logger?: boolean;
+  /** request limits per device and per address; from the environment when absent */
+  rateLimit?: RateLimitConfig;
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -31,9 +36,18 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     trustProxy: true,
   });
   installErrorHandler(app, clock);
-  // 2G links: JSON sync pages shrink several times under gzip.
-  await app.register(compress, { global: true, encodings: ['gzip'] });
+  registerRateLimit(app, clock, options.rateLimit ?? rateLimitConfigFromEnv(process.env));
+  // 2G links: JSON sync pages shrink several times under gzip, and so does a device's push.
+  // Requests may come gzipped and nothing else: one decoder to trust with hostile input. Fastify
+  // counts the body limit on the decompressed bytes, so a gzip bomb ends as 413 once 1 MiB has
+  // come out, not when memory runs out.
+  await app.register(compress, {
+    global: true,
+    encodings: ['gzip'],
+    requestEncodings: ['gzip', 'identity'],
+  });
   registerRoutes(app, options.db, clock);
+  registerAdminRoutes(app, options.db, clock);
   await registerStatic(app, options.distDir, clock);
   return app;
 }

@@ -7,7 +7,6 @@
 import type { CaseEvent, EventType } from '../domain/case/events';
 import { type FieldProblem, type IntakeInput, validateIntake } from '../domain/case/intake';
 import { applyEvent } from '../domain/case/reducer';
-import { CATALOG_VERSION, findService } from '../domain/catalog';
 import type { ChannelKind } from '../domain/catalog/schema';
 import { resultDueFor } from '../domain/deadline/talon';
 import type { Problem } from '../domain/errors';
@@ -17,7 +16,7 @@ import { toLocalDateTime, toOffsetDateTime } from '../domain/time';
 import { appendEvents, type EventDraft } from './append';
 import { type Credentials, nextYearCounter } from './meta';
 import type { Ports } from './ports';
-import { loadCalendar } from './reference';
+import { loadCalendar, loadCatalog } from './reference';
 import type { QabyldauDb } from './schema';
 
 export interface Actor {
@@ -96,7 +95,9 @@ export function createCommands(
     async registerCase(input) {
       const actor = getActor();
       if (!actor) return { ok: false, problem: { code: 'unauthorized' } };
-      const service = findService(input.serviceId);
+      // The current edition of the catalog: its checklist is checked, its version recorded.
+      const catalog = await loadCatalog(db);
+      const service = catalog.services.find((s) => s.id === input.serviceId);
       const fields = validateIntake(input, service);
       if (fields.length > 0 || !service) {
         return { ok: false, problem: { code: fields[0]?.code ?? 'service-unknown' }, fields };
@@ -137,7 +138,7 @@ export function createCommands(
               payload: {
                 regNumber,
                 serviceId: service.id,
-                catalogVersion: CATALOG_VERSION,
+                catalogVersion: catalog.version,
                 channel: input.channel,
                 applicant,
                 documents,

@@ -3,6 +3,8 @@
  * pull cursor and sync status. Counters are read and written inside the caller's transaction so
  * they stay gap-free.
  */
+import type { CalendarYearInput } from '../domain/calendar';
+import type { CatalogEdition } from '../domain/catalog/editions';
 import type { OfficeKind } from '../domain/roles';
 import type { QabyldauDb } from './schema';
 
@@ -33,6 +35,8 @@ export interface MetaValues {
   cursor: number;
   referenceVersion: string;
   syncStatus: SyncStatus;
+  catalogEditions: CatalogEdition[];
+  calendarYears: Record<string, CalendarYearInput>;
 }
 
 export async function getMeta<K extends keyof MetaValues>(

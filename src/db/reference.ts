@@ -4,9 +4,11 @@
  * calendar shipped with the app is the base; years the district administrator adds arrive with
  * the reference data and take precedence.
  */
-import { DEFAULT_CALENDAR, type WorkCalendar } from '../domain/calendar';
+import { calendarWithYears, type WorkCalendar } from '../domain/calendar';
+import type { Catalog } from '../domain/catalog';
+import { applyEdition } from '../domain/catalog/editions';
 import type { ReferenceResponse } from '../domain/sync/protocol';
-import { setMeta } from './meta';
+import { getMeta, setMeta } from './meta';
 import type { QabyldauDb } from './schema';
 
 /** Replace the device's reference data with the server's, in one transaction. */
@@ -20,10 +22,22 @@ export async function applyReference(db: QabyldauDb, ref: ReferenceResponse): Pr
     await db.people.bulkPut(ref.people);
     await db.districts.clear();
     await db.districts.put(ref.district);
+    await setMeta(db, 'catalogEditions', ref.catalogEditions);
+    await setMeta(db, 'calendarYears', ref.calendarYears);
     await setMeta(db, 'referenceVersion', ref.version);
   });
 }
 
-export async function loadCalendar(_db: QabyldauDb): Promise<WorkCalendar> {
-  return DEFAULT_CALENDAR;
+export async function loadCalendar(db: QabyldauDb): Promise<WorkCalendar> {
+  return calendarWithYears((await getMeta(db, 'calendarYears')) ?? {});
+}
+
+/**
+ * The catalog of a given edition (a case's `catalogVersion`), or the current one when no
+ * version is asked for. A case registered under the shipped catalog gets the shipped catalog.
+ */
+export async function loadCatalog(db: QabyldauDb, version?: string): Promise<Catalog> {
+  const editions = (await getMeta(db, 'catalogEditions')) ?? [];
+  if (version === undefined) return applyEdition(editions.at(-1));
+  return applyEdition(editions.find((e) => e.version === version));
 }

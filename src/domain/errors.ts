@@ -16,6 +16,11 @@ export const ERROR_CODES = {
   'documents-incomplete': 422,
   'refusal-reason-required': 422,
   'batch-empty': 422,
+  'checklist-from-regulation': 422,
+  'document-id-duplicate': 422,
+  'calendar-invalid': 422,
+  'acts-unknown': 422,
+  offline: 503,
   // events and transitions
   'event-schema-invalid': 422,
   'event-type-unknown': 422,

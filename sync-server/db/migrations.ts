@@ -101,6 +101,27 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)',
     ],
   },
+  {
+    // What a district administrator adds to the shipped reference data: catalog editions
+    // (checklists the seeds lack) and calendar years (next year's order, corrections).
+    id: '0002-admin-reference',
+    statements: [
+      `CREATE TABLE catalog_editions (
+        seq INTEGER PRIMARY KEY,
+        version TEXT NOT NULL UNIQUE,
+        base_version TEXT NOT NULL,
+        checklists TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL
+      )`,
+      `CREATE TABLE calendar_years (
+        year INTEGER PRIMARY KEY,
+        input TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL
+      )`,
+    ],
+  },
 ];
 
 function statementsFor(migration: Migration, dialect: Dialect): readonly string[] {

@@ -8,6 +8,7 @@ import type { ReferenceResponse } from '../../src/domain/sync/protocol';
 import type { Db } from '../db/types';
 import type { AuthenticatedDevice } from '../http/auth';
 import { ApiError } from '../http/errors';
+import { listCalendarYears, listEditions } from '../queries/admin';
 import {
   getDistrict,
   getReferenceVersion,
@@ -31,6 +32,8 @@ export async function referenceFor(
     offices: await listOffices(db, district.id),
     staff: await listStaff(db, office.id),
     people: await listPeople(db, district.id),
+    catalogEditions: await listEditions(db),
+    calendarYears: await listCalendarYears(db),
     device: { id: row.id, officeId: office.id, officeKind: office.kind, deviceNo: row.device_no },
   };
 }

@@ -46,9 +46,11 @@ describe('catalog', () => {
   });
 
   it('offers for akimat intake only channels with steps', () => {
-    const offered = servicesFor(['003', '004'], 'akim').map((s) => s.id);
+    const offered = servicesFor(CATALOG, ['003', '004'], 'akim').map((s) => s.id);
     expect(offered).toContain('003-06');
     expect(offered).toContain('004-01');
     for (const id of offered) expect(id.startsWith('003') || id.startsWith('004')).toBe(true);
+    // 000-02 names an akim channel whose steps were in a lost appendix: not offered.
+    expect(servicesFor(CATALOG, ['000'], 'akim').map((s) => s.id)).not.toContain('000-02');
   });
 });

@@ -19,6 +19,7 @@ export {
   workingDaysBetween,
 } from './calendar';
 export { type IsoDate, isIsoDate, type LocalDateTime } from './dates';
+export { calendarWithYears } from './editions';
 export { isLawModelled, lawHolidays, withCarryOvers } from './holidays';
 export type {
   CalendarHoliday,

@@ -42,10 +42,11 @@ export function validateIntake(input: IntakeInput, service: Service | undefined)
   if (!input.applicant.surname.trim()) problems.push({ field: 'surname', code: 'field-required' });
   if (!input.applicant.givenName.trim())
     problems.push({ field: 'givenName', code: 'field-required' });
-  if (service && service.checklist.kind === 'listed') {
+  if (service) {
     // An incomplete package is not registered: the regulation has it returned with a refusal
-    // receipt naming what is missing.
-    const missing = service.checklist.documents.filter(
+    // receipt naming what is missing. The list is the regulation's own, or the one the district
+    // administrator completed from the Standard.
+    const missing = (service.checklist.documents ?? []).filter(
       (d) => !d.isOptional && !d.condition && !input.presentedDocuments.includes(d.id),
     );
     if (missing.length > 0) problems.push({ field: 'documents', code: 'documents-incomplete' });

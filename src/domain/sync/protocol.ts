@@ -3,7 +3,9 @@
  * and the server so both validate the same shapes.
  */
 import { z } from 'zod';
+import type { CalendarYearInput } from '../calendar/types';
 import type { StoredEvent } from '../case/events';
+import type { CatalogEdition } from '../catalog/editions';
 import type { ErrorCode } from '../errors';
 import type { District, Office, Person, Staff } from '../reference';
 import type { OfficeKind } from '../roles';
@@ -59,6 +61,10 @@ export interface ReferenceResponse {
   staff: Staff[];
   /** everyone in the district by name and role, so histories say who did what */
   people: Person[];
+  /** catalog editions made by the district administrator, oldest first; the last is current */
+  catalogEditions: CatalogEdition[];
+  /** calendar years the administrator entered, by year; they take precedence over the shipped ones */
+  calendarYears: Record<string, CalendarYearInput>;
   device: { id: string; officeId: string; officeKind: OfficeKind; deviceNo: number };
 }
 

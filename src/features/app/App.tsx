@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { getMeta } from '../../db/meta';
 import { useLive } from '../../db/useLive';
 import { usePrefs, useSession } from '../../state/session';
+import { AdminScreen } from '../admin/AdminScreen';
 import { CaseScreen } from '../case/CaseScreen';
 import { CatalogScreen } from '../catalog/CatalogScreen';
 import { DistrictScreen } from '../district/DistrictScreen';
@@ -64,7 +65,7 @@ export function App() {
   return (
     <>
       <Header />
-      {!isPrint && <Nav officeKind={credentials.officeKind} />}
+      {!isPrint && <Nav officeKind={credentials.officeKind} role={staff.role} />}
       <Screen
         route={route ?? { name: credentials.officeKind === 'district' ? 'district' : 'journal' }}
       />
@@ -94,5 +95,7 @@ function Screen({ route }: { route: Route }) {
       return <CatalogScreen />;
     case 'sync':
       return <SyncScreen />;
+    case 'admin':
+      return <AdminScreen />;
   }
 }

@@ -14,7 +14,8 @@ export type Route =
   | { name: 'results' }
   | { name: 'district' }
   | { name: 'catalog' }
-  | { name: 'sync' };
+  | { name: 'sync' }
+  | { name: 'admin' };
 
 export function parseRoute(hash: string): Route | null {
   const [name, id] = hash.replace(/^#\/?/, '').split('/');
@@ -26,6 +27,7 @@ export function parseRoute(hash: string): Route | null {
     case 'district':
     case 'catalog':
     case 'sync':
+    case 'admin':
       return { name };
     case 'case':
     case 'talon':

@@ -6,12 +6,12 @@
 import { useTranslation } from 'react-i18next';
 import { caseById } from '../../db/queries';
 import { useLive } from '../../db/useLive';
-import { findService } from '../../domain/catalog';
 import { formatDateKz, formatDateTimeKz } from '../../domain/time';
 import { useSession } from '../../state/session';
 import { hrefOf } from '../app/router';
 import { useRuntime } from '../app/runtime';
 import { useLang } from '../app/useLang';
+import { useCatalog } from '../app/useReference';
 import { CaseActions } from './CaseActions';
 import { CaseHistory } from './CaseHistory';
 import { StageDeadlines } from './StageDeadlines';
@@ -22,10 +22,12 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   const { db } = useRuntime();
   const staff = useSession((s) => s.staff);
   const live = useLive(() => caseById(db, caseId), [caseId]);
+  // The rules the case was registered under, not today's edition.
+  const catalog = useCatalog(live.data?.catalogVersion ?? '');
   if (live.status !== 'ready') return null;
   const c = live.data;
   if (!c) return <main>{t('case.notFound')}</main>;
-  const service = findService(c.serviceId);
+  const service = catalog?.services.find((s) => s.id === c.serviceId);
 
   return (
     <main>

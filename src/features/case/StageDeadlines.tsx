@@ -4,24 +4,20 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { CaseRow } from '../../db/schema';
-import { DEFAULT_CALENDAR } from '../../domain/calendar';
 import type { Service } from '../../domain/catalog/schema';
 import { stageDeadlines } from '../../domain/deadline';
 import { formatDateKz, toLocalDateTime } from '../../domain/time';
 import { useLang } from '../app/useLang';
+import { useCalendar } from '../app/useReference';
 
 export function StageDeadlines({ caseRow, service }: { caseRow: CaseRow; service: Service }) {
   const { t } = useTranslation();
   const { loc } = useLang();
+  const calendar = useCalendar();
   const channel = service.channels[caseRow.channel];
-  if (!channel) return null;
+  if (!channel || !calendar) return null;
   const today = toLocalDateTime(new Date()).slice(0, 10);
-  const stages = stageDeadlines(
-    DEFAULT_CALENDAR,
-    channel,
-    caseRow.registeredAt,
-    caseRow.completions,
-  );
+  const stages = stageDeadlines(calendar, channel, caseRow.registeredAt, caseRow.completions);
 
   return (
     <section aria-labelledby="stages-title">

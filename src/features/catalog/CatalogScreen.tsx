@@ -5,22 +5,25 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATALOG, findAct } from '../../domain/catalog';
+import { findAct } from '../../domain/catalog';
 import { CHANNEL_KINDS } from '../../domain/catalog/schema';
 import { useLang } from '../app/useLang';
+import { useCatalog } from '../app/useReference';
 
 export function CatalogScreen() {
   const { t } = useTranslation();
   const { loc } = useLang();
   const [search, setSearch] = useState('');
   const term = search.trim().toLocaleLowerCase('kk');
-  const services = CATALOG.services.filter(
+  const catalog = useCatalog();
+  const services = (catalog?.services ?? []).filter(
     (s) => !term || `${s.name.kk} ${s.name.ru} ${s.id}`.toLocaleLowerCase('kk').includes(term),
   );
 
   return (
     <main>
       <h1>{t('catalog.title')}</h1>
+      <p className="hint">{t('catalog.version', { version: catalog?.version ?? '' })}</p>
       <label className="search">
         {t('catalog.search')}
         <input

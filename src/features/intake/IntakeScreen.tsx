@@ -6,9 +6,8 @@
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLive } from '../../db/useLive';
-import { DEFAULT_CALENDAR } from '../../domain/calendar';
 import type { FieldProblem } from '../../domain/case/intake';
-import { findService, servicesFor } from '../../domain/catalog';
+import { servicesFor } from '../../domain/catalog';
 import { resultDueFor } from '../../domain/deadline/talon';
 import { checkIin } from '../../domain/iin';
 import { formatDateKz, toLocalDateTime } from '../../domain/time';
@@ -17,6 +16,7 @@ import { useIntakeDraft } from '../../state/drafts';
 import { navigate } from '../app/router';
 import { useRuntime } from '../app/runtime';
 import { useLang } from '../app/useLang';
+import { useCalendar, useCatalog } from '../app/useReference';
 import { Checklist } from './Checklist';
 
 export function IntakeScreen() {
@@ -28,16 +28,17 @@ export function IntakeScreen() {
   const [formError, setFormError] = useState<string | null>(null);
   const district = useLive(() => db.districts.toCollection().first(), []);
 
+  const catalog = useCatalog();
+  const calendar = useCalendar();
   const services = useMemo(
-    () => servicesFor(district.data?.actIds ?? [], 'akim'),
-    [district.data?.actIds],
+    () => (catalog ? servicesFor(catalog, district.data?.actIds ?? [], 'akim') : []),
+    [catalog, district.data?.actIds],
   );
-  const service = findService(draft.serviceId);
+  const service = catalog?.services.find((s) => s.id === draft.serviceId);
   const channel = service?.channels[draft.channel];
   const iinCheck = draft.iin.length === 12 ? checkIin(draft.iin) : null;
-  const preview = channel
-    ? resultDueFor(DEFAULT_CALENDAR, channel, toLocalDateTime(new Date()))
-    : null;
+  const preview =
+    channel && calendar ? resultDueFor(calendar, channel, toLocalDateTime(new Date())) : null;
   const problemOf = (field: string) => problems.find((p) => p.field === field);
 
   async function submit(event: FormEvent) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getMeta } from '../../../src/db/meta';
+import { getMeta, setMeta } from '../../../src/db/meta';
+import { loadCatalog } from '../../../src/db/reference';
 import { controlDigit } from '../../../src/domain/iin';
 import { makeDevice, TestClock } from './fixtures';
 
@@ -148,5 +149,47 @@ describe('transfer batch and transitions', () => {
     signOut();
     const r = await commands.sendBatch(['x']);
     expect(r).toMatchObject({ ok: false, problem: { code: 'unauthorized' } });
+  });
+});
+
+describe('catalog editions', () => {
+  it('checks the checklist an administrator completed and records the edition on the case', async () => {
+    const clock = new TestClock(new Date(2026, 2, 18, 10, 30));
+    const { db, commands } = await makeDevice(clock);
+    await setMeta(db, 'catalogEditions', [
+      {
+        version: '2026.1+1',
+        baseVersion: '2026.1',
+        createdAt: '2026-03-01T00:00:00Z',
+        createdBy: 'akt-district-district_admin',
+        checklists: { '003-06': [{ id: 'application', name: { kk: 'Өтініш', ru: 'Заявление' } }] },
+      },
+    ]);
+    const input = {
+      serviceId: '003-06',
+      channel: 'akim' as const,
+      applicant: APPLICANT,
+      presentedDocuments: [],
+    };
+    const incomplete = await commands.registerCase(input);
+    expect(incomplete).toMatchObject({
+      ok: false,
+      fields: [{ field: 'documents', code: 'documents-incomplete' }],
+    });
+
+    const complete = await commands.registerCase({ ...input, presentedDocuments: ['application'] });
+    expect(complete.ok).toBe(true);
+    if (!complete.ok) return;
+    const row = await db.cases.get(complete.value.caseId);
+    expect(row?.catalogVersion).toBe('2026.1+1');
+    expect(row?.documents).toEqual([{ id: 'application', isPresented: true }]);
+  });
+
+  it('keeps the shipped catalog for cases registered before any edition', async () => {
+    const clock = new TestClock(new Date(2026, 2, 18, 10, 30));
+    const { db } = await makeDevice(clock);
+    const shipped = await loadCatalog(db, '2026.1');
+    expect(shipped.version).toBe('2026.1');
+    expect(shipped.services.find((s) => s.id === '003-06')?.checklist.documents).toBeUndefined();
   });
 });

@@ -1,0 +1,22 @@
+/**
+ * The district administrator's desk for reference data: which acts apply in the district,
+ * checklists the seeds lack (each save makes a new catalog edition; cases keep theirs), and
+ * the working-day calendar's years. Edits go straight to the server and need a connection.
+ */
+import { useTranslation } from 'react-i18next';
+import { ActsEditor } from './ActsEditor';
+import { CalendarEditor } from './CalendarEditor';
+import { ChecklistEditor } from './ChecklistEditor';
+
+export function AdminScreen() {
+  const { t } = useTranslation();
+  return (
+    <main>
+      <h1>{t('admin.title')}</h1>
+      <p className="hint">{t('admin.onlineOnly')}</p>
+      <ActsEditor />
+      <ChecklistEditor />
+      <CalendarEditor />
+    </main>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * The district administrator's requests: online-only edits of reference data. After the server
+ * accepts one, the device refetches the reference data at once, so the change shows here
+ * without waiting for the next sync round.
+ */
+
+import type { Credentials } from '../db/meta';
+import type { QabyldauDb } from '../db/schema';
+import type { AdminDocument } from '../domain/catalog/editions';
+import { createHttp } from './http';
+import { pullReference } from './pull';
+
+export interface CalendarYearRequest {
+  kurbanAit: string | null;
+  transfers: { dayOff: string; workDay: string; order: string }[];
+  source: string;
+  isProvisional?: boolean;
+}
+
+export function adminClient(db: QabyldauDb, creds: Credentials, staffId: string) {
+  const http = createHttp(creds.serverUrl);
+  const send = async (method: 'POST' | 'PUT', path: string, body: object) => {
+    await http.request(method, path, { staffId, ...body }, creds.token);
+    await pullReference(db, http, creds);
+  };
+  return {
+    setActs: (actIds: string[]) => send('PUT', '/api/v1/admin/district/acts', { actIds }),
+    completeChecklist: (serviceId: string, documents: AdminDocument[]) =>
+      send('POST', '/api/v1/admin/catalog/checklists', { serviceId, documents }),
+    setCalendarYear: (year: number, request: CalendarYearRequest) =>
+      send('PUT', `/api/v1/admin/calendar/${year}`, request),
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * The district administrator's API: acts that apply, checklist completion, calendar years.
+ * Online-only by design — reference data is the district's, edited where the connection is good,
+ * and devices receive it with their next sync.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { Clock } from '../clock';
+import type { Db } from '../db/types';
+import {
+  actsRequestSchema,
+  calendarRequestSchema,
+  checklistRequestSchema,
+  completeChecklist,
+  setActs,
+  setCalendarYear,
+} from '../sync/admin';
+import { authenticate } from './auth';
+import { ApiError } from './errors';
+
+function parse<T>(
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } },
+  body: unknown,
+): T {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success)
+    throw new ApiError('body-invalid', 'request body does not match the admin API');
+  return parsed.data;
+}
+
+export function registerAdminRoutes(app: FastifyInstance, db: Db, clock: Clock): void {
+  const serverTime = () => clock.now().toISOString();
+
+  app.put('/api/v1/admin/district/acts', async (request) => {
+    const device = await authenticate(db, request);
+    const result = await setActs(db, device, parse(actsRequestSchema, request.body), clock.now());
+    return { ...result, serverTime: serverTime() };
+  });
+
+  app.post('/api/v1/admin/catalog/checklists', async (request) => {
+    const device = await authenticate(db, request);
+    const edition = await completeChecklist(
+      db,
+      device,
+      parse(checklistRequestSchema, request.body),
+      clock.now(),
+    );
+    return { edition, serverTime: serverTime() };
+  });
+
+  app.put<{ Params: { year: string } }>('/api/v1/admin/calendar/:year', async (request) => {
+    const device = await authenticate(db, request);
+    const year = Number(request.params.year);
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+      throw new ApiError('calendar-invalid', 'year out of range', {
+        reason: 'calendar-year-invalid',
+      });
+    }
+    const input = await setCalendarYear(
+      db,
+      device,
+      year,
+      parse(calendarRequestSchema, request.body),
+      clock.now(),
+    );
+    return { year, input, serverTime: serverTime() };
+  });
+}

@@ -1,0 +1,143 @@
+/**
+ * The district administrator's changes to reference data: which acts apply in the district, a
+ * checklist completed where the seeds only refer to the national Standard (a new catalog
+ * edition), and a calendar year (next year's Kurban ait and transfer order, or a correction).
+ * Each runs in one transaction, checks that a district administrator of the calling district
+ * device asked for it, and bumps the reference version so every device refetches.
+ */
+import { z } from 'zod';
+import {
+  buildCalendarYear,
+  CalendarInputError,
+  type CalendarYearInput,
+} from '../../src/domain/calendar';
+import { CATALOG } from '../../src/domain/catalog';
+import {
+  adminDocumentSchema,
+  type CatalogEdition,
+  checklistEditProblem,
+  editionVersion,
+} from '../../src/domain/catalog/editions';
+import { CATALOG_VERSION } from '../../src/domain/catalog/index';
+import { lockSyncWrites } from '../db/lock';
+import type { Db } from '../db/types';
+import type { AuthenticatedDevice } from '../http/auth';
+import { ApiError } from '../http/errors';
+import { insertEdition, listEditions, setDistrictActs, upsertCalendarYear } from '../queries/admin';
+import { bumpReferenceVersion, listStaff } from '../queries/reference';
+
+const staffId = z.string().min(1).max(64);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const actsRequestSchema = z.object({
+  staffId,
+  actIds: z.array(z.string().regex(/^\d{3}$/)).max(50),
+});
+export const checklistRequestSchema = z.object({
+  staffId,
+  serviceId: z.string().regex(/^\d{3}-\d{2}$/),
+  documents: z.array(adminDocumentSchema).max(60),
+});
+export const calendarRequestSchema = z.object({
+  staffId,
+  kurbanAit: isoDate.nullable(),
+  transfers: z
+    .array(
+      z.object({ dayOff: isoDate, workDay: isoDate, order: z.string().trim().min(1).max(300) }),
+    )
+    .max(20),
+  source: z.string().trim().min(1).max(500),
+  isProvisional: z.boolean().optional(),
+});
+
+/** Only a district administrator, signed in on a device of the district office. */
+async function requireAdmin(tx: Db, device: AuthenticatedDevice, id: string): Promise<void> {
+  if (device.office.kind !== 'district') {
+    throw new ApiError('role-not-allowed', 'reference data is changed from a district device');
+  }
+  const person = (await listStaff(tx, device.office.id)).find((s) => s.id === id && s.isActive);
+  if (!person)
+    throw new ApiError('staff-unknown', 'no such person in the district office', { staffId: id });
+  if (person.role !== 'district_admin') {
+    throw new ApiError('role-not-allowed', 'only the district administrator', {
+      role: person.role,
+    });
+  }
+}
+
+export async function setActs(
+  db: Db,
+  device: AuthenticatedDevice,
+  body: z.infer<typeof actsRequestSchema>,
+  now: Date,
+): Promise<{ actIds: string[] }> {
+  const known = new Set(CATALOG.acts.map((a) => a.id));
+  const actIds = [...new Set(body.actIds)].sort();
+  if (actIds.some((id) => !known.has(id))) throw new ApiError('acts-unknown', 'unknown act id');
+  return db.transaction(async (tx) => {
+    await lockSyncWrites(tx);
+    await requireAdmin(tx, device, body.staffId);
+    await setDistrictActs(tx, device.office.districtId, actIds);
+    await bumpReferenceVersion(tx, now);
+    return { actIds };
+  });
+}
+
+export async function completeChecklist(
+  db: Db,
+  device: AuthenticatedDevice,
+  body: z.infer<typeof checklistRequestSchema>,
+  now: Date,
+): Promise<CatalogEdition> {
+  const problem = checklistEditProblem(body.serviceId, body.documents);
+  if (problem) throw new ApiError(problem.code, 'checklist not accepted', problem.details);
+  return db.transaction(async (tx) => {
+    await lockSyncWrites(tx);
+    await requireAdmin(tx, device, body.staffId);
+    const editions = await listEditions(tx);
+    const previous = editions.at(-1);
+    const seq = editions.length + 1;
+    const edition: CatalogEdition = {
+      version: editionVersion(seq),
+      baseVersion: CATALOG_VERSION,
+      createdAt: now.toISOString(),
+      createdBy: body.staffId,
+      checklists: { ...(previous?.checklists ?? {}), [body.serviceId]: body.documents },
+    };
+    await insertEdition(tx, seq, edition);
+    await bumpReferenceVersion(tx, now);
+    return edition;
+  });
+}
+
+export async function setCalendarYear(
+  db: Db,
+  device: AuthenticatedDevice,
+  year: number,
+  body: z.infer<typeof calendarRequestSchema>,
+  now: Date,
+): Promise<CalendarYearInput> {
+  const input: CalendarYearInput = {
+    kurbanAit: body.kurbanAit,
+    source: body.source,
+    transfers: body.transfers.map((t) => ({ ...t, confidence: 'high' as const })),
+    ...(body.isProvisional ? { isProvisional: true } : {}),
+  };
+  try {
+    // The law's rules applied to the administrator's moving parts; a transfer that does not
+    // move a working day, or a date outside the year, is refused before anything is stored.
+    buildCalendarYear(year, input);
+  } catch (error) {
+    if (error instanceof CalendarInputError) {
+      throw new ApiError('calendar-invalid', error.message, { reason: error.code });
+    }
+    throw error;
+  }
+  return db.transaction(async (tx) => {
+    await lockSyncWrites(tx);
+    await requireAdmin(tx, device, body.staffId);
+    await upsertCalendarYear(tx, year, input, now.toISOString(), body.staffId);
+    await bumpReferenceVersion(tx, now);
+    return input;
+  });
+}

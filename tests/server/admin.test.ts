@@ -1,0 +1,154 @@
+/**
+ * The district administrator's API: acts, checklist editions, calendar years — who may change
+ * them, what is refused, and that devices receive the result with the reference data.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReferenceResponse } from '../../src/domain/sync/protocol';
+import {
+  call,
+  type Device,
+  enrollDevice,
+  type Harness,
+  STORES,
+  staffOf,
+  startServer,
+} from './helpers';
+
+const ADMIN = staffOf('akt-district', 'district_admin');
+
+describe.each(STORES)('admin API on $name', (store) => {
+  let h: Harness;
+  let district: Device;
+  let village: Device;
+
+  beforeAll(async () => {
+    h = await startServer(store);
+    district = await enrollDevice(h, 'akt-district', 'district');
+    village = await enrollDevice(h, 'akt-01', 'akimat');
+  });
+  afterAll(async () => h?.close());
+
+  const reference = async (device: Device) =>
+    (
+      await call<ReferenceResponse>(h, 'GET', '/api/v1/sync/reference', {
+        token: device.enrollment.token,
+      })
+    ).body;
+
+  it('completes a checklist the seeds lack as a new catalog edition every device receives', async () => {
+    const before = await reference(village);
+    expect(before.catalogEditions).toEqual([]);
+    const documents = [
+      { id: 'application', name: { kk: 'Өтініш', ru: 'Заявление' } },
+      {
+        id: 'birth_certificate',
+        name: { kk: 'Баланың туу туралы куәлігі', ru: 'Свидетельство о рождении' },
+      },
+    ];
+    const reply = await call<{ edition: { version: string } }>(
+      h,
+      'POST',
+      '/api/v1/admin/catalog/checklists',
+      {
+        token: district.enrollment.token,
+        json: { staffId: ADMIN, serviceId: '003-06', documents },
+      },
+    );
+    expect(reply.status).toBe(200);
+    expect(reply.body.edition.version).toBe('2026.1+1');
+
+    const after = await reference(village);
+    expect(after.version).not.toBe(before.version);
+    expect(after.catalogEditions).toHaveLength(1);
+    expect(after.catalogEditions[0]?.checklists['003-06']).toEqual(documents);
+
+    // A second edition keeps the first one's lists.
+    await call(h, 'POST', '/api/v1/admin/catalog/checklists', {
+      token: district.enrollment.token,
+      json: { staffId: ADMIN, serviceId: '003-07', documents: [documents[0]] },
+    });
+    const third = await reference(district);
+    expect(third.catalogEditions.map((e) => e.version)).toEqual(['2026.1+1', '2026.1+2']);
+    expect(Object.keys(third.catalogEditions[1]?.checklists ?? {}).sort()).toEqual([
+      '003-06',
+      '003-07',
+    ]);
+  });
+
+  it('refuses to change a checklist the regulation itself lists', async () => {
+    const reply = await call(h, 'POST', '/api/v1/admin/catalog/checklists', {
+      token: district.enrollment.token,
+      json: { staffId: ADMIN, serviceId: '004-01', documents: [] },
+    });
+    expect(reply.status).toBe(422);
+    expect(reply.body).toMatchObject({ error: { code: 'checklist-from-regulation' } });
+  });
+
+  it('lets only the district administrator on a district device change reference data', async () => {
+    const asExecutor = await call(h, 'PUT', '/api/v1/admin/district/acts', {
+      token: district.enrollment.token,
+      json: { staffId: staffOf('akt-district', 'district_executor'), actIds: ['003'] },
+    });
+    expect(asExecutor.status).toBe(403);
+    expect(asExecutor.body).toMatchObject({ error: { code: 'role-not-allowed' } });
+    const fromVillage = await call(h, 'PUT', '/api/v1/admin/district/acts', {
+      token: village.enrollment.token,
+      json: { staffId: ADMIN, actIds: ['003'] },
+    });
+    expect(fromVillage.status).toBe(403);
+    const noToken = await call(h, 'PUT', '/api/v1/admin/district/acts', {
+      json: { staffId: ADMIN, actIds: [] },
+    });
+    expect(noToken.status).toBe(401);
+    expect((await reference(village)).district.actIds).toEqual(['003', '004']);
+  });
+
+  it('sets the acts that apply in the district', async () => {
+    const unknown = await call(h, 'PUT', '/api/v1/admin/district/acts', {
+      token: district.enrollment.token,
+      json: { staffId: ADMIN, actIds: ['003', '999'] },
+    });
+    expect(unknown.status).toBe(422);
+    const reply = await call(h, 'PUT', '/api/v1/admin/district/acts', {
+      token: district.enrollment.token,
+      json: { staffId: ADMIN, actIds: ['004', '003', '000'] },
+    });
+    expect(reply.status).toBe(200);
+    expect((await reference(village)).district.actIds).toEqual(['000', '003', '004']);
+  });
+
+  it('adds next year to the calendar and refuses a transfer that moves nothing', async () => {
+    const bad = await call(h, 'PUT', '/api/v1/admin/calendar/2028', {
+      token: district.enrollment.token,
+      // 2028-05-03 is a Wednesday and 2028-05-04 a Thursday: both already working days.
+      json: {
+        staffId: ADMIN,
+        kurbanAit: '2028-05-05',
+        transfers: [{ dayOff: '2028-05-03', workDay: '2028-05-04', order: 'test' }],
+        source: 'test',
+      },
+    });
+    expect(bad.status).toBe(422);
+    expect(bad.body).toMatchObject({ error: { code: 'calendar-invalid' } });
+    expect((await reference(village)).calendarYears).toEqual({});
+
+    const good = await call(h, 'PUT', '/api/v1/admin/calendar/2028', {
+      token: district.enrollment.token,
+      json: {
+        staffId: ADMIN,
+        kurbanAit: '2028-05-05',
+        transfers: [
+          { dayOff: '2028-05-12', workDay: '2028-05-13', order: 'Үкімет қаулысы (мысал)' },
+        ],
+        source: 'Үкімет қаулысы (мысал)',
+      },
+    });
+    expect(good.status, JSON.stringify(good.body)).toBe(200);
+    const years = (await reference(village)).calendarYears;
+    expect(years['2028']?.kurbanAit).toBe('2028-05-05');
+    expect(years['2028']?.transfers[0]).toMatchObject({
+      dayOff: '2028-05-12',
+      workDay: '2028-05-13',
+    });
+  });
+});
