@@ -67,23 +67,27 @@ export function IntakeScreen() {
 
   const field = (name: 'iin' | 'surname' | 'givenName' | 'patronymic' | 'phone', extra = {}) => {
     const problem = problemOf(name);
+    // The message sits outside the label so the field's accessible name stays its label; it is
+    // tied to the field by aria-describedby instead.
     return (
-      <label>
-        {t(`intake.${name}`)}
-        <input
-          name={name}
-          value={draft[name]}
-          onChange={(e) => update({ [name]: e.target.value })}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? `${name}-error` : undefined}
-          {...extra}
-        />
+      <div className="field">
+        <label>
+          {t(`intake.${name}`)}
+          <input
+            name={name}
+            value={draft[name]}
+            onChange={(e) => update({ [name]: e.target.value })}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? `${name}-error` : undefined}
+            {...extra}
+          />
+        </label>
         {problem && (
           <span id={`${name}-error`} className="field-error">
             {describeProblem(t, problem)}
           </span>
         )}
-      </label>
+      </div>
     );
   };
 
