@@ -1,0 +1,109 @@
+/**
+ * The district administrator completes a checklist the seeds lack and adds next year's
+ * calendar; a village device receives both with its next sync: intake now asks for those
+ * documents and records the new catalog edition on the case, while a case registered before
+ * keeps the shipped edition.
+ */
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kk } from '../../src/i18n/kk';
+import { AppPage, IntakePage } from './pages/app';
+import { launchChromium } from './support/browser';
+import { makeIin } from './support/iins';
+import { freePort, ServerProcess } from './support/server';
+
+describe('district administrator', () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  let admin: Page;
+  let village: Page;
+
+  beforeAll(async () => {
+    server = new ServerProcess(await freePort());
+    await server.start();
+    browser = await launchChromium();
+    admin = await (
+      await browser.newContext({ locale: 'kk-KZ', timezoneId: 'Asia/Almaty' })
+    ).newPage();
+    village = await (
+      await browser.newContext({ locale: 'kk-KZ', timezoneId: 'Asia/Almaty' })
+    ).newPage();
+  });
+
+  afterAll(async () => {
+    await admin
+      ?.screenshot({ path: join('test-results', 'last-admin.png'), fullPage: true })
+      .catch(() => {});
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('completes a checklist and a calendar year that reach the village', async () => {
+    const v = new AppPage(village);
+    await v.open(server.url);
+    await v.enroll(await server.enrollCode('akt-03', 'akimat'));
+    await v.signIn(kk.roles.akimat_specialist, '1111');
+    await v.goto('intake');
+    const intake = new IntakePage(village);
+    const before = await intake.register('003-06', {
+      iin: makeIin('750505', 3, 4000),
+      surname: 'Нұрланов',
+      givenName: 'Арман',
+    });
+
+    const a = new AppPage(admin);
+    await a.open(server.url);
+    await a.enroll(await server.enrollCode('akt-district', 'district'));
+    await a.signIn(kk.roles.district_admin, '5555');
+    await a.goto('admin');
+
+    const checklist = admin.getByRole('region', { name: kk.admin.checklists });
+    await checklist.getByLabel(kk.intake.service).selectOption('003-06');
+    for (const [kkName, ruName] of [
+      ['Өтініш', 'Заявление'],
+      ['Баланың туу туралы куәлігінің көшірмесі', 'Копия свидетельства о рождении ребёнка'],
+    ]) {
+      await checklist.getByRole('button', { name: kk.admin.addDocument }).click();
+      await checklist.getByLabel(kk.admin.nameKk).last().fill(kkName);
+      await checklist.getByLabel(kk.admin.nameRu).last().fill(ruName);
+    }
+    await checklist.getByRole('button', { name: kk.admin.saveChecklist }).click();
+    await checklist.getByRole('status').filter({ hasText: kk.admin.saved }).waitFor();
+    await admin.getByText('2026.1+1').first().waitFor();
+
+    const calendar = admin.getByRole('region', { name: kk.admin.calendar });
+    await calendar.getByLabel(kk.admin.year, { exact: true }).fill('2028');
+    await calendar.getByLabel(kk.admin.kurbanAit).fill('2028-05-05');
+    await calendar.getByRole('button', { name: kk.admin.addTransfer }).click();
+    await calendar.getByLabel(kk.admin.dayOff).fill('2028-05-12');
+    await calendar.getByLabel(kk.admin.workDay).fill('2028-05-13');
+    await calendar.getByLabel(kk.admin.order).fill('Мысал қаулы');
+    await calendar.getByLabel(kk.admin.source).fill('Мысал қаулы, 2027');
+    await expect(
+      calendar.getByRole('region', { name: kk.admin.preview }).textContent(),
+    ).resolves.toContain('12.05.2028');
+    await calendar.getByRole('button', { name: kk.admin.saveCalendar }).click();
+    await calendar.getByRole('status').filter({ hasText: kk.admin.saved }).waitFor();
+
+    // The village syncs and now asks for the documents.
+    await v.syncNow();
+    await v.goto('intake');
+    await intake.chooseService('003-06');
+    await intake.fill({ iin: makeIin('760606', 4, 5000), surname: 'Омарова', givenName: 'Сәуле' });
+    await intake.save();
+    await village.getByText(kk.errors['documents-incomplete']).first().waitFor();
+    await intake.checkAllDocuments();
+    await intake.save();
+    await village.getByRole('heading', { level: 1, name: /^Іс / }).waitFor();
+
+    // The journal: the new case and the earlier one, each with its own edition.
+    await v.goto('catalog');
+    await village.getByText('2026.1+1').waitFor();
+    await village.goto(`${server.url}/#/journal`);
+    await village.getByRole('link', { name: before }).click();
+    await expect(village.getByTestId('case-status').textContent()).resolves.toBe(
+      kk.status.registered,
+    );
+  });
+});
