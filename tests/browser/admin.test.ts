@@ -60,10 +60,11 @@ describe('district administrator', () => {
 
     const checklist = admin.getByRole('region', { name: kk.admin.checklists });
     await checklist.getByLabel(kk.intake.service).selectOption('003-06');
-    for (const [kkName, ruName] of [
+    const documents: [string, string][] = [
       ['Өтініш', 'Заявление'],
       ['Баланың туу туралы куәлігінің көшірмесі', 'Копия свидетельства о рождении ребёнка'],
-    ]) {
+    ];
+    for (const [kkName, ruName] of documents) {
       await checklist.getByRole('button', { name: kk.admin.addDocument }).click();
       await checklist.getByLabel(kk.admin.nameKk).last().fill(kkName);
       await checklist.getByLabel(kk.admin.nameRu).last().fill(ruName);
