@@ -17,6 +17,16 @@ export interface CalendarYearRequest {
   isProvisional?: boolean;
 }
 
+export interface AdminDeviceReport {
+  id: string;
+  officeId: string;
+  officeName: { kk: string; ru: string };
+  deviceNo: number;
+  lastSeenAt: string | null;
+  revokedAt: string | null;
+  missingEvents: number;
+}
+
 export function adminClient(db: QabyldauDb, creds: Credentials, staffId: string) {
   const http = createHttp(creds.serverUrl);
   const send = async (method: 'POST' | 'PUT', path: string, body: object) => {
@@ -29,5 +39,29 @@ export function adminClient(db: QabyldauDb, creds: Credentials, staffId: string)
       send('POST', '/api/v1/admin/catalog/checklists', { serviceId, documents }),
     setCalendarYear: (year: number, request: CalendarYearRequest) =>
       send('PUT', `/api/v1/admin/calendar/${year}`, request),
+    listDevices: async () =>
+      (
+        await http.request<{ devices: AdminDeviceReport[] }>(
+          'GET',
+          `/api/v1/admin/devices?staffId=${encodeURIComponent(staffId)}`,
+          undefined,
+          creds.token,
+        )
+      ).devices,
+    issueCode: (officeId: string) =>
+      http.request<{ code: string; officeId: string }>(
+        'POST',
+        '/api/v1/admin/enroll-codes',
+        { staffId, officeId },
+        creds.token,
+      ),
+    revoke: async (deviceId: string) => {
+      await http.request(
+        'POST',
+        `/api/v1/admin/devices/${deviceId}/revoke`,
+        { staffId },
+        creds.token,
+      );
+    },
   };
 }

@@ -27,9 +27,10 @@ export async function pullEvents(
   const report: PullReport = { received: 0 };
   for (;;) {
     const cursor = (await getMeta(db, 'cursor')) ?? 0;
+    const deviceSeq = (await getMeta(db, 'lastDeviceSeq')) ?? 0;
     const page = await http.request<PullResponse>(
       'GET',
-      `/api/v1/sync/pull?cursor=${cursor}&limit=500`,
+      `/api/v1/sync/pull?cursor=${cursor}&limit=500&deviceSeq=${deviceSeq}`,
       undefined,
       creds.token,
     );

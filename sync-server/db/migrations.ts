@@ -122,6 +122,15 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    // When a device was last heard from and how many events it says it has made, so the
+    // district sees a village whose events are still missing (made but not yet received).
+    id: '0003-device-health',
+    statements: [
+      'ALTER TABLE devices ADD COLUMN last_seen_at TEXT',
+      'ALTER TABLE devices ADD COLUMN reported_seq INTEGER NOT NULL DEFAULT 0',
+    ],
+  },
 ];
 
 function statementsFor(migration: Migration, dialect: Dialect): readonly string[] {

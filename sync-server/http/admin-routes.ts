@@ -11,6 +11,11 @@ import {
   calendarRequestSchema,
   checklistRequestSchema,
   completeChecklist,
+  devicesReport,
+  enrollCodeRequestSchema,
+  issueCodeFor,
+  revoke,
+  revokeRequestSchema,
   setActs,
   setCalendarYear,
 } from '../sync/admin';
@@ -63,5 +68,34 @@ export function registerAdminRoutes(app: FastifyInstance, db: Db, clock: Clock):
       clock.now(),
     );
     return { year, input, serverTime: serverTime() };
+  });
+
+  app.get<{ Querystring: { staffId?: string } }>('/api/v1/admin/devices', async (request) => {
+    const device = await authenticate(db, request);
+    const devices = await devicesReport(db, device, String(request.query.staffId ?? ''));
+    return { devices, serverTime: serverTime() };
+  });
+
+  app.post('/api/v1/admin/enroll-codes', async (request) => {
+    const device = await authenticate(db, request);
+    const issued = await issueCodeFor(
+      db,
+      device,
+      parse(enrollCodeRequestSchema, request.body),
+      clock.now(),
+    );
+    return { ...issued, serverTime: serverTime() };
+  });
+
+  app.post<{ Params: { id: string } }>('/api/v1/admin/devices/:id/revoke', async (request) => {
+    const device = await authenticate(db, request);
+    const result = await revoke(
+      db,
+      device,
+      request.params.id,
+      parse(revokeRequestSchema, request.body),
+      clock.now(),
+    );
+    return { ...result, serverTime: serverTime() };
   });
 }

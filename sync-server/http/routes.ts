@@ -21,6 +21,7 @@ import { getReferenceVersion } from '../queries/reference';
 import { enrollDevice } from '../sync/enroll';
 import { pushEvents } from '../sync/push';
 import { referenceFor } from '../sync/reference';
+import { recordDeviceSeen } from '../queries/devices';
 import { authenticate } from './auth';
 import { ApiError } from './errors';
 
@@ -101,6 +102,10 @@ export function registerRoutes(app: FastifyInstance, db: Db, clock: Clock): void
         : { districtId: device.office.districtId };
     const time = serverTime();
     const { events, hasMore } = await eventsAfter(db, scope, cursor, limit);
+    // The device says how many events it has made; what the server lacks of them shows the
+    // district a village with work still on its way.
+    const reportedSeq = queryInt(request, 'deviceSeq', 0, 'body-invalid');
+    await recordDeviceSeen(db, device.row.id, time, reportedSeq);
     return {
       serverTime: time,
       events,

@@ -14,6 +14,8 @@ export interface DeviceRow {
   enrolled_at: string;
   revoked_at: string | null;
   last_seq: number;
+  last_seen_at: string | null;
+  reported_seq: number;
 }
 
 export interface EnrollCodeRow {
@@ -85,4 +87,41 @@ export async function getDevice(db: Db, id: string): Promise<DeviceRow | undefin
 
 export async function setDeviceLastSeq(db: Db, id: string, lastSeq: number): Promise<void> {
   await db.run('UPDATE devices SET last_seq = ? WHERE id = ?', [lastSeq, id]);
+}
+
+/** A pull tells when the device was last heard from and how many events it has made. */
+export async function recordDeviceSeen(
+  db: Db,
+  id: string,
+  at: string,
+  reportedSeq: number,
+): Promise<void> {
+  await db.run(
+    'UPDATE devices SET last_seen_at = ?, reported_seq = CASE WHEN reported_seq > ? THEN reported_seq ELSE ? END WHERE id = ?',
+    [at, reportedSeq, reportedSeq, id],
+  );
+}
+
+export interface DeviceSummary extends DeviceRow {
+  office_name_kk: string;
+  office_name_ru: string;
+  office_kind: OfficeKind;
+}
+
+export async function listDevices(db: Db, districtId: string): Promise<DeviceSummary[]> {
+  return db.all<DeviceSummary>(
+    `SELECT d.*, o.name_kk AS office_name_kk, o.name_ru AS office_name_ru, o.kind AS office_kind
+       FROM devices d JOIN offices o ON o.id = d.office_id
+      WHERE o.district_id = ?
+      ORDER BY o.code, d.device_no`,
+    [districtId],
+  );
+}
+
+export async function revokeDevice(db: Db, id: string, at: string): Promise<number> {
+  const { changes } = await db.run(
+    'UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL',
+    [at, id],
+  );
+  return changes;
 }

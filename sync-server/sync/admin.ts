@@ -24,7 +24,9 @@ import type { Db } from '../db/types';
 import type { AuthenticatedDevice } from '../http/auth';
 import { ApiError } from '../http/errors';
 import { insertEdition, listEditions, setDistrictActs, upsertCalendarYear } from '../queries/admin';
-import { bumpReferenceVersion, listStaff } from '../queries/reference';
+import { listDevices, revokeDevice } from '../queries/devices';
+import { bumpReferenceVersion, getOffice, listStaff } from '../queries/reference';
+import { issueEnrollCode } from './enroll';
 
 const staffId = z.string().min(1).max(64);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -139,5 +141,81 @@ export async function setCalendarYear(
     await upsertCalendarYear(tx, year, input, now.toISOString(), body.staffId);
     await bumpReferenceVersion(tx, now);
     return input;
+  });
+}
+
+export const enrollCodeRequestSchema = z.object({ staffId, officeId: z.string().min(1).max(64) });
+export const revokeRequestSchema = z.object({ staffId });
+
+export interface DeviceReport {
+  id: string;
+  officeId: string;
+  officeName: { kk: string; ru: string };
+  officeKind: 'akimat' | 'district';
+  deviceNo: number;
+  enrolledAt: string;
+  lastSeenAt: string | null;
+  revokedAt: string | null;
+  /** events the device says it has made that the server has not received yet */
+  missingEvents: number;
+}
+
+/** The district's devices, with when each was last heard from and what is still on its way. */
+export async function devicesReport(
+  db: Db,
+  device: AuthenticatedDevice,
+  id: string,
+): Promise<DeviceReport[]> {
+  await requireAdmin(db, device, id);
+  const rows = await listDevices(db, device.office.districtId);
+  return rows.map((row) => ({
+    id: row.id,
+    officeId: row.office_id,
+    officeName: { kk: row.office_name_kk, ru: row.office_name_ru },
+    officeKind: row.office_kind,
+    deviceNo: row.device_no,
+    enrolledAt: row.enrolled_at,
+    lastSeenAt: row.last_seen_at,
+    revokedAt: row.revoked_at,
+    missingEvents: Math.max(0, row.reported_seq - row.last_seq),
+  }));
+}
+
+/** A one-time code for a new device of an office of this district. */
+export async function issueCodeFor(
+  db: Db,
+  device: AuthenticatedDevice,
+  body: z.infer<typeof enrollCodeRequestSchema>,
+  now: Date,
+): Promise<{ code: string; officeId: string }> {
+  await requireAdmin(db, device, body.staffId);
+  const office = await getOffice(db, body.officeId);
+  if (!office || office.districtId !== device.office.districtId) {
+    throw new ApiError('office-unknown', 'no such office in this district');
+  }
+  const code = await issueEnrollCode(db, office.id, office.kind, now);
+  return { code, officeId: office.id };
+}
+
+/**
+ * Revoke a device (lost, stolen, replaced). Its token stops working at once; what it had not
+ * sent stays on it, and the person there is told to export it.
+ */
+export async function revoke(
+  db: Db,
+  device: AuthenticatedDevice,
+  targetId: string,
+  body: z.infer<typeof revokeRequestSchema>,
+  now: Date,
+): Promise<{ id: string; revokedAt: string }> {
+  return db.transaction(async (tx) => {
+    await requireAdmin(tx, device, body.staffId);
+    const target = (await listDevices(tx, device.office.districtId)).find((d) => d.id === targetId);
+    if (!target) throw new ApiError('not-found', 'no such device in this district');
+    // The administrator's own device would lock them out mid-work.
+    if (target.id === device.row.id)
+      throw new ApiError('role-not-allowed', 'cannot revoke this device');
+    await revokeDevice(tx, targetId, now.toISOString());
+    return { id: targetId, revokedAt: target.revoked_at ?? now.toISOString() };
   });
 }

@@ -107,4 +107,66 @@ describe('district administrator', () => {
       kk.status.registered,
     );
   });
+
+  it('issues a code by QR link and revokes a device that keeps its work', async () => {
+    const a = new AppPage(admin);
+    const devices = admin.getByRole('region', { name: kk.admin.devices });
+    await devices.getByLabel(kk.admin.codeFor).selectOption('akt-09');
+    await devices.getByRole('button', { name: kk.admin.issueCode }).click();
+    await devices.getByRole('img', { name: kk.admin.codeQr }).waitFor();
+    const code = (await devices.getByTestId('issued-code').textContent()) ?? '';
+    expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+
+    // The QR code's link opens the app with the code filled in.
+    const phone = await (await browser.newContext({ locale: 'kk-KZ' })).newPage();
+    await phone.goto(`${server.url}/#/enroll/${code}`);
+    await expect(phone.getByLabel(kk.enroll.code).inputValue()).resolves.toBe(code);
+    await phone.getByRole('button', { name: kk.enroll.submit }).click();
+    await phone.getByRole('heading', { name: kk.signIn.title }).waitFor();
+
+    // The village keeps working offline.
+    const v = new AppPage(village);
+    await village.context().setOffline(true);
+    await v.goto('intake');
+    await new IntakePage(village).chooseService('004-01');
+    await new IntakePage(village).fill({
+      iin: makeIin('880808', 3, 6000),
+      surname: 'Бекболатов',
+      givenName: 'Нұржан',
+    });
+    await new IntakePage(village).checkAllDocuments();
+    await new IntakePage(village).save();
+    await village.getByRole('heading', { level: 1, name: /^Іс / }).waitFor();
+
+    // The administrator revokes the village device while it is offline.
+    const offices = JSON.parse(await server.cli(['offices', '--json'])) as {
+      id: string;
+      name: { kk: string };
+    }[];
+    const name = offices.find((o) => o.id === 'akt-03')?.name.kk ?? '';
+    await a.goto('district');
+    await a.goto('admin');
+    await devices.getByRole('button', { name: `${kk.admin.revoke} ${name} №1` }).click();
+    await devices.getByText(kk.admin.revoked).first().waitFor();
+
+    await village.context().setOffline(false);
+    await v.syncNow();
+    await village
+      .getByRole('banner')
+      .getByRole('alert')
+      .filter({ hasText: kk.errors['device-revoked'] })
+      .waitFor();
+    await village.getByRole('banner').getByRole('link', { name: kk.sync.export }).click();
+    const download = village.waitForEvent('download');
+    await village.getByRole('button', { name: kk.sync.export }).click();
+    const file = await download;
+    const saved = JSON.parse(
+      await (await import('node:fs/promises')).readFile((await file.path()) ?? '', 'utf8'),
+    ) as {
+      format: string;
+      events: { type: string; status: string }[];
+    };
+    expect(saved.format).toBe('qabyldau-unsent-events');
+    expect(saved.events.map((e) => [e.type, e.status])).toEqual([['case.registered', 'pending']]);
+  });
 });

@@ -151,4 +151,60 @@ describe.each(STORES)('admin API on $name', (store) => {
       workDay: '2028-05-13',
     });
   });
+
+  it('lists the district devices with what each still has to send, issues codes and revokes', async () => {
+    // The village says it has made 5 events; the server has none of them yet.
+    const seen = await call(h, 'GET', '/api/v1/sync/pull?cursor=0&deviceSeq=5', {
+      token: village.enrollment.token,
+    });
+    expect(seen.status).toBe(200);
+    const list = await call<{
+      devices: { id: string; missingEvents: number; lastSeenAt: string | null }[];
+    }>(h, 'GET', `/api/v1/admin/devices?staffId=${ADMIN}`, { token: district.enrollment.token });
+    expect(list.status).toBe(200);
+    const mine = list.body.devices.find((d) => d.id === village.id);
+    expect(mine).toMatchObject({ missingEvents: 5 });
+    expect(mine?.lastSeenAt).not.toBeNull();
+
+    const asExecutor = await call(
+      h,
+      'GET',
+      `/api/v1/admin/devices?staffId=${staffOf('akt-district', 'district_executor')}`,
+      {
+        token: district.enrollment.token,
+      },
+    );
+    expect(asExecutor.status).toBe(403);
+
+    const issued = await call<{ code: string }>(h, 'POST', '/api/v1/admin/enroll-codes', {
+      token: district.enrollment.token,
+      json: { staffId: ADMIN, officeId: 'akt-07' },
+    });
+    expect(issued.status).toBe(200);
+    const enrolled = await call<{ officeId: string; deviceNo: number }>(
+      h,
+      'POST',
+      '/api/v1/enroll',
+      {
+        json: { code: issued.body.code },
+      },
+    );
+    expect(enrolled.body).toMatchObject({ officeId: 'akt-07', deviceNo: 1 });
+
+    const revoked = await call(h, 'POST', `/api/v1/admin/devices/${village.id}/revoke`, {
+      token: district.enrollment.token,
+      json: { staffId: ADMIN },
+    });
+    expect(revoked.status).toBe(200);
+    const after = await call(h, 'GET', '/api/v1/sync/pull?cursor=0', {
+      token: village.enrollment.token,
+    });
+    expect(after.status).toBe(401);
+    expect(after.body).toMatchObject({ error: { code: 'device-revoked' } });
+    const self = await call(h, 'POST', `/api/v1/admin/devices/${district.id}/revoke`, {
+      token: district.enrollment.token,
+      json: { staffId: ADMIN },
+    });
+    expect(self.status).toBe(403);
+  });
 });

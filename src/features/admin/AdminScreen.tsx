@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ActsEditor } from './ActsEditor';
 import { CalendarEditor } from './CalendarEditor';
 import { ChecklistEditor } from './ChecklistEditor';
+import { DevicesPanel } from './DevicesPanel';
 
 export function AdminScreen() {
   const { t } = useTranslation();
@@ -14,6 +15,7 @@ export function AdminScreen() {
     <main>
       <h1>{t('admin.title')}</h1>
       <p className="hint">{t('admin.onlineOnly')}</p>
+      <DevicesPanel />
       <ActsEditor />
       <ChecklistEditor />
       <CalendarEditor />

@@ -7,6 +7,7 @@ import { syncCounts } from '../../db/queries';
 import { useLive } from '../../db/useLive';
 import { shortName } from '../../domain/reference';
 import { formatDateTimeKz } from '../../domain/time';
+import { describeProblem } from '../../i18n';
 import { usePrefs, useSession } from '../../state/session';
 import { hrefOf } from './router';
 import { useRuntime } from './runtime';
@@ -74,6 +75,12 @@ export function Header() {
           </span>
         )}
       </div>
+      {(status.lastError === 'device-revoked' || status.lastError === 'unauthorized') && (
+        <p role="alert" className="error">
+          {describeProblem(t, { code: status.lastError })}{' '}
+          <a href={hrefOf({ name: 'sync' })}>{t('sync.export')}</a>
+        </p>
+      )}
       {isSkewed && (
         <p role="alert" className="error">
           {t('sync.clockSkew', { minutes: Math.round((status.clockSkewMs ?? 0) / 60_000) })}

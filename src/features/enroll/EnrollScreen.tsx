@@ -17,7 +17,10 @@ export function EnrollScreen() {
   const { t } = useTranslation();
   const { db, engine } = useRuntime();
   const setCredentials = useSession((s) => s.setCredentials);
-  const [code, setCode] = useState('');
+  // A QR code from the administrator opens `#/enroll/<code>`: the code arrives filled in.
+  const [code, setCode] = useState(
+    () => /^#\/enroll\/([A-Z0-9-]{4,64})$/.exec(window.location.hash)?.[1] ?? '',
+  );
   const [serverUrl, setServerUrl] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
@@ -37,6 +40,7 @@ export function EnrollScreen() {
       const credentials = await getMeta(db, 'credentials');
       if (credentials) {
         await pullReference(db, http, credentials);
+        if (window.location.hash.startsWith('#/enroll/')) window.location.hash = '';
         setCredentials(credentials);
         engine.start();
       }

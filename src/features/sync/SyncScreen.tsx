@@ -4,10 +4,11 @@
  * with its reason — kept until a person deals with it.
  */
 import { useTranslation } from 'react-i18next';
+import { exportUnsent } from '../../db/export';
 import { getMeta } from '../../db/meta';
 import { rejectedEvents, syncCounts } from '../../db/queries';
 import { useLive } from '../../db/useLive';
-import { formatDateTimeKz } from '../../domain/time';
+import { formatDateTimeKz, toOffsetDateTime } from '../../domain/time';
 import { describeProblem, eventTypeKey } from '../../i18n';
 import { hrefOf } from '../app/router';
 import { useRuntime } from '../app/runtime';
@@ -20,6 +21,17 @@ export function SyncScreen() {
   const rejected = useLive(() => rejectedEvents(db), []);
   const creds = useLive(() => getMeta(db, 'credentials'), []);
   const status = useSyncStatus((s) => s.status);
+  const isLockedOut = status.lastError === 'device-revoked' || status.lastError === 'unauthorized';
+
+  async function download() {
+    const data = await exportUnsent(db, toOffsetDateTime(new Date()));
+    const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `qabyldau-unsent-${data.deviceId.slice(-8)}-${data.exportedAt.slice(0, 10)}.json`;
+    link.click();
+    URL.revokeObjectURL(link.href);
+  }
 
   return (
     <main>
@@ -38,8 +50,17 @@ export function SyncScreen() {
           <code>{creds.data?.deviceId}</code> (№{creds.data?.deviceNo})
         </dd>
       </dl>
+      {isLockedOut && (
+        <p role="alert" className="error">
+          {describeProblem(t, { code: status.lastError as 'device-revoked' })}{' '}
+          {t('sync.exportHint')}
+        </p>
+      )}
       <button type="button" onClick={() => void engine.syncNow()} disabled={status.isRunning}>
         {t('sync.now')}
+      </button>
+      <button type="button" onClick={() => void download()}>
+        {t('sync.export')}
       </button>
       <section aria-labelledby="rejected-title">
         <h2 id="rejected-title">{t('sync.rejected')}</h2>
