@@ -16,12 +16,12 @@ import {
 } from '../../src/domain/sync/protocol';
 import type { Clock } from '../clock';
 import type { Db } from '../db/types';
+import { recordDeviceSeen } from '../queries/devices';
 import { eventsAfter } from '../queries/events';
 import { getReferenceVersion } from '../queries/reference';
 import { enrollDevice } from '../sync/enroll';
 import { pushEvents } from '../sync/push';
 import { referenceFor } from '../sync/reference';
-import { recordDeviceSeen } from '../queries/devices';
 import { authenticate } from './auth';
 import { ApiError } from './errors';
 
