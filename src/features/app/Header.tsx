@@ -81,6 +81,15 @@ export function Header() {
           <a href={hrefOf({ name: 'sync' })}>{t('sync.export')}</a>
         </p>
       )}
+      {status.lastError === 'protocol-unsupported' && (
+        // The service worker fetches the new app in the background; a reload starts it.
+        <p role="alert" className="error">
+          {describeProblem(t, { code: 'protocol-unsupported' })}{' '}
+          <button type="button" onClick={() => window.location.reload()}>
+            {t('app.reload')}
+          </button>
+        </p>
+      )}
       {isSkewed && (
         <p role="alert" className="error">
           {t('sync.clockSkew', { minutes: Math.round((status.clockSkewMs ?? 0) / 60_000) })}
