@@ -101,6 +101,14 @@ describe('district administrator', () => {
     // The journal: the new case and the earlier one, each with its own edition.
     await v.goto('catalog');
     await village.getByText('2026.1+1').waitFor();
+    // The catalog browser: search in Russian, the steps with durations and their seed lines.
+    await village.getByLabel(kk.catalog.search).fill('пособ');
+    const service = village.locator('details', { hasText: '003-06' });
+    await service.locator('summary').click();
+    const text = (await service.textContent()) ?? '';
+    expect(text).toContain('13 жұмыс күні');
+    expect(text).toContain('003_051d4fcbe1fd319b.txt:971');
+    expect(text).toContain('Баланың туу туралы куәлігінің көшірмесі');
     await village.goto(`${server.url}/#/journal`);
     await village.getByRole('link', { name: before }).click();
     await expect(village.getByTestId('case-status').textContent()).resolves.toBe(
