@@ -22,7 +22,7 @@ export function numberPlaceholders(sql: string): string {
 
 type Queryable = Pick<pg.Pool, 'query'>;
 
-function over(client: Queryable, transaction: Db['transaction']): Db {
+function over(client: Queryable, transaction: Db['transaction'], snapshot: Db['snapshot']): Db {
   const query = async (sql: string, params: readonly SqlValue[] = []) =>
     client.query({ text: numberPlaceholders(sql), values: [...params], types });
   return {
@@ -33,6 +33,7 @@ function over(client: Queryable, transaction: Db['transaction']): Db {
       (await query(sql, params)).rows[0] as T | undefined,
     run: async (sql, params) => ({ changes: (await query(sql, params)).rowCount ?? 0 }),
     transaction,
+    snapshot,
     close: async () => undefined,
   };
 }
@@ -52,21 +53,30 @@ export function openPostgres(connectionString: string, options: PostgresOptions 
   // process. The pool replaces the client on next use.
   pool.on('error', () => undefined);
 
-  const transaction: Db['transaction'] = async (fn) => {
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
-      const tx: Db = over(client, (inner) => inner(tx));
-      const value = await fn(tx);
-      await client.query('COMMIT');
-      return value;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
-  };
+  /** One client from BEGIN to COMMIT; a nested transaction or snapshot joins it. */
+  const within =
+    (begin: string): Db['transaction'] =>
+    async (fn) => {
+      const client = await pool.connect();
+      try {
+        await client.query(begin);
+        const join: Db['transaction'] = (inner) => inner(tx);
+        const tx: Db = over(client, join, join);
+        const value = await fn(tx);
+        await client.query('COMMIT');
+        return value;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    };
+  const transaction = within('BEGIN');
+  // REPEATABLE READ: every statement sees the snapshot of the first one, so a backup that reads
+  // table after table is one moment of the district. Since pushes commit in serverSeq order
+  // (db/lock.ts), that moment never holds event 8 without event 7.
+  const snapshot = within('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
 
-  return { ...over(pool, transaction), close: () => pool.end() };
+  return { ...over(pool, transaction, snapshot), close: () => pool.end() };
 }

@@ -34,7 +34,7 @@ export function openSqlite(file: string): Db {
     return stmt;
   };
 
-  const direct: Omit<Db, 'transaction' | 'close'> = {
+  const direct: Omit<Db, 'transaction' | 'snapshot' | 'close'> = {
     dialect: 'sqlite',
     all: async <T>(sql: string, params: readonly SqlValue[] = []) =>
       prepare(sql).all(...params) as T[],
@@ -55,6 +55,7 @@ export function openSqlite(file: string): Db {
   const tx: Db = {
     ...direct,
     transaction: (fn) => fn(tx),
+    snapshot: (fn) => fn(tx),
     close: async () => undefined,
   };
 
@@ -75,6 +76,24 @@ export function openSqlite(file: string): Db {
         } catch (error) {
           if (conn.inTransaction) conn.exec('ROLLBACK');
           throw error;
+        }
+      }),
+    snapshot: (fn) =>
+      exclusive(async () => {
+        // A deferred BEGIN takes no lock; under WAL the first read fixes the snapshot and the
+        // server's writers (other connections) go on. query_only makes a stray write fail here
+        // rather than quietly take the write lock for the whole backup.
+        conn.exec('BEGIN');
+        conn.pragma('query_only = ON');
+        try {
+          const value = await fn(tx);
+          conn.exec('COMMIT');
+          return value;
+        } catch (error) {
+          if (conn.inTransaction) conn.exec('ROLLBACK');
+          throw error;
+        } finally {
+          conn.pragma('query_only = OFF');
         }
       }),
     close: () =>

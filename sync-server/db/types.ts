@@ -20,5 +20,11 @@ export interface Db {
    * use only the `tx` handed in; calling `transaction` on `tx` joins the same transaction.
    */
   transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
+  /**
+   * Run `fn` in one read-only transaction that sees the database as of its first read, while
+   * writers carry on: a backup taken during a push holds all of that push or none of it. It takes
+   * no write lock, so the server is not held up. Inside, use only the `tx` handed in.
+   */
+  snapshot<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
