@@ -9,6 +9,7 @@
  * Exit codes: 0 done, 1 the command failed (e.g. unknown office), 2 wrong arguments.
  */
 import { parseArgs } from 'node:util';
+import { backupCommand } from './cli/backup';
 import { calendarCommand } from './cli/calendar';
 import { catalogCommand } from './cli/catalog';
 import {
@@ -23,6 +24,7 @@ import { deadlineCommand } from './cli/deadline';
 import { enrollCodeCommand } from './cli/enroll-code';
 import { binCommand, iinCommand } from './cli/id-check';
 import { officesCommand } from './cli/offices';
+import { restoreCommand } from './cli/restore';
 import { systemClock } from './clock';
 import { openStore, storeConfigFromEnv } from './db/open';
 import { ApiError } from './http/errors';
@@ -36,6 +38,8 @@ const COMMANDS: Record<string, Command> = {
   deadline: deadlineCommand,
   iin: iinCommand,
   bin: binCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 };
 
 function help(): string {
