@@ -1,7 +1,8 @@
 /**
  * Starts the district sync server: opens the store chosen by the environment (see db/open.ts),
- * migrates it, creates the demo district on an empty database, serves the API and the built app
- * on PORT (default 8080), and shuts down cleanly on SIGTERM/SIGINT so no push is cut mid-commit.
+ * migrates it, creates the demo district on an empty database unless `DEMO=0` (a real district,
+ * docs/operations.md), serves the API and the built app on PORT (default 8080), and shuts down
+ * cleanly on SIGTERM/SIGINT so no push is cut mid-commit.
  */
 import { fileURLToPath } from 'node:url';
 import { buildServer } from './app';

@@ -2,6 +2,7 @@
  * What the server prints on start: where to open the app and, for a demo district, fresh
  * one-time enrollment codes for a village and a district device plus the demo PINs. New codes are
  * made on every start (unused ones stay valid), so whoever starts the server can always enroll.
+ * A store with no district at all (started with `DEMO=0`) gets a pointer to how to load one.
  */
 import { networkInterfaces } from 'node:os';
 import type { Db } from '../db/types';
@@ -26,7 +27,15 @@ export async function printStartBanner(
     `  open  http://localhost:${info.port}/`,
     ...lanAddresses().map((ip) => `        http://${ip}:${info.port}/`),
   ];
-  const demo = (await listDistricts(db)).find((d) => d.id === DEMO_DISTRICT.id && d.isDemo);
+  const districts = await listDistricts(db);
+  if (districts.length === 0) {
+    lines.push(
+      '',
+      'No district in this store yet (DEMO=0): devices cannot enroll until one is loaded with',
+      '  npm run -s cli -- restore <district file>      — see docs/operations.md',
+    );
+  }
+  const demo = districts.find((d) => d.id === DEMO_DISTRICT.id && d.isDemo);
   if (demo) {
     const village = AKIMAT_OFFICES[0];
     const now = new Date();

@@ -2,6 +2,10 @@
  * Creates the demo district on a database that has no district yet, so one command starts a
  * working server. Run by the server and the CLI alike; safe when several instances start at once
  * (the check is repeated under the write lock).
+ *
+ * `DEMO=0` turns it off for a real district: an empty store then stays empty until the
+ * district's own data is restored into it (docs/operations.md). The server and the CLI read the
+ * same variable, so a CLI command run with the service's environment never seeds either.
  */
 import { hashPin } from '../../src/domain/pin';
 import type { PinHash } from '../../src/domain/reference';
@@ -24,8 +28,19 @@ import {
   demoStaffId,
 } from './aktogay';
 
+/** False when the environment says `DEMO=0` (or `false`, `no`, `off`); the demo is the default. */
+export function isDemoWanted(env: NodeJS.ProcessEnv = process.env): boolean {
+  const value = env.DEMO?.trim().toLowerCase();
+  return !(value === '0' || value === 'false' || value === 'no' || value === 'off');
+}
+
 /** Returns true when it created the district. */
-export async function ensureDemoDistrict(db: Db, now: Date): Promise<boolean> {
+export async function ensureDemoDistrict(
+  db: Db,
+  now: Date,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<boolean> {
+  if (!isDemoWanted(env)) return false;
   if ((await countDistricts(db)) > 0) return false;
   // One hash per demo PIN, shared by everyone with that PIN: the PINs are printed anyway, and
   // 37 PBKDF2 hashes would make the first start (and every test database) seconds slower.
