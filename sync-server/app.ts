@@ -46,6 +46,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     encodings: ['gzip'],
     requestEncodings: ['gzip', 'identity'],
   });
+  // A reply sent before the request body was read to its end (a body on a GET, a content type
+  // we do not parse) closes the connection. A gzipped body stays piped into a paused
+  // decompressor that nobody reads, so the next request on a kept-alive connection would never
+  // be read and the socket would hang until the server's timeouts.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!request.raw.complete) reply.header('connection', 'close');
+    return payload;
+  });
   registerRoutes(app, options.db, clock);
   registerAdminRoutes(app, options.db, clock);
   await registerStatic(app, options.distDir, clock);

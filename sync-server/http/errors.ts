@@ -42,6 +42,11 @@ function toApiError(error: FastifyError): ApiError {
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
     case 'FST_ERR_CTP_INVALID_TYPE':
       return new ApiError('body-invalid', error.message);
+    // Request decompression (@fastify/compress): a device gzips large pushes, nothing else.
+    case 'FST_CP_ERR_INVALID_CONTENT':
+      return new ApiError('body-invalid', 'request body is not valid gzip');
+    case 'FST_CP_ERR_INVALID_CONTENT_ENCODING':
+      return new ApiError('body-invalid', 'only gzip request bodies are accepted');
     default:
       break;
   }

@@ -12,7 +12,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { CaseEvent, EventType, PayloadOf, StoredEvent } from '../../src/domain/case/events';
 import type { OfficeKind } from '../../src/domain/roles';
 import type { EnrollResponse, PushResult } from '../../src/domain/sync/protocol';
-import { buildServer } from '../../sync-server/app';
+import { buildServer, type ServerOptions } from '../../sync-server/app';
 import type { Clock } from '../../sync-server/clock';
 import { migrate } from '../../sync-server/db/migrations';
 import { openPostgres } from '../../sync-server/db/postgres';
@@ -92,11 +92,15 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startServer(store: Store, distDir?: string): Promise<Harness> {
+export async function startServer(
+  store: Store,
+  distDir?: string,
+  options: Pick<ServerOptions, 'rateLimit'> = {},
+): Promise<Harness> {
   const { db, connect, cleanup } = await store.open();
   const clock = new TestClock();
   await ensureDemoDistrict(db, clock.now());
-  const app = await buildServer({ db, clock, distDir });
+  const app = await buildServer({ db, clock, distDir, ...options });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
