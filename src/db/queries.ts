@@ -65,14 +65,37 @@ export async function batches(db: QabyldauDb): Promise<BatchSummary[]> {
   return [...groups.values()].sort((a, b) => (a.sentAt < b.sentAt ? 1 : -1));
 }
 
+/** Waiting events, and rejected ones no person has dealt with yet. */
 export async function syncCounts(db: QabyldauDb): Promise<{ pending: number; rejected: number }> {
   const [pending, rejected] = await Promise.all([
     db.outbox.count(),
-    db.events.where('status').equals('rejected').count(),
+    db.events
+      .where('status')
+      .equals('rejected')
+      .filter((e) => !e.rejection?.acknowledgedAt)
+      .count(),
   ]);
   return { pending, rejected };
 }
 
-export function rejectedEvents(db: QabyldauDb): Promise<EventRow[]> {
-  return db.events.where('status').equals('rejected').toArray();
+export interface RejectedEvent {
+  event: EventRow;
+  /**
+   * For a lost race (the same step recorded first on another device), the event that won, so
+   * the person sees who did it and when instead of a bare refusal.
+   */
+  winner?: EventRow;
+}
+
+export async function rejectedEvents(db: QabyldauDb): Promise<RejectedEvent[]> {
+  const rejected = await db.events.where('status').equals('rejected').toArray();
+  const out: RejectedEvent[] = [];
+  for (const event of rejected.sort((a, b) => a.deviceSeq - b.deviceSeq)) {
+    const siblings = await db.events.where('caseId').equals(event.caseId).toArray();
+    const winner = siblings.find(
+      (e) => e.status === 'synced' && e.type === event.type && e.id !== event.id,
+    );
+    out.push(winner ? { event, winner } : { event });
+  }
+  return out;
 }

@@ -17,7 +17,13 @@ export type EventStatus = 'pending' | 'synced' | 'rejected';
 export type EventRow = CaseEvent & {
   status: EventStatus;
   serverSeq?: number;
-  rejection?: { code: ErrorCode; details?: Record<string, string | number> };
+  rejection?: {
+    code: ErrorCode;
+    details?: Record<string, string | number>;
+    /** a person has read the reason and dealt with it; it stays in the log */
+    acknowledgedAt?: string;
+    acknowledgedBy?: string;
+  };
   /** local date-time the device stored it */
   storedAt: string;
 };

@@ -135,6 +135,10 @@ describe('bad input and rejected events', () => {
     const rejected = page.getByRole('region', { name: kk.sync.rejected });
     await rejected.getByText(kk.errors['transition-not-allowed']).waitFor();
     await expect(rejected.getByRole('listitem').count()).resolves.toBe(1);
+    // A lost race says who recorded the step first.
+    await expect(rejected.getByRole('listitem').textContent()).resolves.toContain(
+      'басқа құрылғыда бұрын жазған',
+    );
     // The case shows what the server accepted: the other device's batch.
     await rejected.getByRole('link', { name: kk.eventTypes.batch_sent }).click();
     await expect(page.getByTestId('case-status').textContent()).resolves.toBe(kk.status.forwarded);
@@ -143,5 +147,17 @@ describe('bad input and rejected events', () => {
       .getByRole('region', { name: kk.case.history })
       .getByText(kk.eventStatus.rejected, { exact: false })
       .waitFor();
+
+    // Dealt with: it stops counting, and stays in the log.
+    await app.goto('sync');
+    await page.getByRole('button', { name: kk.sync.acknowledge }).click();
+    await page.getByText(kk.sync.noneRejected).waitFor();
+    await expect(
+      page
+        .getByRole('banner')
+        .getByText(/қабылданбады/)
+        .count(),
+    ).resolves.toBe(0);
+    await page.getByText('Қаралғандар (1)').waitFor();
   });
 });

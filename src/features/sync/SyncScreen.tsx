@@ -6,19 +6,18 @@
 import { useTranslation } from 'react-i18next';
 import { exportUnsent } from '../../db/export';
 import { getMeta } from '../../db/meta';
-import { rejectedEvents, syncCounts } from '../../db/queries';
+import { syncCounts } from '../../db/queries';
 import { useLive } from '../../db/useLive';
 import { formatDateTimeKz, toOffsetDateTime } from '../../domain/time';
-import { describeProblem, eventTypeKey } from '../../i18n';
-import { hrefOf } from '../app/router';
+import { describeProblem } from '../../i18n';
 import { useRuntime } from '../app/runtime';
 import { useSyncStatus } from '../app/syncStatus';
+import { RejectedList } from './RejectedList';
 
 export function SyncScreen() {
   const { t } = useTranslation();
   const { db, engine } = useRuntime();
   const counts = useLive(() => syncCounts(db), []);
-  const rejected = useLive(() => rejectedEvents(db), []);
   const creds = useLive(() => getMeta(db, 'credentials'), []);
   const status = useSyncStatus((s) => s.status);
   const isLockedOut = status.lastError === 'device-revoked' || status.lastError === 'unauthorized';
@@ -62,19 +61,7 @@ export function SyncScreen() {
       <button type="button" onClick={() => void download()}>
         {t('sync.export')}
       </button>
-      <section aria-labelledby="rejected-title">
-        <h2 id="rejected-title">{t('sync.rejected')}</h2>
-        {(rejected.data ?? []).length === 0 && <p>{t('sync.noneRejected')}</p>}
-        <ul className="plain">
-          {(rejected.data ?? []).map((e) => (
-            <li key={e.id}>
-              <a href={hrefOf({ name: 'case', caseId: e.caseId })}>{t(eventTypeKey(e.type))}</a> —{' '}
-              {formatDateTimeKz(e.deviceTime.slice(0, 16))} —{' '}
-              {e.rejection && describeProblem(t, e.rejection)}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <RejectedList />
     </main>
   );
 }
