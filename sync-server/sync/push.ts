@@ -26,6 +26,7 @@ import { listOffices, listStaff } from '../queries/reference';
 
 /** Longest id we record for an event that failed the schema (a real id is a 36-char UUID). */
 const MAX_RECORDED_ID = 64;
+const RECORDABLE_ID = /^[A-Za-z0-9_-]+$/;
 
 interface Batch {
   tx: Db;
@@ -180,12 +181,28 @@ async function rejectMalformed(
     },
   };
   const isNextInQueue = fields.deviceSeq === batch.lastSeq + 1;
+  // Only an id in the alphabet of real ids is looked up and recorded: PostgreSQL text cannot
+  // hold a NUL character (a 500 on that store alone), and both stores must answer alike.
+  const isRecordable = RECORDABLE_ID.test(id);
   const isKnown =
-    id !== '' &&
+    isRecordable &&
     ((await findEvent(batch.tx, id)) !== undefined ||
       (await findRejection(batch.tx, id)) !== undefined);
-  if (id !== '' && isNextInQueue && !isKnown) {
-    return reject(batch, id, batch.lastSeq + 1, problem, JSON.stringify(raw).slice(0, 100_000));
+  if (isRecordable && isNextInQueue && !isKnown) {
+    return reject(batch, id, batch.lastSeq + 1, problem, recordedContent(raw));
   }
   return { id, status: 'rejected', ...problem };
+}
+
+/**
+ * What is kept of a malformed event. JSON.parse takes nesting thousands of levels deep that the
+ * recursive JSON.stringify cannot write back (a stack overflow, which was a 500 and a lost
+ * answer); such an event is recorded as a note, its rejection stands.
+ */
+function recordedContent(raw: unknown): string {
+  try {
+    return JSON.stringify(raw).slice(0, 100_000);
+  } catch {
+    return JSON.stringify({ unrecorded: 'nesting too deep to store' });
+  }
 }
