@@ -1,0 +1,320 @@
+/**
+ * Bench-only code loaded into the app's page (never into the shipped bundle): it opens the app's
+ * own IndexedDB database with the app's schema and runs the app's own commands and queries on
+ * it, to seed a long-used device and to time what a person's actions cost there. Built by the
+ * bench with Vite into one script and added to the page with a script tag.
+ */
+
+import { v7 as uuidv7 } from 'uuid';
+import { type Actor, createCommands } from '../../src/db/commands';
+import { getMeta, setMeta } from '../../src/db/meta';
+import { toCaseRow } from '../../src/db/projection';
+import { journal } from '../../src/db/queries';
+import { type CaseRow, type EventRow, QabyldauDb } from '../../src/db/schema';
+import type { CaseEvent } from '../../src/domain/case/events';
+import { applyEvent, type Case } from '../../src/domain/case/reducer';
+import { shortName } from '../../src/domain/reference';
+import { toLocalDateTime } from '../../src/domain/time';
+import {
+  eventOf,
+  intakeInput,
+  type OfficeRef,
+  planCases,
+  seeded,
+  seqCounter,
+  timeline,
+  workingDaysBefore,
+} from '../lib/world';
+
+const db = new QabyldauDb();
+
+async function officeRef(officeId: string): Promise<OfficeRef> {
+  const office = await db.offices.get(officeId);
+  const staff = await db.staff.where('officeId').equals(officeId).toArray();
+  const order = ['akimat_specialist', 'akim'];
+  const people = staff
+    .filter((s) => order.includes(s.role))
+    .sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role));
+  if (!office || people.length === 0) throw new Error(`office ${officeId} not in reference data`);
+  return {
+    id: office.id,
+    code: office.code,
+    staff: people.map((s) => ({ id: s.id, shortName: shortName(s) })),
+  };
+}
+
+async function actorFor(staffId?: string): Promise<Actor> {
+  const credentials = await getMeta(db, 'credentials');
+  if (!credentials) throw new Error('device not enrolled');
+  const people = await db.staff.where('officeId').equals(credentials.officeId).toArray();
+  const staff = staffId ? people.find((s) => s.id === staffId) : people[0];
+  if (!staff) throw new Error(`no staff ${staffId ?? ''}`);
+  return { staff, credentials };
+}
+
+function commandsFor(actor: Actor) {
+  return createCommands(db, { now: () => new Date(), newId: () => uuidv7() }, () => actor);
+}
+
+export interface SeedReport {
+  cases: number;
+  events: number;
+  ms: number;
+  iins: string[];
+  surnames: string[];
+}
+
+/**
+ * A village device that has worked for years: `cases` applications of its office, most closed,
+ * the last weeks' still in progress, with every event (its own and the district's) synced, and
+ * the projections the app's reducer makes of them. Counters and the cursor are where the device
+ * would have them.
+ */
+async function seedVillage(cases: number, perDay = 50, seed = 11): Promise<SeedReport> {
+  const started = performance.now();
+  const credentials = await getMeta(db, 'credentials');
+  if (!credentials) throw new Error('device not enrolled');
+  const office = await officeRef(credentials.officeId);
+  const now = Date.now();
+  const days = workingDaysBefore(now, Math.ceil(cases / perDay) + 2);
+  const plans = planCases({
+    offices: [office],
+    days,
+    casesPerOfficePerDay: perDay,
+    nowMs: now,
+    deviceNo: credentials.deviceNo,
+    maxCases: cases,
+    seed,
+  });
+  const districtDevice = uuidv7();
+  const nextSeq = seqCounter();
+  const actors = {
+    village: () => ({ deviceId: credentials.deviceId, staffId: office.staff[0]?.id ?? '' }),
+    district: {
+      deviceId: districtDevice,
+      executorId: 'akt-district-district_executor',
+      headId: 'akt-district-district_head',
+    },
+    nextSeq,
+  };
+  const states = new Map<string, Case>();
+  let serverSeq = 0;
+  let batch: EventRow[] = [];
+  let events = 0;
+  const flush = async () => {
+    const rows = batch;
+    batch = [];
+    await db.transaction('rw', db.events, async () => {
+      await db.events.bulkAdd(rows);
+    });
+  };
+  for (const { plan, step } of timeline(plans)) {
+    const event: CaseEvent = eventOf(plan, step, actors);
+    const applied = applyEvent(states.get(event.caseId), event);
+    if (!applied.ok) throw new Error(`generated an illegal event: ${applied.problem.code}`);
+    states.set(event.caseId, applied.value);
+    serverSeq += 1;
+    batch.push({
+      ...event,
+      status: 'synced',
+      serverSeq,
+      storedAt: toLocalDateTime(new Date((plan.times[step] ?? now) + 60_000)),
+    });
+    events++;
+    if (batch.length >= 20_000) await flush();
+  }
+  await flush();
+  const rows: CaseRow[] = [...states.values()].map(toCaseRow);
+  for (let i = 0; i < rows.length; i += 10_000) {
+    const chunk = rows.slice(i, i + 10_000);
+    await db.transaction('rw', db.cases, async () => {
+      await db.cases.bulkPut(chunk);
+    });
+  }
+  const year = new Date(now).getFullYear();
+  const thisYear = plans.filter((p) => p.regNumber.split('-')[1] === String(year % 100));
+  const batchesThisYear = new Set(thisYear.map((p) => p.batchId)).size;
+  await db.transaction('rw', db.meta, async () => {
+    await setMeta(db, 'lastDeviceSeq', nextSeq(credentials.deviceId) - 1);
+    await setMeta(db, 'cursor', serverSeq);
+    await setMeta(db, 'regCounter', { year, seq: thisYear.length });
+    await setMeta(db, 'batchCounter', { year, seq: batchesThisYear });
+  });
+  const rand = seeded(seed + 1);
+  const sample = Array.from({ length: 400 }, () => plans[Math.floor(rand() * plans.length)]);
+  return {
+    cases: rows.length,
+    events,
+    ms: performance.now() - started,
+    iins: sample.map((p) => p?.applicant.iin ?? ''),
+    surnames: sample.map((p) => p?.applicant.surname ?? ''),
+  };
+}
+
+/** The real `registerCase` for `count` applications; the time of each, ms. */
+async function timeRegister(count: number, seed = 21): Promise<number[]> {
+  const commands = commandsFor(await actorFor());
+  const rand = seeded(seed);
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const input = intakeInput(rand);
+    const started = performance.now();
+    const result = await commands.registerCase(input);
+    times.push(performance.now() - started);
+    if (!result.ok) throw new Error(`registerCase: ${JSON.stringify(result.problem)}`);
+  }
+  return times;
+}
+
+/** The journal query the screen runs, for each term; the time of each, ms, and rows found. */
+async function timeSearch(terms: string[]): Promise<{ ms: number; rows: number }[]> {
+  const out: { ms: number; rows: number }[] = [];
+  for (const term of terms) {
+    const started = performance.now();
+    const rows = await journal(db, term);
+    out.push({ ms: performance.now() - started, rows: rows.length });
+  }
+  return out;
+}
+
+type CommandName =
+  | 'registerCase'
+  | 'sendBatch'
+  | 'receiveCase'
+  | 'decideCase'
+  | 'signCase'
+  | 'sendResult'
+  | 'receiveResult'
+  | 'handOutResult';
+
+/** Run one of the app's commands as a person of this device's office. */
+async function run(name: CommandName, args: unknown[], staffId?: string): Promise<unknown> {
+  const commands = commandsFor(await actorFor(staffId));
+  const command = commands[name] as (...a: unknown[]) => Promise<{ ok: boolean }>;
+  const result = await command(...args);
+  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result)}`);
+  return result;
+}
+
+/** Several commands in order, each as `[name, args, staffId?]`. */
+async function runMany(steps: [CommandName, unknown[], string?][]): Promise<number> {
+  for (const [name, args, staffId] of steps) await run(name, args, staffId);
+  return steps.length;
+}
+
+/** Register `count` applications with realistic content; their case ids. */
+async function registerMany(count: number, seed = 31): Promise<string[]> {
+  const commands = commandsFor(await actorFor());
+  const rand = seeded(seed);
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const result = await commands.registerCase(intakeInput(rand));
+    if (!result.ok) throw new Error(`registerCase: ${JSON.stringify(result.problem)}`);
+    ids.push(result.value.caseId);
+  }
+  return ids;
+}
+
+async function caseIds(status: string): Promise<string[]> {
+  return (await db.cases.where('status').equals(status).primaryKeys()) as string[];
+}
+
+/** The events waiting in the outbox, as the device would send them. */
+async function outboxEvents(): Promise<CaseEvent[]> {
+  const entries = await db.outbox.orderBy('deviceSeq').toArray();
+  const rows = await db.events.bulkGet(entries.map((e) => e.eventId));
+  return rows.flatMap((row) => {
+    if (!row) return [];
+    const { status: _s, serverSeq: _q, rejection: _r, storedAt: _t, ...event } = row;
+    return [event as CaseEvent];
+  });
+}
+
+async function counts() {
+  return {
+    cases: await db.cases.count(),
+    events: await db.events.count(),
+    outbox: await db.outbox.count(),
+    rejected: await db.events.where('status').equals('rejected').count(),
+    cursor: (await getMeta(db, 'cursor')) ?? 0,
+  };
+}
+
+/**
+ * Wait for the app's next sync round to end, and time it: the header's "sync now" button is
+ * disabled while a round runs. `arm` starts watching; the round is then started by the caller
+ * (bringing the device online fires the browser's `online` event, on which the engine syncs) or,
+ * when none has started within `clickAfterMs`, by pressing the button. The round is over when
+ * the button has stayed enabled for `settleMs`. `finish` resolves with ms from arming, and from
+ * the round's start, to the last time the button became enabled.
+ */
+let armed: Promise<{ sinceArm: number; round: number }> | undefined;
+
+function arm(label: string, clickAfterMs = 1_000, settleMs = 300, timeoutMs = 300_000): void {
+  const button = [...document.querySelectorAll('header button')].find(
+    (b) => b.textContent?.trim() === label,
+  ) as HTMLButtonElement | undefined;
+  if (!button) throw new Error(`no "${label}" button`);
+  armed = new Promise((resolve, reject) => {
+    let sawRunning = false;
+    let startedAt = 0;
+    let endedAt = 0;
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    const started = performance.now();
+    const timeout = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error('sync round did not end'));
+    }, timeoutMs);
+    const check = () => {
+      if (button.disabled) {
+        if (!sawRunning) startedAt = performance.now();
+        sawRunning = true;
+        if (settle) clearTimeout(settle);
+        settle = undefined;
+      } else if (sawRunning && !settle) {
+        endedAt = performance.now();
+        settle = setTimeout(() => {
+          observer.disconnect();
+          clearTimeout(timeout);
+          resolve({ sinceArm: endedAt - started, round: endedAt - startedAt });
+        }, settleMs);
+      }
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(button, { attributes: true, attributeFilter: ['disabled'] });
+    setTimeout(() => {
+      if (!sawRunning) button.click();
+    }, clickAfterMs);
+  });
+}
+
+function finish(): Promise<{ sinceArm: number; round: number }> {
+  if (!armed) return Promise.reject(new Error('not armed'));
+  return armed;
+}
+
+/** Wait until the device's cursor reaches `cursor` and it holds `cases` cases; ms from `since`. */
+async function waitPulled(cursor: number, cases: number, since: number): Promise<number> {
+  for (;;) {
+    const [current, count] = await Promise.all([getMeta(db, 'cursor'), db.cases.count()]);
+    if ((current ?? 0) >= cursor && count >= cases) return performance.now() - since;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const api = {
+  seedVillage,
+  timeRegister,
+  timeSearch,
+  run,
+  runMany,
+  registerMany,
+  caseIds,
+  outboxEvents,
+  counts,
+  arm,
+  finish,
+  waitPulled,
+};
+export type BenchApi = typeof api;
+(globalThis as unknown as { qabyldauBench: BenchApi }).qabyldauBench = api;

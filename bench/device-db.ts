@@ -1,0 +1,226 @@
+/**
+ * A village device after years of work, in Chromium's real IndexedDB: the app's database seeded
+ * with 50,000 applications of its office and their full histories (about 400,000 events), then
+ * the app's own code timed on it — saving an intake (`registerCase`), the journal search
+ * (`journal()`), the journal screen's first render, an offline cold start under 4× CPU
+ * throttling with the service worker serving the app, and the page's heap.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { kk } from '../src/i18n/kk';
+import {
+  bench,
+  enrollInPage,
+  keepSignedIn,
+  newDeviceContext,
+  signInInPage,
+  waitForServiceWorker,
+} from './lib/browser';
+import { BenchServer, enrollCode, sqliteStore } from './lib/server';
+import { median, percentile, round, sleep } from './lib/stats';
+
+export interface DeviceDbResult {
+  cases: number;
+  events: number;
+  seedSeconds: number;
+  intake: { samples: number; p50: number; p95: number; max: number };
+  search: {
+    samples: number;
+    p95: number;
+    iinP95: number;
+    nameP95: number;
+    iinP50: number;
+    nameP50: number;
+    max: number;
+  };
+  journal: { trials: number[]; median: number; fullLoad: number[] };
+  coldStart: { trials: number[]; median: number };
+  heap: { usedMb: number; totalMb: number };
+}
+
+/** Records, from navigation start, when the journal table is on screen (after its first paint). */
+function observeJournal(title: string) {
+  const w = window as unknown as { __benchJournalAt?: number };
+  const isReady = () =>
+    document.querySelector('main h1')?.textContent === title &&
+    document.querySelector('main table tbody tr') !== null &&
+    document.querySelector('main input[type=search]') !== null;
+  const observer = new MutationObserver(() => {
+    if (!isReady()) return;
+    observer.disconnect();
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        w.__benchJournalAt = performance.now();
+      }, 0),
+    );
+  });
+  const start = () => observer.observe(document, { childList: true, subtree: true });
+  start();
+}
+
+/** From setting the hash to the journal table painted, in a page showing another screen. */
+function journalAfterHashChange(title: string): Promise<number> {
+  return new Promise((resolve) => {
+    const isReady = () =>
+      document.querySelector('main h1')?.textContent === title &&
+      document.querySelector('main table tbody tr') !== null;
+    const started = performance.now();
+    const observer = new MutationObserver(() => {
+      if (!isReady()) return;
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started), 0));
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    window.location.hash = '#/journal';
+  });
+}
+
+async function openJournalFresh(
+  context: BrowserContext,
+  url: string,
+  cpuThrottle = 1,
+): Promise<{ page: Page; ms: number }> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (cpuThrottle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
+  await page.addInitScript(observeJournal, kk.journal.title);
+  await page.goto(`${url}/#/journal`);
+  await page.waitForFunction(
+    () => (window as unknown as { __benchJournalAt?: number }).__benchJournalAt !== undefined,
+    undefined,
+    { timeout: 60_000 },
+  );
+  const ms = await page.evaluate(
+    () => (window as unknown as { __benchJournalAt: number }).__benchJournalAt,
+  );
+  if (cpuThrottle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await cdp.detach();
+  return { page, ms };
+}
+
+export async function benchDeviceDb(
+  browser: Browser,
+  quick: boolean,
+  log: (line: string) => void,
+): Promise<DeviceDbResult> {
+  const cases = quick ? 5_000 : 50_000;
+  const store = await sqliteStore();
+  const server = await BenchServer.start(store);
+  const context = await newDeviceContext(browser);
+  try {
+    const page = await context.newPage();
+    await enrollInPage(page, server.url, await enrollCode(store, 'akt-01', 'akimat'));
+    const session = await signInInPage(page, kk.roles.akimat_specialist, '1111');
+    await waitForServiceWorker(page);
+    await keepSignedIn(context, session);
+    // From here the device works offline: the service worker serves the app and nothing syncs.
+    await context.setOffline(true);
+
+    const seeded = await bench(page, 'seedVillage', cases, 50);
+    log(
+      `  seeded ${seeded.cases} cases, ${seeded.events} events in ${round(seeded.ms / 1000, 1)} s`,
+    );
+
+    // Intake: the first saves warm the page up (catalog, calendar, JIT); they are not counted.
+    const warm = 10;
+    const saves = (await bench(page, 'timeRegister', warm + (quick ? 60 : 300))).slice(warm);
+    const intake = {
+      samples: saves.length,
+      p50: round(percentile(saves, 50), 1),
+      p95: round(percentile(saves, 95), 1),
+      max: round(Math.max(...saves), 1),
+    };
+    log(`  intake save p95 ${intake.p95} ms`);
+
+    // Search: IIN prefixes of 4–8 digits and surname prefixes of 2–5 letters of stored people.
+    const iinTerms = seeded.iins
+      .slice(0, quick ? 50 : 200)
+      .map((iin, i) => iin.slice(0, 4 + (i % 5)));
+    const nameTerms = seeded.surnames
+      .slice(0, quick ? 50 : 200)
+      .map((s, i) => s.slice(0, 2 + (i % 4)).toLocaleLowerCase('kk'));
+    await bench(page, 'timeSearch', [...iinTerms.slice(0, 5), ...nameTerms.slice(0, 5)]);
+    const iinTimes = (await bench(page, 'timeSearch', iinTerms)).map((r) => r.ms);
+    const nameTimes = (await bench(page, 'timeSearch', nameTerms)).map((r) => r.ms);
+    const all = [...iinTimes, ...nameTimes];
+    const search = {
+      samples: all.length,
+      p95: round(percentile(all, 95), 1),
+      iinP95: round(percentile(iinTimes, 95), 1),
+      nameP95: round(percentile(nameTimes, 95), 1),
+      iinP50: round(percentile(iinTimes, 50), 1),
+      nameP50: round(percentile(nameTimes, 50), 1),
+      max: round(Math.max(...all), 1),
+    };
+    log(`  search p95 ${search.p95} ms (IIN ${search.iinP95}, name ${search.nameP95})`);
+    await page.close();
+
+    // Journal first render: a freshly loaded page on another screen, then the journal.
+    const trials = quick ? 3 : 7;
+    const journalTrials: number[] = [];
+    for (let i = 0; i < trials; i++) {
+      const p = await context.newPage();
+      await p.goto(`${server.url}/#/intake`);
+      await p.getByRole('heading', { name: kk.intake.title }).waitFor();
+      await sleep(500);
+      journalTrials.push(round(await p.evaluate(journalAfterHashChange, kk.journal.title), 1));
+      await p.close();
+    }
+    const fullLoad: number[] = [];
+    for (let i = 0; i < trials; i++) {
+      const { page: p, ms } = await openJournalFresh(context, server.url);
+      fullLoad.push(round(ms, 1));
+      await p.close();
+    }
+    const journal = { trials: journalTrials, median: median(journalTrials), fullLoad };
+    log(`  journal render median ${journal.median} ms (full page load ${median(fullLoad)} ms)`);
+
+    // Heap: a fresh page showing the journal, after a full garbage collection.
+    const { page: heapPage } = await openJournalFresh(context, server.url);
+    await sleep(1_000);
+    const cdp = await context.newCDPSession(heapPage);
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+      metrics: { name: string; value: number }[];
+    };
+    const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+    const heap = {
+      usedMb: round(metric('JSHeapUsedSize') / 2 ** 20, 1),
+      totalMb: round(metric('JSHeapTotalSize') / 2 ** 20, 1),
+    };
+    await heapPage.close();
+    log(`  heap ${heap.usedMb} MB`);
+
+    // Cold start: offline, the service worker stopped, a new tab, the CPU 4× slower.
+    const coldTrials: number[] = [];
+    for (let i = 0; i < trials; i++) {
+      const blank = await context.newPage();
+      const swCdp = await context.newCDPSession(blank);
+      await swCdp.send('ServiceWorker.enable');
+      await swCdp.send('ServiceWorker.stopAllWorkers');
+      await swCdp.detach();
+      await blank.close();
+      const { page: p, ms } = await openJournalFresh(context, server.url, 4);
+      coldTrials.push(round(ms, 1));
+      await p.close();
+    }
+    const coldStart = { trials: coldTrials, median: median(coldTrials) };
+    log(`  cold start median ${coldStart.median} ms`);
+
+    return {
+      cases: seeded.cases,
+      events: seeded.events,
+      seedSeconds: round(seeded.ms / 1000, 1),
+      intake,
+      search,
+      journal,
+      coldStart,
+      heap,
+    };
+  } finally {
+    await context.close();
+    await server.stop();
+    await store.dispose();
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * Simulated devices that work the way the app does, for load: village devices register
+ * applications and send them in transfer batches, and later take back the results and hand them
+ * out; district devices receive the batches, decide, sign and send results. Each push is one
+ * device's outbox of up to `batchSize` events in deviceSeq order, and a case moves on only after
+ * the server accepted its previous step, so every event is a legal transition (rejections are
+ * counted, and should stay zero).
+ */
+import type { CaseEvent } from '../../src/domain/case/events';
+import { formatBatchNumber, formatRegNumber } from '../../src/domain/numbering';
+import type { EnrollResponse, PushResponse } from '../../src/domain/sync/protocol';
+import { DISTRICT_EXECUTOR, DISTRICT_HEAD } from './demo';
+import { request } from './http';
+import { type CasePlan, eventOf, makePlan, type OfficeRef, type Rand, seeded } from './world';
+
+export interface SimDevice {
+  enrollment: EnrollResponse;
+  kind: 'akimat' | 'district';
+  office?: OfficeRef;
+  seq: number;
+  regSeq: number;
+  batchSeq: number;
+}
+
+export interface PushSample {
+  /** when the answer arrived, ms (performance.now) */
+  at: number;
+  ms: number;
+  accepted: number;
+  rejected: number;
+}
+
+export class Fleet {
+  readonly devices: SimDevice[] = [];
+  /** cases sent in a batch, waiting for the district */
+  private readonly forwarded: CasePlan[] = [];
+  /** cases whose result was sent, by office, waiting for the village */
+  private readonly returned = new Map<string, CasePlan[]>();
+  private readonly rand: Rand = seeded(7);
+  rejections: string[] = [];
+
+  constructor(
+    readonly base: string,
+    readonly batchSize = 20,
+  ) {}
+
+  add(enrollment: EnrollResponse, office?: OfficeRef): SimDevice {
+    const device: SimDevice = {
+      enrollment,
+      kind: enrollment.officeKind,
+      seq: 0,
+      regSeq: 0,
+      batchSeq: 0,
+      ...(office ? { office } : {}),
+    };
+    this.devices.push(device);
+    return device;
+  }
+
+  private event(device: SimDevice, plan: CasePlan, step: number, now: number): CaseEvent {
+    plan.times[step] = now;
+    const { deviceId } = device.enrollment;
+    return eventOf(plan, step, {
+      village: () => ({ deviceId, staffId: plan.acceptedBy.staffId }),
+      district: { deviceId, executorId: DISTRICT_EXECUTOR, headId: DISTRICT_HEAD },
+      nextSeq: () => ++device.seq,
+    });
+  }
+
+  /** The next outbox of a device: what it has to do, up to the batch size; empty when idle. */
+  build(device: SimDevice): { events: CaseEvent[]; after: () => void; plans: CasePlan[] } {
+    const now = Date.now();
+    const events: CaseEvent[] = [];
+    const plans: CasePlan[] = [];
+    if (device.kind === 'district') {
+      const taken = this.forwarded.splice(0, Math.floor(this.batchSize / 4));
+      for (const plan of taken)
+        for (let step = 2; step <= 5; step++) events.push(this.event(device, plan, step, now));
+      return {
+        events,
+        plans: taken,
+        after: () => {
+          for (const plan of taken) {
+            const list = this.returned.get(plan.office.id) ?? [];
+            list.push(plan);
+            this.returned.set(plan.office.id, list);
+          }
+        },
+      };
+    }
+    const office = device.office as OfficeRef;
+    const back = (this.returned.get(office.id) ?? []).splice(0, Math.floor(this.batchSize / 4));
+    for (const plan of back)
+      for (const step of [6, 7]) events.push(this.event(device, plan, step, now));
+    const fresh = Math.floor((this.batchSize - events.length) / 2);
+    const year = new Date(now).getFullYear();
+    const batchId = crypto.randomUUID();
+    device.batchSeq += 1;
+    const { deviceNo } = device.enrollment;
+    const batchNumber = formatBatchNumber(office.code, year, deviceNo, device.batchSeq);
+    const created: CasePlan[] = [];
+    for (let i = 0; i < fresh; i++) {
+      device.regSeq += 1;
+      created.push(
+        makePlan(this.rand, office, now, {
+          regNumber: formatRegNumber(office.code, year, deviceNo, device.regSeq),
+          batchId,
+          batchNumber,
+          caseCount: fresh,
+        }),
+      );
+    }
+    for (const plan of created) events.push(this.event(device, plan, 0, now));
+    for (const plan of created) events.push(this.event(device, plan, 1, now));
+    plans.push(...back, ...created);
+    return { events, plans, after: () => this.forwarded.push(...created) };
+  }
+
+  /** One push of a device's next outbox; null when the device had nothing to send. */
+  async pushNext(device: SimDevice): Promise<PushSample | null> {
+    const { events, after } = this.build(device);
+    if (events.length === 0) return null;
+    const reply = await request<PushResponse>(this.base, 'POST', '/api/v1/sync/push', {
+      token: device.enrollment.token,
+      json: { protocolVersion: 1, events },
+    });
+    if (reply.status !== 200)
+      throw new Error(`push ${reply.status}: ${JSON.stringify(reply.body)}`);
+    let accepted = 0;
+    let rejected = 0;
+    for (const result of reply.body.results) {
+      if (result.status === 'accepted') accepted++;
+      else if (result.status === 'rejected') {
+        rejected++;
+        if (this.rejections.length < 5)
+          this.rejections.push(`${result.code} ${JSON.stringify(result.details ?? {})}`);
+      }
+    }
+    if (rejected === 0) after();
+    return { at: performance.now(), ms: reply.ms, accepted, rejected };
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * Server memory with a large store: 1,000,000 events (125,000 applications of the demo
+ * district's 17 akimats with their full histories) written into a SQLite store in bulk, then the
+ * real server started on it as a child process and used a little — a district device and two
+ * village devices pulling pages from the start, the middle and the end of the log, and pushes of
+ * new work from a village and the district — before its resident memory is read from /proc.
+ */
+import type { PullResponse } from '../src/domain/sync/protocol';
+import { demoOffices } from './lib/demo';
+import { Fleet, type SimDevice } from './lib/fleet';
+import { request } from './lib/http';
+import { type SeededDevice, seedStore } from './lib/seed-store';
+import { BenchServer, sqliteStore } from './lib/server';
+import { round, sleep } from './lib/stats';
+
+export interface ServerRssResult {
+  events: number;
+  cases: number;
+  seedSeconds: number;
+  rssMb: number;
+  peakMb: number;
+  idleRssMb: number;
+  pulls: number;
+  pushes: number;
+}
+
+export async function benchServerRss(
+  quick: boolean,
+  log: (line: string) => void,
+): Promise<ServerRssResult> {
+  const events = quick ? 100_000 : 1_000_000;
+  const store = await sqliteStore();
+  if (!store.file) throw new Error('SQLite store expected');
+  const started = performance.now();
+  const seeded = seedStore(store.file, { cases: events / 8, closed: true, maxEvents: events });
+  const seedSeconds = round((performance.now() - started) / 1000, 1);
+  log(`  store: ${seeded.events} events, ${seeded.cases} cases in ${seedSeconds} s`);
+  const server = await BenchServer.start(store);
+  try {
+    await sleep(500);
+    const idle = server.memory();
+    const asDevice = (d: SeededDevice, kind: 'akimat' | 'district') => ({
+      deviceId: d.id,
+      token: d.token,
+      officeId: d.officeId,
+      officeKind: kind,
+      deviceNo: d.deviceNo,
+      protocolVersion: 1,
+      serverTime: '',
+    });
+    let pulls = 0;
+    const pull = async (d: SeededDevice, cursor: number, pages: number) => {
+      let at = cursor;
+      for (let i = 0; i < pages; i++) {
+        const reply = await request<PullResponse>(
+          server.url,
+          'GET',
+          `/api/v1/sync/pull?cursor=${at}&limit=1000`,
+          { token: d.token },
+        );
+        if (reply.status !== 200) throw new Error(`pull ${reply.status}`);
+        pulls++;
+        at = reply.body.cursor;
+        if (!reply.body.hasMore) break;
+      }
+    };
+    const [first, second] = seeded.village;
+    if (!first || !second) throw new Error('no village devices');
+    const middle = Math.floor(seeded.lastServerSeq / 2);
+    await pull(seeded.district, 0, 5);
+    await pull(seeded.district, middle, 5);
+    await pull(seeded.district, seeded.lastServerSeq - 3_000, 5);
+    await pull(first, 0, 3);
+    await pull(second, middle, 3);
+
+    const fleet = new Fleet(server.url, 20);
+    const offices = demoOffices();
+    const village: SimDevice = fleet.add(
+      asDevice(first, 'akimat'),
+      offices.find((o) => o.id === first.officeId),
+    );
+    village.seq = first.lastSeq;
+    const district = fleet.add(asDevice(seeded.district, 'district'));
+    district.seq = seeded.district.lastSeq;
+    let pushes = 0;
+    for (let i = 0; i < 5; i++) {
+      if (await fleet.pushNext(village)) pushes++;
+      if (await fleet.pushNext(district)) pushes++;
+    }
+    if (fleet.rejections.length > 0)
+      throw new Error(`pushes rejected: ${fleet.rejections.join('; ')}`);
+    await sleep(1_000);
+    const memory = server.memory();
+    log(`  server RSS ${round(memory.rssMb)} MB (peak ${round(memory.peakMb)} MB)`);
+    return {
+      events: seeded.events,
+      cases: seeded.cases,
+      seedSeconds,
+      rssMb: round(memory.rssMb, 1),
+      peakMb: round(memory.peakMb, 1),
+      idleRssMb: round(idle.rssMb, 1),
+      pulls,
+      pushes,
+    };
+  } finally {
+    await server.stop();
+    await store.dispose();
+  }
+}
