@@ -9,7 +9,13 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { type Clock, systemClock } from './clock';
 import type { Db } from './db/types';
 import { registerAdminRoutes } from './http/admin-routes';
-import { installErrorHandler } from './http/errors';
+import {
+  ApiError,
+  handleClientError,
+  handleFrameworkError,
+  installErrorHandler,
+  sendError,
+} from './http/errors';
 import { type RateLimitConfig, rateLimitConfigFromEnv, registerRateLimit } from './http/rate-limit';
 import { registerRoutes } from './http/routes';
 import { registerStatic } from './http/static';
@@ -34,8 +40,19 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     bodyLimit: BODY_LIMIT,
     // Behind a load balancer the client's address comes from X-Forwarded-For.
     trustProxy: true,
+    // Requests refused before any route runs answer in the same envelope.
+    frameworkErrors: handleFrameworkError(clock),
+    clientErrorHandler: handleClientError(clock),
+    // Node refuses an HTTP/1.1 request without Host in a bare 400; the hook below refuses it in
+    // the envelope instead.
+    http: { requireHostHeader: false },
   });
   installErrorHandler(app, clock);
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.raw.httpVersion === '1.1' && request.headers.host === undefined) {
+      return sendError(reply, clock, new ApiError('body-invalid', 'the Host header is required'));
+    }
+  });
   registerRateLimit(app, clock, options.rateLimit ?? rateLimitConfigFromEnv(process.env));
   // 2G links: JSON sync pages shrink several times under gzip, and so does a device's push.
   // Requests may come gzipped and nothing else: one decoder to trust with hostile input. Fastify

@@ -3,7 +3,8 @@
  * the one place that turns failures into it. Statuses come from `httpStatusFor` in the domain's
  * error registry, so a code means the same status everywhere.
  */
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { Socket } from 'node:net';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type ErrorCode, httpStatusFor, type Problem } from '../../src/domain/errors';
 import type { ErrorEnvelope } from '../../src/domain/sync/protocol';
 import type { Clock } from '../clock';
@@ -66,4 +67,49 @@ export function installErrorHandler(app: FastifyInstance, clock: Clock): void {
     if (apiError.code === 'server-error') request.log.error({ err: error }, 'unhandled error');
     return sendError(reply, clock, apiError);
   });
+}
+
+/**
+ * Fastify's own early refusals, before a route is chosen: a path that is not valid
+ * percent-encoding matches no route, so it is a 404 in the envelope like any unknown path.
+ */
+export function handleFrameworkError(clock: Clock) {
+  return (error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void => {
+    const apiError =
+      error.code === 'FST_ERR_BAD_URL'
+        ? new ApiError('not-found', 'the path is not a valid URL')
+        : toApiError(error);
+    sendError(reply, clock, apiError);
+  };
+}
+
+/**
+ * Requests Node's HTTP parser refuses (a broken request line or header, headers over its limit)
+ * never reach Fastify. They get the envelope too, and the connection closes, since the rest of
+ * the stream cannot be trusted. A request that timed out half-sent gets no answer: its sender
+ * has gone quiet, and a device retries a dropped request anyway.
+ */
+export function handleClientError(clock: Clock) {
+  return (error: Error & { code?: string }, socket: Socket): void => {
+    if (error.code === 'ECONNRESET' || socket.destroyed) return;
+    if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const body: ErrorEnvelope = {
+      error: {
+        code: 'body-invalid',
+        message:
+          error.code === 'HPE_HEADER_OVERFLOW'
+            ? 'request headers are too large'
+            : 'malformed HTTP request',
+      },
+      serverTime: clock.now().toISOString(),
+    };
+    const text = JSON.stringify(body);
+    socket.end(
+      `HTTP/1.1 ${httpStatusFor('body-invalid')} Bad Request\r\nContent-Type: application/json\r\n` +
+        `Content-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`,
+    );
+  };
 }

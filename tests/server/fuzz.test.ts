@@ -13,6 +13,9 @@
  *   accepted ones, verbatim; cases change only through accepted events; rejections are recorded
  *   only for the next seq; the device's seq moves by what was taken.
  *
+ * - Raw HTTP below what fetch can send: broken request lines and headers, conflicting lengths,
+ *   oversized headers, nonsense methods and versions.
+ *
  * Always: never a 5xx, and every error is the envelope `{ error: { code, message }, serverTime }`
  * with a code of the registry and its status. Generated values are small descriptions; the big
  * bodies are built from them at run time, so a failure prints a readable counterexample.
@@ -20,6 +23,7 @@
  * Seeded: FUZZ_SEED=<n> replays a run (the seed is printed on failure).
  */
 import { createHash } from 'node:crypto';
+import net from 'node:net';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { v7 as uuidv7 } from 'uuid';
@@ -386,6 +390,11 @@ const pathArb: fc.Arbitrary<string> = fc.oneof(
       '/api/v1/enroll?code=AAAA-AAAA',
       `/api/v1/${'a'.repeat(5000)}`,
       '/api/v1/health;DROP TABLE events',
+      // Not valid percent-encoding: no route can match.
+      '/api/v1/%',
+      '/api/v1/sync/%zz',
+      '/api/v1/health%E0%A4%A',
+      '/api/v1/sync/pull?cursor=%&limit=%ff',
     ),
   },
   {
@@ -814,6 +823,132 @@ describe.each(STORES)('fuzz on $name', (store) => {
           expect(summary(after)).toEqual(summary(before));
         }),
         Number(process.env.FUZZ_REQUEST_RUNS ?? 150),
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
+
+  /** Raw HTTP messages, broken below what fetch can send. */
+  const rawRequestArb = fc.record({
+    method: fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom('GET', 'POST') },
+      {
+        weight: 2,
+        arbitrary: fc.constantFrom('PUT', 'HEAD', 'OPTIONS', 'CONNECT', 'TRACE', 'get'),
+      },
+      { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
+    ),
+    path: fc.oneof(
+      fc.constantFrom(...PATHS, '*', '', 'http://evil.example/api/v1/health', '/api/v1/a b'),
+      fc.string({ maxLength: 30 }).map((s) => `/api/v1/${s}`),
+    ),
+    version: fc.constantFrom(
+      'HTTP/1.1',
+      'HTTP/1.1',
+      'HTTP/1.1',
+      'HTTP/1.0',
+      'HTTP/2.0',
+      'HTTX/1.1',
+      '',
+    ),
+    headers: fc.array(
+      fc.oneof(
+        { weight: 1, arbitrary: fc.constant('Host: 127.0.0.1') },
+        { weight: 1, arbitrary: fc.string({ maxLength: 40 }) },
+        {
+          weight: 4,
+          arbitrary: fc.constantFrom(
+            'Host: 127.0.0.1',
+            'Content-Type: application/json',
+            'Content-Length: 5',
+            'Content-Length: -1',
+            'Content-Length: 99999999999999999999',
+            'Content-Length: 2, 3',
+            'Transfer-Encoding: chunked',
+            'Transfer-Encoding: gzip, chunked',
+            'Content-Encoding: gzip',
+            'Expect: 100-continue',
+            'Authorization: Bearer',
+            'Bad Header',
+            ': no name',
+            'X-Forwarded-For: 1.2.3.4, 5.6.7.8',
+            `X-Big: ${'a'.repeat(20_000)}`,
+            ' folded: continuation',
+          ),
+        },
+      ),
+      { maxLength: 6 },
+    ),
+    body: fc.oneof(
+      fc.constantFrom('', '0\r\n\r\n', 'zz\r\n', '{"code":"AAAA-AAAA"}', '{'),
+      fc.string({ maxLength: 60 }),
+    ),
+  });
+
+  /** Sends a raw message, closes our side, and reads the first answer. */
+  function sendRaw(text: string): Promise<{ status: number; body: string } | null> {
+    const port = Number(new URL(h.base).port);
+    return new Promise((resolve, reject) => {
+      const socket = net.connect(port, '127.0.0.1', () => socket.end(Buffer.from(text, 'latin1')));
+      const chunks: Buffer[] = [];
+      const timer = setTimeout(() => {
+        socket.destroy();
+        reject(new Error(`no answer to raw request ${JSON.stringify(text.slice(0, 200))}`));
+      }, 5000);
+      socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+      socket.on('error', () => undefined);
+      socket.on('close', () => {
+        clearTimeout(timer);
+        const answer = Buffer.concat(chunks).toString('utf8');
+        const match = /^HTTP\/1\.[01] (\d{3})[^\r\n]*\r\n([\s\S]*?)\r\n\r\n([\s\S]*)$/.exec(answer);
+        if (!match) {
+          resolve(answer === '' ? null : { status: 0, body: answer });
+          return;
+        }
+        const length = /content-length: *(\d+)/i.exec(match[2] ?? '');
+        const body = match[3] ?? '';
+        resolve({
+          status: Number(match[1]),
+          body: length ? Buffer.from(body).subarray(0, Number(length[1])).toString() : body,
+        });
+      });
+    });
+  }
+
+  it(
+    'answers malformed HTTP in the envelope too, and changes nothing',
+    async () => {
+      await check(
+        'raw',
+        fc.asyncProperty(fc.array(rawRequestArb, { minLength: 1, maxLength: 5 }), async (raws) => {
+          const before = await snapshot(h);
+          for (const raw of raws) {
+            // Latin-1 on the wire: what a broken client could send, byte for byte.
+            const text = `${raw.method} ${raw.path} ${raw.version}\r\n${raw.headers.join('\r\n')}${raw.headers.length ? '\r\n' : ''}\r\n${raw.body}`;
+            const answer = await sendRaw(text);
+            const label = JSON.stringify(text.slice(0, 300));
+            // The server may close without a word only on a message that never finished.
+            if (answer === null) continue;
+            expect(answer.status, `${label} → ${answer.body.slice(0, 300)}`).toBeGreaterThanOrEqual(
+              100,
+            );
+            expect(answer.status, label).toBeLessThan(500);
+            if (answer.status >= 400 && raw.method !== 'HEAD') {
+              let json: unknown;
+              try {
+                json = JSON.parse(answer.body);
+              } catch {
+                throw new Error(
+                  `${label} → ${answer.status} non-JSON ${answer.body.slice(0, 200)}`,
+                );
+              }
+              const problem = envelopeProblem(answer.status, json);
+              expect(problem, `${label} → ${answer.body.slice(0, 300)}`).toBeNull();
+            }
+          }
+          expect(summary(await snapshot(h))).toEqual(summary(before));
+        }),
+        Number(process.env.FUZZ_RAW_RUNS ?? 60),
       );
     },
     FUZZ_TIMEOUT,
