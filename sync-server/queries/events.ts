@@ -126,16 +126,22 @@ export async function eventsAfter(
   cursor: number,
   limit: number,
 ): Promise<{ events: StoredEvent[]; hasMore: boolean }> {
-  const columns = 'SELECT server_seq, id, content, server_time FROM events';
   const rows =
     'officeId' in scope
       ? await db.all<EventRow>(
-          `${columns} WHERE office_id = ? AND server_seq > ? ORDER BY server_seq LIMIT ?`,
+          `SELECT server_seq, id, content, server_time FROM events
+            WHERE office_id = ? AND server_seq > ? ORDER BY server_seq LIMIT ?`,
           [scope.officeId, cursor, limit + 1],
         )
-      : await db.all<EventRow>(
-          `${columns} WHERE office_id IN (SELECT id FROM offices WHERE district_id = ?)
-             AND server_seq > ? ORDER BY server_seq LIMIT ?`,
+      : // Walk the log in serverSeq order and keep the district's events, so a page costs
+        // `limit` rows however long the log is. CROSS JOIN fixes that join order on SQLite (on
+        // PostgreSQL it is an ordinary join); with `office_id IN (…)` SQLite reads every event
+        // after the cursor through the office index and sorts them all, for every page.
+        await db.all<EventRow>(
+          `SELECT e.server_seq, e.id, e.content, e.server_time
+             FROM events e CROSS JOIN offices o
+            WHERE o.id = e.office_id AND o.district_id = ? AND e.server_seq > ?
+            ORDER BY e.server_seq LIMIT ?`,
           [scope.districtId, cursor, limit + 1],
         );
   return { events: rows.slice(0, limit).map(toStored), hasMore: rows.length > limit };
