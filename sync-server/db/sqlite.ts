@@ -5,6 +5,13 @@
  * functions. Between two awaits of one transaction another request could run a statement on the
  * same connection and land inside that transaction, so every use of the connection — single
  * statements too — waits its turn on one queue. A transaction holds the queue until it commits.
+ *
+ * Group commit: with `synchronous = FULL` every COMMIT waits for the disk, and under load that
+ * wait, not the work, bounds how many pushes a second the server takes. Transactions that queue
+ * up while others run are therefore committed together: each runs in its own SAVEPOINT (one that
+ * fails is rolled back alone, as if it had its own transaction), and one COMMIT makes the group
+ * durable before any of them is answered. A group takes no more work after `GROUP_BUDGET_MS`, so
+ * the first transaction of a group is not held long by the ones behind it.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -12,6 +19,14 @@ import Database from 'better-sqlite3';
 import type { Db, SqlValue } from './types';
 
 type Statement = Database.Statement<SqlValue[]>;
+
+const GROUP_BUDGET_MS = 20;
+
+interface Waiting {
+  fn: (tx: Db) => Promise<unknown>;
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+}
 
 export function openSqlite(file: string): Db {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -52,6 +67,60 @@ export function openSqlite(file: string): Db {
     return result;
   };
 
+  const waiting: Waiting[] = [];
+  let isGroupQueued = false;
+
+  /**
+   * Runs waiting transactions, each in a savepoint, under one BEGIN IMMEDIATE … COMMIT, then
+   * answers them. Never throws: a failure goes to the transactions it concerns.
+   */
+  const commitGroup = async (): Promise<void> => {
+    const started = performance.now();
+    const done: { job: Waiting; value: unknown }[] = [];
+    const failed: { job: Waiting; error: unknown }[] = [];
+    let running: Waiting | undefined;
+    try {
+      // IMMEDIATE takes the write lock at once, so another process (the CLI) cannot slip a
+      // write between our reads and writes and serverSeq order stays commit order.
+      conn.exec('BEGIN IMMEDIATE');
+    } catch (error) {
+      // The lock stayed taken past busy_timeout: what is waiting fails, as it did one by one.
+      for (const job of waiting.splice(0)) job.reject(error);
+      isGroupQueued = false;
+      return;
+    }
+    try {
+      for (running = waiting.shift(); running; running = waiting.shift()) {
+        conn.exec('SAVEPOINT tx');
+        try {
+          const value = await running.fn(tx);
+          conn.exec('RELEASE tx');
+          done.push({ job: running, value });
+        } catch (error) {
+          // Some errors (a full disk, I/O) make SQLite roll back the whole transaction itself;
+          // the group's work so far is then gone too, and the outer catch fails all of it.
+          if (!conn.inTransaction) throw error;
+          conn.exec('ROLLBACK TO tx');
+          conn.exec('RELEASE tx');
+          failed.push({ job: running, error });
+        }
+        if (performance.now() - started >= GROUP_BUDGET_MS) break;
+      }
+      running = undefined;
+      conn.exec('COMMIT');
+    } catch (error) {
+      if (conn.inTransaction) conn.exec('ROLLBACK');
+      // Nothing of the group was committed: each of its transactions fails with this error.
+      for (const { job } of done) failed.push({ job, error });
+      if (running) failed.push({ job: running, error });
+      done.length = 0;
+    }
+    isGroupQueued = waiting.length > 0;
+    if (isGroupQueued) void exclusive(commitGroup);
+    for (const { job, value } of done) job.resolve(value);
+    for (const { job, error } of failed) job.reject(error);
+  };
+
   const tx: Db = {
     ...direct,
     transaction: (fn) => fn(tx),
@@ -64,18 +133,12 @@ export function openSqlite(file: string): Db {
     all: (sql, params) => exclusive(() => direct.all(sql, params)),
     first: (sql, params) => exclusive(() => direct.first(sql, params)),
     run: (sql, params) => exclusive(() => direct.run(sql, params)),
-    transaction: (fn) =>
-      exclusive(async () => {
-        // IMMEDIATE takes the write lock at once, so another process (the CLI) cannot slip a
-        // write between our reads and writes and serverSeq order stays commit order.
-        conn.exec('BEGIN IMMEDIATE');
-        try {
-          const value = await fn(tx);
-          conn.exec('COMMIT');
-          return value;
-        } catch (error) {
-          if (conn.inTransaction) conn.exec('ROLLBACK');
-          throw error;
+    transaction: <T>(fn: (tx: Db) => Promise<T>) =>
+      new Promise<T>((resolve, reject) => {
+        waiting.push({ fn, resolve: resolve as (value: unknown) => void, reject });
+        if (!isGroupQueued) {
+          isGroupQueued = true;
+          void exclusive(commitGroup);
         }
       }),
     snapshot: (fn) =>
