@@ -21,91 +21,141 @@ export interface RejectionRow {
   details: string | null;
 }
 
-export async function findEvent(db: Db, id: string): Promise<EventRow | undefined> {
-  return db.first<EventRow>(
-    'SELECT server_seq, id, content, server_time FROM events WHERE id = ?',
-    [id],
-  );
-}
-
-export async function findRejection(db: Db, id: string): Promise<RejectionRow | undefined> {
-  return db.first<RejectionRow>('SELECT id, code, details FROM rejected_events WHERE id = ?', [id]);
-}
-
 export async function lastServerSeq(db: Db): Promise<number> {
   const row = await db.first<{ n: number | null }>('SELECT MAX(server_seq) AS n FROM events');
   return Number(row?.n ?? 0);
 }
 
-export async function insertEvent(
-  db: Db,
-  event: CaseEvent,
-  content: string,
-  serverSeq: number,
-  serverTime: string,
-): Promise<void> {
-  await db.run(
-    `INSERT INTO events (server_seq, id, type, case_id, office_id, device_id, device_seq, content, server_time)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      serverSeq,
-      event.id,
-      event.type,
-      event.caseId,
-      event.officeId,
-      event.deviceId,
-      event.deviceSeq,
-      content,
-      serverTime,
-    ],
-  );
+/**
+ * What a push reads and writes, in bulk: one statement for many rows instead of one per event,
+ * which on PostgreSQL is one network round trip instead of dozens. Lists are cut into chunks
+ * that keep a statement's parameters well under both stores' limits.
+ */
+const CHUNK = 100;
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
 }
 
-export async function insertRejection(
-  db: Db,
-  rejection: {
-    id: string;
-    deviceId: string;
-    deviceSeq: number | null;
-    problem: Problem;
-    content: string;
-    serverTime: string;
-  },
-): Promise<void> {
-  // An id already known (stored or rejected) keeps its first record: the answer to a retry must
-  // not change.
-  await db.run(
-    `INSERT INTO rejected_events (id, device_id, device_seq, code, details, content, server_time)
-     VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-    [
-      rejection.id,
-      rejection.deviceId,
-      rejection.deviceSeq,
-      rejection.problem.code,
-      rejection.problem.details ? JSON.stringify(rejection.problem.details) : null,
-      rejection.content,
-      rejection.serverTime,
-    ],
+const marks = (n: number, width: number) =>
+  Array.from({ length: n }, () => `(${Array.from({ length: width }, () => '?').join(', ')})`).join(
+    ', ',
   );
+const list = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+export async function findEvents(db: Db, ids: readonly string[]): Promise<EventRow[]> {
+  const rows: EventRow[] = [];
+  for (const part of chunks(ids)) {
+    rows.push(
+      ...(await db.all<EventRow>(
+        `SELECT server_seq, id, content, server_time FROM events WHERE id IN (${list(part.length)})`,
+        part,
+      )),
+    );
+  }
+  return rows;
 }
 
-export async function getCase(db: Db, caseId: string): Promise<Case | undefined> {
-  const row = await db.first<{ state: string }>('SELECT state FROM cases WHERE case_id = ?', [
-    caseId,
-  ]);
-  return row && (JSON.parse(row.state) as Case);
+export async function findRejections(db: Db, ids: readonly string[]): Promise<RejectionRow[]> {
+  const rows: RejectionRow[] = [];
+  for (const part of chunks(ids)) {
+    rows.push(
+      ...(await db.all<RejectionRow>(
+        `SELECT id, code, details FROM rejected_events WHERE id IN (${list(part.length)})`,
+        part,
+      )),
+    );
+  }
+  return rows;
 }
 
-export async function saveCase(db: Db, state: Case, serverSeq: number): Promise<void> {
-  const json = JSON.stringify(state);
-  const { changes } = await db.run(
-    'UPDATE cases SET status = ?, state = ?, last_server_seq = ? WHERE case_id = ?',
-    [state.status, json, serverSeq, state.id],
-  );
-  if (changes === 0) {
+export async function getCases(db: Db, caseIds: readonly string[]): Promise<Map<string, Case>> {
+  const states = new Map<string, Case>();
+  for (const part of chunks(caseIds)) {
+    const rows = await db.all<{ case_id: string; state: string }>(
+      `SELECT case_id, state FROM cases WHERE case_id IN (${list(part.length)})`,
+      part,
+    );
+    for (const row of rows) states.set(row.case_id, JSON.parse(row.state) as Case);
+  }
+  return states;
+}
+
+export interface NewEvent {
+  event: CaseEvent;
+  content: string;
+  serverSeq: number;
+  serverTime: string;
+}
+
+export async function insertEvents(db: Db, events: readonly NewEvent[]): Promise<void> {
+  for (const part of chunks(events)) {
     await db.run(
-      'INSERT INTO cases (case_id, office_id, status, state, last_server_seq) VALUES (?, ?, ?, ?, ?)',
-      [state.id, state.officeId, state.status, json, serverSeq],
+      `INSERT INTO events (server_seq, id, type, case_id, office_id, device_id, device_seq, content, server_time)
+       VALUES ${marks(part.length, 9)}`,
+      part.flatMap(({ event, content, serverSeq, serverTime }) => [
+        serverSeq,
+        event.id,
+        event.type,
+        event.caseId,
+        event.officeId,
+        event.deviceId,
+        event.deviceSeq,
+        content,
+        serverTime,
+      ]),
+    );
+  }
+}
+
+export interface NewRejection {
+  id: string;
+  deviceId: string;
+  deviceSeq: number | null;
+  problem: Problem;
+  content: string;
+  serverTime: string;
+}
+
+/** An id already known (stored or rejected) keeps its first record: the answer to a retry must not change. */
+export async function insertRejections(db: Db, rejections: readonly NewRejection[]): Promise<void> {
+  for (const part of chunks(rejections)) {
+    await db.run(
+      `INSERT INTO rejected_events (id, device_id, device_seq, code, details, content, server_time)
+       VALUES ${marks(part.length, 7)} ON CONFLICT (id) DO NOTHING`,
+      part.flatMap((r) => [
+        r.id,
+        r.deviceId,
+        r.deviceSeq,
+        r.problem.code,
+        r.problem.details ? JSON.stringify(r.problem.details) : null,
+        r.content,
+        r.serverTime,
+      ]),
+    );
+  }
+}
+
+/** Writes each case's state after its last event (`serverSeq`), new cases and known ones alike. */
+export async function saveCases(
+  db: Db,
+  cases: readonly { state: Case; serverSeq: number }[],
+): Promise<void> {
+  for (const part of chunks(cases)) {
+    await db.run(
+      `INSERT INTO cases (case_id, office_id, status, state, last_server_seq)
+       VALUES ${marks(part.length, 5)}
+       ON CONFLICT (case_id) DO UPDATE SET
+         status = excluded.status, state = excluded.state, last_server_seq = excluded.last_server_seq`,
+      part.flatMap(({ state, serverSeq }) => [
+        state.id,
+        state.officeId,
+        state.status,
+        JSON.stringify(state),
+        serverSeq,
+      ]),
     );
   }
 }

@@ -3,9 +3,14 @@
  * one transaction (docs/sync-protocol.md, "Push"). The order of checks is the protocol's:
  * schema → known id → device order → authorization → transition. Each rejection says why in a
  * code the device shows to a person; retrying a request never changes an answer.
+ *
+ * What the checks read — known ids, recorded rejections, case states — is fetched for the whole
+ * push in a few statements at the start, and what it writes is written in bulk at the end; in
+ * between, the push keeps both current in memory (an event accepted early in a push is known to
+ * the rest of it). Under the sync write lock nothing else changes them meanwhile.
  */
 import { type CaseEvent, eventContent, eventSchema } from '../../src/domain/case/events';
-import { applyEvent } from '../../src/domain/case/reducer';
+import { applyEvent, type Case } from '../../src/domain/case/reducer';
 import type { Problem } from '../../src/domain/errors';
 import { authorizeEvent } from '../../src/domain/sync/authorize';
 import type { PushResult } from '../../src/domain/sync/protocol';
@@ -14,13 +19,16 @@ import type { Db } from '../db/types';
 import type { AuthenticatedDevice } from '../http/auth';
 import { getDevice, setDeviceLastSeq } from '../queries/devices';
 import {
-  findEvent,
-  findRejection,
-  getCase,
-  insertEvent,
-  insertRejection,
+  findEvents,
+  findRejections,
+  getCases,
+  insertEvents,
+  insertRejections,
   lastServerSeq,
-  saveCase,
+  type NewEvent,
+  type NewRejection,
+  type RejectionRow,
+  saveCases,
 } from '../queries/events';
 import { listOffices, listStaff } from '../queries/reference';
 
@@ -35,6 +43,36 @@ interface Batch {
   /** the device's highest taken deviceSeq, advanced as events are taken */
   lastSeq: number;
   nextServerSeq: number;
+  /** stored events by id, for every id in the push, with the ones this push stores */
+  stored: Map<string, { content: string; serverSeq: number }>;
+  /** recorded rejections by id, likewise */
+  rejected: Map<string, RejectionRow>;
+  /** case states for every case id in the push, as this push leaves them */
+  cases: Map<string, Case>;
+  newEvents: NewEvent[];
+  newRejections: NewRejection[];
+  changedCases: Map<string, { state: Case; serverSeq: number }>;
+}
+
+/**
+ * The ids and case ids a push can ask about: every id that may be looked up or recorded (the
+ * real-id alphabet, at most `MAX_RECORDED_ID` long, as `rejectMalformed` cuts it) and every
+ * case id in that alphabet. A valid event's id and case id are UUIDs, so always among them.
+ */
+function keysOf(rawEvents: readonly unknown[]): { ids: string[]; caseIds: string[] } {
+  const ids = new Set<string>();
+  const caseIds = new Set<string>();
+  for (const raw of rawEvents) {
+    const fields = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+    if (typeof fields.id === 'string') {
+      const id = fields.id.slice(0, MAX_RECORDED_ID);
+      if (RECORDABLE_ID.test(id)) ids.add(id);
+    }
+    if (typeof fields.caseId === 'string' && RECORDABLE_ID.test(fields.caseId)) {
+      caseIds.add(fields.caseId);
+    }
+  }
+  return { ids: [...ids], caseIds: [...caseIds] };
 }
 
 export async function pushEvents(
@@ -50,12 +88,24 @@ export async function pushEvents(
     const current = await getDevice(tx, device.row.id);
     const staff = await listStaff(tx, device.office.id);
     const offices = await listOffices(tx, device.office.districtId);
+    const { ids, caseIds } = keysOf(rawEvents);
     const batch: Batch = {
       tx,
       device,
       serverTime,
       lastSeq: Number(current?.last_seq ?? 0),
       nextServerSeq: (await lastServerSeq(tx)) + 1,
+      stored: new Map(
+        (await findEvents(tx, ids)).map((row) => [
+          row.id,
+          { content: row.content, serverSeq: Number(row.server_seq) },
+        ]),
+      ),
+      rejected: new Map((await findRejections(tx, ids)).map((row) => [row.id, row])),
+      cases: await getCases(tx, caseIds),
+      newEvents: [],
+      newRejections: [],
+      changedCases: new Map(),
     };
     const initialSeq = batch.lastSeq;
     const context = {
@@ -70,6 +120,9 @@ export async function pushEvents(
         await pushOne(batch, raw, (event) => authorizeEvent(event, context, staff, offices)),
       );
     }
+    await insertEvents(tx, batch.newEvents);
+    await saveCases(tx, [...batch.changedCases.values()]);
+    await insertRejections(tx, batch.newRejections);
     if (batch.lastSeq !== initialSeq) await setDeviceLastSeq(tx, device.row.id, batch.lastSeq);
     return results;
   });
@@ -87,14 +140,14 @@ async function pushOne(
 
   // Exactly once: a known id is a retry (same content) or a conflict (other content), and is
   // answered from what was stored, before order is looked at — a retry's seq is already taken.
-  const stored = await findEvent(batch.tx, event.id);
+  const stored = batch.stored.get(event.id);
   if (stored) {
     if (stored.content === content) {
-      return { id: event.id, status: 'duplicate', serverSeq: Number(stored.server_seq) };
+      return { id: event.id, status: 'duplicate', serverSeq: stored.serverSeq };
     }
     return { id: event.id, status: 'rejected', code: 'event-id-conflict' };
   }
-  const rejected = await findRejection(batch.tx, event.id);
+  const rejected = batch.rejected.get(event.id);
   if (rejected) {
     const details = rejected.details ? (JSON.parse(rejected.details) as Problem['details']) : {};
     return { id: event.id, status: 'rejected', code: rejected.code, details };
@@ -117,13 +170,15 @@ async function pushOne(
   if (denied) return reject(batch, event.id, event.deviceSeq, denied, content);
 
   // Whether the case's current state allows it: the same reducer the device ran.
-  const state = await getCase(batch.tx, event.caseId);
+  const state = batch.cases.get(event.caseId);
   const next = applyEvent(state, event);
   if (!next.ok) return reject(batch, event.id, event.deviceSeq, next.problem, content);
 
   const serverSeq = batch.nextServerSeq++;
-  await insertEvent(batch.tx, event, content, serverSeq, batch.serverTime);
-  await saveCase(batch.tx, next.value, serverSeq);
+  batch.newEvents.push({ event, content, serverSeq, serverTime: batch.serverTime });
+  batch.stored.set(event.id, { content, serverSeq });
+  batch.cases.set(event.caseId, next.value);
+  batch.changedCases.set(event.caseId, { state: next.value, serverSeq });
   batch.lastSeq = event.deviceSeq;
   return { id: event.id, status: 'accepted', serverSeq };
 }
@@ -139,7 +194,7 @@ async function reject(
   problem: Problem,
   content: string,
 ): Promise<PushResult> {
-  await insertRejection(batch.tx, {
+  batch.newRejections.push({
     id,
     deviceId: batch.device.row.id,
     deviceSeq,
@@ -147,6 +202,14 @@ async function reject(
     content,
     serverTime: batch.serverTime,
   });
+  // An id already known keeps its first record (the insert does nothing for it either).
+  if (!batch.rejected.has(id)) {
+    batch.rejected.set(id, {
+      id,
+      code: problem.code,
+      details: problem.details ? JSON.stringify(problem.details) : null,
+    });
+  }
   batch.lastSeq = deviceSeq;
   return {
     id,
@@ -184,10 +247,7 @@ async function rejectMalformed(
   // Only an id in the alphabet of real ids is looked up and recorded: PostgreSQL text cannot
   // hold a NUL character (a 500 on that store alone), and both stores must answer alike.
   const isRecordable = RECORDABLE_ID.test(id);
-  const isKnown =
-    isRecordable &&
-    ((await findEvent(batch.tx, id)) !== undefined ||
-      (await findRejection(batch.tx, id)) !== undefined);
+  const isKnown = isRecordable && (batch.stored.has(id) || batch.rejected.has(id));
   if (isRecordable && isNextInQueue && !isKnown) {
     return reject(batch, id, batch.lastSeq + 1, problem, recordedContent(raw));
   }
