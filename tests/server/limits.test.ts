@@ -334,13 +334,18 @@ describe.each(STORES)('request limits on $name', (store) => {
     expect((await second.pull()).status).toBe(200);
 
     // The address limit counts everyone from 127.0.0.1, tokens or not: 2 enrollments, 3 + 1
-    // pulls and 1 push so far, 5 more make 12.
-    for (let i = 0; i < 5; i++) {
-      expect((await call(h, 'GET', '/api/v1/health')).status).toBe(200);
+    // pulls and 1 push so far leave 5 of 12 (a token comes back every 5 s of a slow run).
+    let allowed = 0;
+    let refused: Awaited<ReturnType<typeof call>> | undefined;
+    for (let i = 0; i < 50 && !refused; i++) {
+      const health = await call(h, 'GET', '/api/v1/health');
+      if (health.status === 200) allowed += 1;
+      else refused = health;
     }
-    const health = await call(h, 'GET', '/api/v1/health');
-    expect(health.status).toBe(429);
-    expect(health.body).toMatchObject({ error: { code: 'rate-limited' } });
-    expect(Number(health.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(allowed).toBeGreaterThanOrEqual(5);
+    expect(allowed).toBeLessThanOrEqual(7);
+    expect(refused?.status).toBe(429);
+    expect(refused?.body).toMatchObject({ error: { code: 'rate-limited' } });
+    expect(Number(refused?.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
   });
 });
