@@ -51,3 +51,76 @@ export async function appendEvents(
     return events;
   });
 }
+
+/**
+ * The server answered `sequence-gap`: it takes `expected` next from this device, and it has not
+ * seen the events still in the outbox (a known id is answered as a duplicate or a rejection
+ * before order is looked at, so a gap names only events the server never took). That happens
+ * when the device lost its latest writes after the server had stored them — a power cut while
+ * the browser still held them in its write cache, a restored browser profile: the device then
+ * numbers new events with seqs the server already holds, and would wait for ever. The unsent
+ * events are renumbered from `expected` in their order and the counter follows, so the queue
+ * moves again. Must run inside a transaction over `events`, `outbox` and `meta`.
+ */
+export async function renumberOutbox(db: QabyldauDb, expected: number): Promise<void> {
+  const entries = await db.outbox.orderBy('deviceSeq').toArray();
+  await db.outbox.clear();
+  const renumbered = entries.map((entry, i) => ({
+    deviceSeq: expected + i,
+    eventId: entry.eventId,
+  }));
+  for (const entry of renumbered) {
+    await db.events.update(entry.eventId, { deviceSeq: entry.deviceSeq });
+  }
+  await db.outbox.bulkAdd(renumbered);
+  await setMeta(db, 'lastDeviceSeq', expected - 1 + renumbered.length);
+}
+
+/**
+ * This device's own events as they come back in a pull. When the device lost some of them (see
+ * `renumberOutbox`), its counters are behind what the server holds: the next event would take a
+ * seq, and the next registration or batch a number, already used. The counters move past every
+ * own event the server returns; they never move back. Must run inside a transaction over `meta`.
+ */
+export async function adoptOwnEvents(
+  db: QabyldauDb,
+  deviceId: string,
+  events: readonly CaseEvent[],
+): Promise<void> {
+  const own = events.filter((e) => e.deviceId === deviceId);
+  if (own.length === 0) return;
+  const lastSeq = (await getMeta(db, 'lastDeviceSeq')) ?? 0;
+  const highest = Math.max(...own.map((e) => e.deviceSeq));
+  if (highest > lastSeq) await setMeta(db, 'lastDeviceSeq', highest);
+  for (const event of own) {
+    if (event.type === 'case.registered') {
+      // registeredAt and the number's year both come from the device clock of that moment.
+      await raiseYearCounter(
+        db,
+        'regCounter',
+        Number(event.payload.registeredAt.slice(0, 4)),
+        event.payload.regNumber,
+      );
+    } else if (event.type === 'batch.sent') {
+      await raiseYearCounter(
+        db,
+        'batchCounter',
+        Number(event.deviceTime.slice(0, 4)),
+        event.payload.batchNumber,
+      );
+    }
+  }
+}
+
+/** Numbers end in the device's counter (`01-26-03-0042`, `T01-26-03-007`). */
+async function raiseYearCounter(
+  db: QabyldauDb,
+  key: 'regCounter' | 'batchCounter',
+  year: number,
+  number: string,
+): Promise<void> {
+  const seq = Number(/(\d+)$/.exec(number)?.[1] ?? 0);
+  const current = await getMeta(db, key);
+  if (!current || current.year < year) await setMeta(db, key, { year, seq });
+  else if (current.year === year && current.seq < seq) await setMeta(db, key, { year, seq });
+}

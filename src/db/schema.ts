@@ -52,7 +52,10 @@ export class QabyldauDb extends Dexie {
   people!: EntityTable<Person, 'id'>;
 
   constructor(name = 'qabyldau', options?: ConstructorParameters<typeof Dexie>[1]) {
-    super(name, options);
+    // Strict: a transaction completes only once it is on disk. With the browser's relaxed
+    // default a power cut — common in rural offices — can take writes the person already saw
+    // succeed (a printed talon) and that the server may already hold.
+    super(name, { chromeTransactionDurability: 'strict', ...options });
     this.version(1).stores({
       events: 'id, caseId, status, serverSeq, [deviceId+deviceSeq], type',
       cases:
@@ -63,6 +66,13 @@ export class QabyldauDb extends Dexie {
       staff: 'id, officeId',
       districts: 'id',
       people: 'id, officeId',
+    });
+    // The projection shows what the server accepted and must never refuse it: a unique
+    // registration number made a pull fail for ever once two cases carried one number (a
+    // device that lost writes to a power cut numbers again from where its disk left off), and
+    // with it every device of the office and the district.
+    this.version(2).stores({
+      cases: 'id, regNumber, status, officeId, registeredAt, iin, surnameLower, batchId, updatedAt',
     });
   }
 }

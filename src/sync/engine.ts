@@ -67,13 +67,22 @@ export class SyncEngine {
       this.again = true;
       return this.running;
     }
-    this.running = this.withLeaderLock(() => this.round()).finally(() => {
-      this.running = null;
-      if (this.again && !this.stopped) {
-        this.again = false;
-        void this.syncNow();
-      }
-    });
+    this.running = this.withLeaderLock(() => this.round())
+      // A round records its own failures; one that cannot even do that (the database closed
+      // under it by an upgrade in another tab, storage full) must not reject: every caller
+      // fires and forgets, and the next round tries again.
+      .catch(() => {
+        this.emit({ lastError: 'storage-failed', isRunning: false });
+        this.failures++;
+        this.schedule(backoffDelay(this.failures));
+      })
+      .finally(() => {
+        this.running = null;
+        if (this.again && !this.stopped) {
+          this.again = false;
+          void this.syncNow();
+        }
+      });
     return this.running;
   }
 

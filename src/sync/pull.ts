@@ -2,9 +2,10 @@
  * Pull: fetch the events after the saved cursor, page by page. Each page, its projections and
  * the new cursor are written in one transaction, so an interrupted pull resumes where it
  * stopped and never applies a page twice. The device's own events come back too; they are
- * matched by id and marked synced.
+ * matched by id and marked synced, and the device's counters move past them.
  */
 
+import { adoptOwnEvents } from '../db/append';
 import { type Credentials, getMeta, setMeta } from '../db/meta';
 import { refreshCases } from '../db/projection';
 import { applyReference } from '../db/reference';
@@ -49,6 +50,8 @@ export async function pullEvents(
         };
       });
       await db.events.bulkPut(rows);
+      // Own events the device had lost come back here; its counters must not reuse them.
+      await adoptOwnEvents(db, creds.deviceId, page.events);
       await refreshCases(
         db,
         rows.map((r) => r.caseId),

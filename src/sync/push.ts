@@ -3,9 +3,11 @@
  * accepted or duplicate event becomes `synced` and leaves the outbox; a rejected one becomes
  * `rejected` with the server's reason (shown to a person, never discarded) and leaves the
  * projection. Each answer is applied in one transaction, so a crash between requests is safe:
- * what is still in the outbox is simply sent again and acknowledged as a duplicate.
+ * what is still in the outbox is simply sent again and acknowledged as a duplicate. A
+ * `sequence-gap` renumbers what is still unsent from the seq the server expects.
  */
 
+import { renumberOutbox } from '../db/append';
 import type { Credentials } from '../db/meta';
 import { refreshCases } from '../db/projection';
 import type { QabyldauDb } from '../db/schema';
@@ -14,6 +16,11 @@ import { PROTOCOL_VERSION } from '../domain/sync/protocol';
 import type { HttpPort } from './http';
 
 const PUSH_CHUNK = 200;
+/**
+ * Renumbering follows the server's word; if the server kept moving (another tab of the same
+ * device pushing at once), the next round tries again rather than this one chasing it.
+ */
+const MAX_RENUMBERS = 3;
 
 export interface PushReport {
   accepted: number;
@@ -27,6 +34,7 @@ export async function pushOutbox(
   creds: Credentials,
 ): Promise<PushReport> {
   const report: PushReport = { accepted: 0, rejected: 0 };
+  let renumbered = 0;
   for (;;) {
     const entries = await db.outbox.orderBy('deviceSeq').limit(PUSH_CHUNK).toArray();
     if (entries.length === 0) return report;
@@ -44,14 +52,23 @@ export async function pushOutbox(
     );
     report.serverTime = answer.serverTime;
     let progressed = false;
-    await db.transaction('rw', [db.events, db.outbox, db.cases], async () => {
+    await db.transaction('rw', [db.events, db.outbox, db.cases, db.meta], async () => {
       const touched: string[] = [];
       for (const result of answer.results) {
         const row = await db.events.get(result.id);
         if (!row) continue;
         if (result.status === 'rejected' && result.code === 'sequence-gap') {
-          // The server expects an earlier seq than we sent: stop here and resend next round
-          // from the outbox, which still holds everything unacknowledged.
+          // The server takes another seq next than the one this device gave its event: the
+          // device lost writes the server already holds (see renumberOutbox). Everything after
+          // this point is still in the outbox; it is renumbered from where the server stands
+          // and sent again at once. Without this the outbox waited for ever while each round
+          // reported success.
+          const expected = Number(result.details?.expected);
+          if (Number.isInteger(expected) && expected >= 1 && renumbered < MAX_RENUMBERS) {
+            renumbered++;
+            await renumberOutbox(db, expected);
+            progressed = true;
+          }
           break;
         }
         progressed = true;
