@@ -1,23 +1,33 @@
 /**
  * The journal of registered applications (өтініштерді есепке алу журналы): newest first,
  * searchable by IIN prefix, surname or registration number.
+ *
+ * Only the rows in and near the window are rendered (the page keeps its own scroll; spacer rows
+ * stand for the others), so opening the journal costs the same on a device with years of cases
+ * as on a new one, and a save elsewhere does not re-render hundreds of rows.
  */
-import { useState } from 'react';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { journal } from '../../db/queries';
+import type { CaseRow } from '../../db/schema';
 import { useLive } from '../../db/useLive';
-import { findService } from '../../domain/catalog';
+import type { Service } from '../../domain/catalog/schema';
 import { formatDateKz, formatDateTimeKz } from '../../domain/time';
 import { hrefOf } from '../app/router';
 import { useRuntime } from '../app/runtime';
 import { useLang } from '../app/useLang';
+import { useFindService } from '../app/useReference';
+
+/** A row of one line; taller rows (a long service name) are measured as they render. */
+const ROW_ESTIMATE_PX = 34;
 
 export function JournalScreen() {
   const { t } = useTranslation();
-  const { loc } = useLang();
   const { db } = useRuntime();
   const [search, setSearch] = useState('');
   const rows = useLive(() => journal(db, search), [search]);
+  const findService = useFindService();
 
   return (
     <main>
@@ -32,37 +42,91 @@ export function JournalScreen() {
         />
       </label>
       {rows.status === 'ready' && rows.data.length === 0 && <p>{t('journal.empty')}</p>}
-      {rows.status === 'ready' && rows.data.length > 0 && (
-        <table>
-          <thead>
-            <tr>
-              <th>{t('case.regNumber')}</th>
-              <th>{t('case.registeredAt')}</th>
-              <th>{t('case.applicant')}</th>
-              <th>{t('case.service')}</th>
-              <th>{t('case.resultDue')}</th>
-              <th>{t('case.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.data.map((c) => (
-              <tr key={c.id}>
-                <td>
-                  <a href={hrefOf({ name: 'case', caseId: c.id })}>{c.regNumber}</a>
-                </td>
-                <td>{formatDateTimeKz(c.registeredAt)}</td>
-                <td>
-                  {c.applicant.surname} {c.applicant.givenName}{' '}
-                  <span className="hint">{c.applicant.iin}</span>
-                </td>
-                <td>{loc(findService(c.serviceId)?.name)}</td>
-                <td>{formatDateKz(c.resultDue)}</td>
-                <td>{t(`status.${c.status}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {rows.status === 'ready' && rows.data.length > 0 && findService && (
+        <JournalTable rows={rows.data} findService={findService} />
       )}
     </main>
+  );
+}
+
+function JournalTable({
+  rows,
+  findService,
+}: {
+  rows: CaseRow[];
+  findService: (id: string) => Service | undefined;
+}) {
+  const { t } = useTranslation();
+  const { loc } = useLang();
+  const body = useRef<HTMLTableSectionElement>(null);
+  const [offsetTop, setOffsetTop] = useState(0);
+  useLayoutEffect(() => {
+    if (body.current) setOffsetTop(body.current.getBoundingClientRect().top + window.scrollY);
+  }, []);
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize: () => ROW_ESTIMATE_PX,
+    overscan: 8,
+    scrollMargin: offsetTop,
+    // Render the first screenful at once, before the window has been measured.
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
+    getItemKey: (index) => rows[index]?.id ?? index,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0];
+  const last = items.at(-1);
+  const before = first ? first.start - offsetTop : 0;
+  const after = last ? virtualizer.getTotalSize() - (last.end - offsetTop) : 0;
+
+  return (
+    <table aria-rowcount={rows.length + 1}>
+      <thead>
+        <tr aria-rowindex={1}>
+          <th>{t('case.regNumber')}</th>
+          <th>{t('case.registeredAt')}</th>
+          <th>{t('case.applicant')}</th>
+          <th>{t('case.service')}</th>
+          <th>{t('case.resultDue')}</th>
+          <th>{t('case.status')}</th>
+        </tr>
+      </thead>
+      <tbody ref={body}>
+        {before > 0 && <Spacer height={before} />}
+        {items.map((item) => {
+          const c = rows[item.index];
+          if (!c) return null;
+          return (
+            <tr
+              key={c.id}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              aria-rowindex={item.index + 2}
+            >
+              <td>
+                <a href={hrefOf({ name: 'case', caseId: c.id })}>{c.regNumber}</a>
+              </td>
+              <td>{formatDateTimeKz(c.registeredAt)}</td>
+              <td>
+                {c.applicant.surname} {c.applicant.givenName}{' '}
+                <span className="hint">{c.applicant.iin}</span>
+              </td>
+              <td>{loc(findService(c.serviceId)?.name)}</td>
+              <td>{formatDateKz(c.resultDue)}</td>
+              <td>{t(`status.${c.status}`)}</td>
+            </tr>
+          );
+        })}
+        {after > 0 && <Spacer height={after} />}
+      </tbody>
+    </table>
+  );
+}
+
+/** Stands for rows not rendered, so the page scrolls as if they were there. */
+function Spacer({ height }: { height: number }) {
+  return (
+    <tr>
+      <td colSpan={6} style={{ height, padding: 0, border: 0 }} />
+    </tr>
   );
 }
