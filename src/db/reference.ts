@@ -6,7 +6,6 @@
  */
 import { calendarWithYears, type WorkCalendar } from '../domain/calendar';
 import type { Catalog } from '../domain/catalog';
-import { applyEdition } from '../domain/catalog/editions';
 import type { ReferenceResponse } from '../domain/sync/protocol';
 import { getMeta, setMeta } from './meta';
 import type { QabyldauDb } from './schema';
@@ -35,8 +34,12 @@ export async function loadCalendar(db: QabyldauDb): Promise<WorkCalendar> {
 /**
  * The catalog of a given edition (a case's `catalogVersion`), or the current one when no
  * version is asked for. A case registered under the shipped catalog gets the shipped catalog.
+ *
+ * The catalog's data (every regulation's text) is a module of its own, loaded the first time a
+ * catalog is asked for, so it is not part of the script that starts the app.
  */
 export async function loadCatalog(db: QabyldauDb, version?: string): Promise<Catalog> {
+  const { applyEdition } = await import('../domain/catalog/editions');
   const editions = (await getMeta(db, 'catalogEditions')) ?? [];
   if (version === undefined) return applyEdition(editions.at(-1));
   return applyEdition(editions.find((e) => e.version === version));

@@ -42,17 +42,4 @@ export function findAct(id: string): Act | undefined {
   return CATALOG.acts.find((a) => a.id === id);
 }
 
-/**
- * Services a district accepts on a channel, from the acts that apply to it. A channel whose
- * steps the seed does not hold (its appendix is lost) cannot promise a date on a talon, so it
- * is not offered for intake.
- */
-export function servicesFor(
-  catalog: Catalog,
-  actIds: readonly string[],
-  channel: keyof Service['channels'],
-): Service[] {
-  return catalog.services.filter(
-    (s) => !s.isDeleted && actIds.includes(s.actId) && (s.channels[channel]?.steps.length ?? 0) > 0,
-  );
-}
+export { servicesFor } from './select';

@@ -1,14 +1,12 @@
 /**
  * The app shell: enrollment, then sign-in, then the screens of the person's office kind.
  */
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getMeta } from '../../db/meta';
 import { useLive } from '../../db/useLive';
 import { usePrefs, useSession } from '../../state/session';
-import { AdminScreen } from '../admin/AdminScreen';
 import { CaseScreen } from '../case/CaseScreen';
-import { CatalogScreen } from '../catalog/CatalogScreen';
 import { DistrictScreen } from '../district/DistrictScreen';
 import { EnrollScreen } from '../enroll/EnrollScreen';
 import { IntakeScreen } from '../intake/IntakeScreen';
@@ -23,6 +21,15 @@ import { Header } from './Header';
 import { Nav } from './Nav';
 import { type Route, useRoute } from './router';
 import { useRuntime } from './runtime';
+
+// Screens that show the whole catalog, opened now and then: their code and the catalog's data
+// load when they are opened, not with the app.
+const CatalogScreen = lazy(() =>
+  import('../catalog/CatalogScreen').then((m) => ({ default: m.CatalogScreen })),
+);
+const AdminScreen = lazy(() =>
+  import('../admin/AdminScreen').then((m) => ({ default: m.AdminScreen })),
+);
 
 export function App() {
   const { i18n } = useTranslation();
@@ -92,10 +99,18 @@ function Screen({ route }: { route: Route }) {
     case 'district':
       return <DistrictScreen />;
     case 'catalog':
-      return <CatalogScreen />;
+      return (
+        <Suspense fallback={null}>
+          <CatalogScreen />
+        </Suspense>
+      );
     case 'sync':
       return <SyncScreen />;
     case 'admin':
-      return <AdminScreen />;
+      return (
+        <Suspense fallback={null}>
+          <AdminScreen />
+        </Suspense>
+      );
   }
 }

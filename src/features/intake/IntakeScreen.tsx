@@ -7,7 +7,7 @@ import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLive } from '../../db/useLive';
 import type { FieldProblem } from '../../domain/case/intake';
-import { servicesFor } from '../../domain/catalog';
+import { servicesFor } from '../../domain/catalog/select';
 import { resultDueFor } from '../../domain/deadline/talon';
 import { checkIin } from '../../domain/iin';
 import { formatDateKz, toLocalDateTime } from '../../domain/time';

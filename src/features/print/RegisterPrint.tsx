@@ -6,10 +6,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { batches } from '../../db/queries';
 import { useLive } from '../../db/useLive';
-import { findService } from '../../domain/catalog';
 import { formatDateKz, formatDateTimeKz } from '../../domain/time';
 import { usePrefs } from '../../state/session';
 import { useRuntime } from '../app/runtime';
+import { useFindService } from '../app/useReference';
 import { PaperControls } from './PaperControls';
 
 export function RegisterPrint({ batchId }: { batchId: string }) {
@@ -23,8 +23,10 @@ export function RegisterPrint({ batchId }: { batchId: string }) {
     const office = batch ? await db.offices.get(batch.officeId) : undefined;
     return { batch, office };
   }, [batchId]);
+  const findService = useFindService();
   const batch = data.data?.batch;
-  if (data.status !== 'ready') return null;
+  // The register is printed whole: it waits for the catalog that names the services.
+  if (data.status !== 'ready' || !findService) return null;
   if (!batch) return <main>{t('case.notFound')}</main>;
 
   return (

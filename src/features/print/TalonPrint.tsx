@@ -9,10 +9,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseById } from '../../db/queries';
 import { useLive } from '../../db/useLive';
-import { findService } from '../../domain/catalog';
 import { formatDateKz, formatDateTimeKz } from '../../domain/time';
 import { usePrefs } from '../../state/session';
 import { useRuntime } from '../app/runtime';
+import { useFindService } from '../app/useReference';
 import { PaperControls } from './PaperControls';
 
 export function TalonPrint({ caseId }: { caseId: string }) {
@@ -27,6 +27,7 @@ export function TalonPrint({ caseId }: { caseId: string }) {
     return { c, office };
   }, [caseId]);
   const [qr, setQr] = useState('');
+  const findService = useFindService();
   const c = data.data?.c;
 
   useEffect(() => {
@@ -36,7 +37,8 @@ export function TalonPrint({ caseId }: { caseId: string }) {
     void QRCode.toDataURL(text, { margin: 1, width: 240, errorCorrectionLevel: 'M' }).then(setQr);
   }, [c]);
 
-  if (data.status !== 'ready') return null;
+  // The talon is printed whole: it waits for the catalog that names the service.
+  if (data.status !== 'ready' || !findService) return null;
   if (!c) return <main>{t('case.notFound')}</main>;
   const office = data.data.office;
   const service = findService(c.serviceId);

@@ -7,13 +7,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { batches, casesInStatus } from '../../db/queries';
 import { useLive } from '../../db/useLive';
-import { findService } from '../../domain/catalog';
 import type { Problem } from '../../domain/errors';
 import { formatDateKz, formatDateTimeKz } from '../../domain/time';
 import { describeProblem } from '../../i18n';
 import { hrefOf } from '../app/router';
 import { useRuntime } from '../app/runtime';
 import { useLang } from '../app/useLang';
+import { useFindService } from '../app/useReference';
 
 export function TransferScreen() {
   const { t } = useTranslation();
@@ -21,6 +21,7 @@ export function TransferScreen() {
   const { db, commands } = useRuntime();
   const ready = useLive(() => casesInStatus(db, ['registered']), []);
   const sent = useLive(() => batches(db), []);
+  const findService = useFindService();
   const [selected, setSelected] = useState<string[]>([]);
   const [problem, setProblem] = useState<Problem | null>(null);
   const candidates = ready.data ?? [];
@@ -63,7 +64,7 @@ export function TransferScreen() {
                       }
                     />
                     {c.regNumber} — {c.applicant.surname} {c.applicant.givenName} —{' '}
-                    {loc(findService(c.serviceId)?.name)}{' '}
+                    {loc(findService?.(c.serviceId)?.name)}{' '}
                     <span className="hint">
                       {t('case.resultDue')}: {formatDateKz(c.resultDue)}
                     </span>
