@@ -4,7 +4,6 @@
  * a QR code with the talon's number. Printable on A4 and on 80 mm rolls, in Kazakh (default)
  * or Russian independent of the interface language.
  */
-import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseById } from '../../db/queries';
@@ -34,7 +33,12 @@ export function TalonPrint({ caseId }: { caseId: string }) {
     if (!c) return;
     // The QR code carries what a district clerk or the status check needs to find the case.
     const text = `QBL1|${c.regNumber}|${c.registeredAt.slice(0, 10)}|${c.resultDue}`;
-    void QRCode.toDataURL(text, { margin: 1, width: 240, errorCorrectionLevel: 'M' }).then(setQr);
+    // The QR encoder is loaded with the first talon, not with the app.
+    void import('qrcode')
+      .then(({ default: QRCode }) =>
+        QRCode.toDataURL(text, { margin: 1, width: 240, errorCorrectionLevel: 'M' }),
+      )
+      .then(setQr);
   }, [c]);
 
   // The talon is printed whole: it waits for the catalog that names the service.
