@@ -61,11 +61,18 @@ export async function appendEvents(
  * numbers new events with seqs the server already holds, and would wait for ever. The unsent
  * events are renumbered from `expected` in their order and the counter follows, so the queue
  * moves again. Must run inside a transaction over `events`, `outbox` and `meta`.
+ *
+ * Ids are unchanged, and the server never stored the old numbering (it answers a gap only for
+ * ids it does not know), so a late copy of an old request is refused and changes nothing.
  */
 export async function renumberOutbox(db: QabyldauDb, expected: number): Promise<void> {
   const entries = await db.outbox.orderBy('deviceSeq').toArray();
+  const rows = await db.events.bulkGet(entries.map((e) => e.eventId));
   await db.outbox.clear();
-  const renumbered = entries.map((entry, i) => ({
+  // An event a pull already brought back is on the server under its own seq: renumbering it
+  // would make its content differ from the stored one (an id conflict). It needs no sending.
+  const unsent = entries.filter((_, i) => rows[i]?.status === 'pending');
+  const renumbered = unsent.map((entry, i) => ({
     deviceSeq: expected + i,
     eventId: entry.eventId,
   }));

@@ -52,24 +52,32 @@ export async function pushOutbox(
     );
     report.serverTime = answer.serverTime;
     let progressed = false;
+    // Entries leave the outbox by the key they were read under: a pull may since have replaced
+    // the event row with the server's copy, whose deviceSeq can differ from the local one when
+    // a power cut undid a renumbering (see renumberOutbox). Deleting by the row's seq then took
+    // another event's entry, which was never sent.
+    const outboxKey = new Map(entries.map((e) => [e.eventId, e.deviceSeq]));
     await db.transaction('rw', [db.events, db.outbox, db.cases, db.meta], async () => {
       const touched: string[] = [];
+      /** the seq the server takes next from this device, when it answered a gap */
+      let expected: number | undefined;
       for (const result of answer.results) {
         const row = await db.events.get(result.id);
-        if (!row) continue;
+        const key = outboxKey.get(result.id);
+        if (!row || key === undefined) continue;
         if (result.status === 'rejected' && result.code === 'sequence-gap') {
-          // The server takes another seq next than the one this device gave its event: the
-          // device lost writes the server already holds (see renumberOutbox). Everything after
-          // this point is still in the outbox; it is renumbered from where the server stands
-          // and sent again at once. Without this the outbox waited for ever while each round
+          // The server takes another seq next than the one this device gave the event: the
+          // device lost writes the server already holds. The event stays in the outbox and is
+          // renumbered below. Without this the outbox waited for ever while every round
           // reported success.
-          const expected = Number(result.details?.expected);
-          if (Number.isInteger(expected) && expected >= 1 && renumbered < MAX_RENUMBERS) {
-            renumbered++;
-            await renumberOutbox(db, expected);
-            progressed = true;
-          }
-          break;
+          const next = Number(result.details?.expected);
+          if (Number.isInteger(next) && next >= 1) expected = next;
+          continue;
+        }
+        // Answers about known ids do not depend on order and apply as they come; one the
+        // server took after a gap moves its next seq on.
+        if (expected !== undefined && result.status !== 'duplicate' && row.deviceSeq >= expected) {
+          expected = row.deviceSeq + 1;
         }
         progressed = true;
         touched.push(row.caseId);
@@ -85,7 +93,12 @@ export async function pushOutbox(
           report.accepted++;
           await db.events.update(row.id, { status: 'synced', serverSeq: result.serverSeq });
         }
-        await db.outbox.delete(row.deviceSeq);
+        await db.outbox.delete(key);
+      }
+      if (expected !== undefined && renumbered < MAX_RENUMBERS) {
+        renumbered++;
+        await renumberOutbox(db, expected);
+        progressed = true;
       }
       await refreshCases(db, touched);
     });

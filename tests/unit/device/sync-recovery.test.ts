@@ -137,6 +137,82 @@ describe('sequence-gap', () => {
   });
 });
 
+describe('sequence-gap after a power cut undid a renumbering', () => {
+  it('applies answers about known events, leaves pulled-back ones alone, renumbers only the rest', async () => {
+    const clock = new TestClock(new Date(2026, 2, 18, 10, 30));
+    const { db, commands, credentials } = await makeDevice(clock);
+    for (let i = 0; i < 4; i++) await commands.registerCase(INTAKE);
+    const [a, b, c, d] = await db.events.toCollection().sortBy('deviceSeq');
+    if (!a || !b || !c || !d) throw new Error('four events');
+    // b came back in a pull under the seq the server gave it (8): it is on the server.
+    await db.events.update(b.id, { status: 'synced', serverSeq: 40, deviceSeq: 8 });
+    const server = fakeServer({
+      push: (events) =>
+        events.map((e): PushResult => {
+          if (e.id === b.id) return { id: e.id, status: 'duplicate', serverSeq: 40 };
+          // c was refused earlier under seq 9; the answer comes from the record, in any order.
+          if (e.id === c.id)
+            return { id: e.id, status: 'rejected', code: 'transition-not-allowed' };
+          if (e.deviceSeq >= 10)
+            return { id: e.id, status: 'accepted', serverSeq: 40 + e.deviceSeq };
+          return { id: e.id, status: 'rejected', code: 'sequence-gap', details: { expected: 10 } };
+        }),
+    });
+
+    await pushOutbox(db, server.http, credentials);
+
+    // First push: a (gap), b (duplicate), c (known refusal), d (gap); then a and d from 10.
+    expect(server.pushes.map((p) => p.map((e) => [e.id, e.deviceSeq]))).toEqual([
+      [
+        [a.id, 1],
+        [b.id, 8],
+        [c.id, 3],
+        [d.id, 4],
+      ],
+      [
+        [a.id, 10],
+        [d.id, 11],
+      ],
+    ]);
+    expect(await db.outbox.count()).toBe(0);
+    const after = new Map((await db.events.toArray()).map((e) => [e.id, e]));
+    expect(after.get(b.id)).toMatchObject({ status: 'synced', deviceSeq: 8, serverSeq: 40 });
+    expect(after.get(c.id)).toMatchObject({ status: 'rejected', deviceSeq: 3 });
+    expect(await getMeta(db, 'lastDeviceSeq')).toBe(11);
+  });
+
+  it('takes an acknowledged event out of the outbox by its entry, not by its current seq', async () => {
+    const clock = new TestClock(new Date(2026, 2, 18, 10, 30));
+    const { db, commands, credentials } = await makeDevice(clock);
+    for (let i = 0; i < 2; i++) await commands.registerCase(INTAKE);
+    const [a, b] = await db.events.toCollection().sortBy('deviceSeq');
+    if (!a || !b) throw new Error('two events');
+    // A pull replaced a with the server's copy, numbered 2 there; b still waits under 2.
+    await db.events.update(a.id, { status: 'synced', serverSeq: 7, deviceSeq: 2 });
+    let round = 0;
+    const server = fakeServer({
+      push: (events) => {
+        round++;
+        // The first answer is lost for b (the server is busy); a is a duplicate.
+        return events.flatMap((e): PushResult[] =>
+          e.id === a.id
+            ? [{ id: e.id, status: 'duplicate', serverSeq: 7 }]
+            : round === 1
+              ? []
+              : [{ id: e.id, status: 'accepted', serverSeq: 8 }],
+        );
+      },
+    });
+
+    await pushOutbox(db, server.http, credentials);
+
+    // b was still sent: its entry was not taken for a's.
+    expect(server.pushes.at(-1)?.map((e) => e.id)).toEqual([b.id]);
+    expect(await db.outbox.count()).toBe(0);
+    expect((await db.events.get(b.id))?.status).toBe('synced');
+  });
+});
+
 describe('own events coming back in a pull', () => {
   it('move the device seq and the number counters past them', async () => {
     const clock = new TestClock(new Date(2026, 2, 18, 10, 30));
