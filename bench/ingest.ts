@@ -17,6 +17,8 @@ export interface Level {
   p99: number;
   /** server process CPU use during the window, % of one core */
   serverCpu: number;
+  /** the load generator's (this process's) CPU use, % of one core */
+  generatorCpu: number;
 }
 
 export interface OpenLoop {
@@ -72,8 +74,10 @@ async function closedLoop(
   const from = start + warmupMs;
   const until = from + measureMs;
   let cpuFrom = 0;
+  let ownFrom = process.cpuUsage();
   const cpuTimer = setTimeout(() => {
     cpuFrom = cpuSeconds(server.pid);
+    ownFrom = process.cpuUsage();
   }, warmupMs);
   await Promise.all(
     fleet.devices.slice(0, devices).map(async (device) => {
@@ -86,6 +90,7 @@ async function closedLoop(
   );
   clearTimeout(cpuTimer);
   const cpu = cpuSeconds(server.pid) - cpuFrom;
+  const own = process.cpuUsage(ownFrom);
   const seconds = measureMs / 1000;
   const accepted = samples.reduce((n, s) => n + s.accepted, 0);
   const latencies = samples.map((s) => s.ms);
@@ -96,6 +101,7 @@ async function closedLoop(
     p50: round(percentile(latencies, 50), 1),
     p99: round(percentile(latencies, 99), 1),
     serverCpu: round((cpu / seconds) * 100),
+    generatorCpu: round(((own.user + own.system) / 1e6 / seconds) * 100),
   };
 }
 

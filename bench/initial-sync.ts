@@ -6,8 +6,10 @@
  * bytes counted on the TCP connection between the browser and the server.
  */
 import type { Browser } from 'playwright-core';
+import type { PullResponse } from '../src/domain/sync/protocol';
 import { kk } from '../src/i18n/kk';
 import { bench, newDeviceContext, waitForServiceWorker } from './lib/browser';
+import { request } from './lib/http';
 import { CountingProxy } from './lib/proxy';
 import { seedStore } from './lib/seed-store';
 import { BenchServer, enrollCode, sqliteStore } from './lib/server';
@@ -22,6 +24,26 @@ export interface InitialSyncResult {
   requests: number;
   bytesPerEvent: number;
   casesOnDevice: number;
+  /** the same pages pulled by a client in Node: the server's part of the time */
+  serverSeconds: number;
+  /** this browser's IndexedDB writing event rows of the app's schema, rows a second */
+  idbRowsPerSecond: number;
+}
+
+/** Every page, one after another, as the app asks for them (500 events); seconds. */
+async function pullEverything(base: string, token: string): Promise<number> {
+  const started = performance.now();
+  let cursor = 0;
+  for (;;) {
+    const page = await request<PullResponse>(
+      base,
+      'GET',
+      `/api/v1/sync/pull?cursor=${cursor}&limit=500`,
+      { token },
+    );
+    cursor = page.body.cursor;
+    if (!page.body.hasMore) return (performance.now() - started) / 1000;
+  }
 }
 
 export async function benchInitialSync(
@@ -58,6 +80,8 @@ export async function benchInitialSync(
     const bytes = proxy.total;
     const requests = proxy.requests;
     const counts = await bench(page, 'counts');
+    const idbRowsPerSecond = round(await bench(page, 'idbWriteRate', seeded.events));
+    const serverSeconds = await pullEverything(server.url, seeded.district.token);
     const result = {
       cases: seeded.cases,
       events: seeded.events,
@@ -67,6 +91,8 @@ export async function benchInitialSync(
       requests,
       bytesPerEvent: round(bytes / seeded.events, 1),
       casesOnDevice: counts.cases,
+      serverSeconds: round(serverSeconds, 2),
+      idbRowsPerSecond,
     };
     log(`  initial sync ${result.seconds} s, ${result.mib} MiB in ${requests} requests`);
     return result;

@@ -5,12 +5,25 @@
  * village devices pulling pages from the start, the middle and the end of the log, and pushes of
  * new work from a village and the district — before its resident memory is read from /proc.
  */
+import { spawn } from 'node:child_process';
+import {
+  closeSync,
+  copyFileSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
 import type { PullResponse } from '../src/domain/sync/protocol';
 import { demoOffices } from './lib/demo';
 import { Fleet, type SimDevice } from './lib/fleet';
 import { request } from './lib/http';
 import { type SeededDevice, seedStore } from './lib/seed-store';
-import { BenchServer, sqliteStore } from './lib/server';
+import { BenchServer, type BenchStore, freePort, ROOT, sqliteStore } from './lib/server';
 import { round, sleep } from './lib/stats';
 
 export interface ServerRssResult {
@@ -22,6 +35,82 @@ export interface ServerRssResult {
   idleRssMb: number;
   pulls: number;
   pushes: number;
+  /** the same server bundled (Vite SSR build) and run by plain node, no tsx loader */
+  built: { idleRssMb: number; rssMb: number };
+}
+
+/**
+ * The server bundled into one file (its dependencies stay in node_modules) in a scratch
+ * directory laid out so the bundle finds package.json two levels up, as the sources do.
+ */
+async function buildServerBundle(): Promise<{ entry: string; dispose(): void }> {
+  const dir = mkdtempSync(join(tmpdir(), 'qabyldau-bench-server-'));
+  copyFileSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'warn',
+    build: {
+      ssr: join(ROOT, 'sync-server', 'main.ts'),
+      outDir: join(dir, 'server', 'bin'),
+      emptyOutDir: true,
+      minify: false,
+      rollupOptions: { output: { entryFileNames: 'main.mjs' } },
+    },
+  });
+  return {
+    entry: join(dir, 'server', 'bin', 'main.mjs'),
+    dispose: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** Start the bundled server on the store; the same child-process handling as BenchServer. */
+async function startBuilt(entry: string, store: BenchStore) {
+  const port = await freePort();
+  const logDir = mkdtempSync(join(tmpdir(), 'qabyldau-bench-log-'));
+  const log = openSync(join(logDir, 'server.log'), 'a');
+  const child = spawn(process.execPath, [entry], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      ...store.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      RATE_LIMIT_DEVICE_PER_MINUTE: '0',
+      RATE_LIMIT_ADDRESS_PER_MINUTE: '0',
+    },
+    stdio: ['ignore', log, log],
+  });
+  closeSync(log);
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      throw new Error(
+        `built server did not start:\n${readFileSync(join(logDir, 'server.log'), 'utf8')}`,
+      );
+    }
+    try {
+      if ((await fetch(`${url}/api/v1/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    await sleep(100);
+  }
+  return {
+    url,
+    memory: () => {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+    },
+    stop: async () => {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(logDir, { recursive: true, force: true });
+    },
+  };
 }
 
 export async function benchServerRss(
@@ -35,25 +124,35 @@ export async function benchServerRss(
   const seeded = seedStore(store.file, { cases: events / 8, closed: true, maxEvents: events });
   const seedSeconds = round((performance.now() - started) / 1000, 1);
   log(`  store: ${seeded.events} events, ${seeded.cases} cases in ${seedSeconds} s`);
-  const server = await BenchServer.start(store);
-  try {
-    await sleep(500);
-    const idle = server.memory();
-    const asDevice = (d: SeededDevice, kind: 'akimat' | 'district') => ({
-      deviceId: d.id,
-      token: d.token,
-      officeId: d.officeId,
-      officeKind: kind,
-      deviceNo: d.deviceNo,
-      protocolVersion: 1,
-      serverTime: '',
-    });
-    let pulls = 0;
+  const asDevice = (d: SeededDevice, kind: 'akimat' | 'district') => ({
+    deviceId: d.id,
+    token: d.token,
+    officeId: d.officeId,
+    officeKind: kind,
+    deviceNo: d.deviceNo,
+    protocolVersion: 1,
+    serverTime: '',
+  });
+  const [first, second] = seeded.village;
+  if (!first || !second) throw new Error('no village devices');
+  const fleet = new Fleet('', 20);
+  const village: SimDevice = fleet.add(
+    asDevice(first, 'akimat'),
+    demoOffices().find((o) => o.id === first.officeId),
+  );
+  village.seq = first.lastSeq;
+  const district = fleet.add(asDevice(seeded.district, 'district'));
+  district.seq = seeded.district.lastSeq;
+  let pulls = 0;
+  let pushes = 0;
+
+  /** A district device and two village devices pulling, then pushes from both kinds. */
+  const work = async (url: string) => {
     const pull = async (d: SeededDevice, cursor: number, pages: number) => {
       let at = cursor;
       for (let i = 0; i < pages; i++) {
         const reply = await request<PullResponse>(
-          server.url,
+          url,
           'GET',
           `/api/v1/sync/pull?cursor=${at}&limit=1000`,
           { token: d.token },
@@ -64,34 +163,55 @@ export async function benchServerRss(
         if (!reply.body.hasMore) break;
       }
     };
-    const [first, second] = seeded.village;
-    if (!first || !second) throw new Error('no village devices');
     const middle = Math.floor(seeded.lastServerSeq / 2);
     await pull(seeded.district, 0, 5);
     await pull(seeded.district, middle, 5);
     await pull(seeded.district, seeded.lastServerSeq - 3_000, 5);
     await pull(first, 0, 3);
     await pull(second, middle, 3);
-
-    const fleet = new Fleet(server.url, 20);
-    const offices = demoOffices();
-    const village: SimDevice = fleet.add(
-      asDevice(first, 'akimat'),
-      offices.find((o) => o.id === first.officeId),
-    );
-    village.seq = first.lastSeq;
-    const district = fleet.add(asDevice(seeded.district, 'district'));
-    district.seq = seeded.district.lastSeq;
-    let pushes = 0;
+    fleet.base = url;
     for (let i = 0; i < 5; i++) {
       if (await fleet.pushNext(village)) pushes++;
       if (await fleet.pushNext(district)) pushes++;
     }
-    if (fleet.rejections.length > 0)
+    if (fleet.rejections.length > 0) {
       throw new Error(`pushes rejected: ${fleet.rejections.join('; ')}`);
+    }
     await sleep(1_000);
-    const memory = server.memory();
+  };
+
+  try {
+    const server = await BenchServer.start(store);
+    let idle: { rssMb: number };
+    let firstRun = { pulls: 0, pushes: 0 };
+    let memory: { rssMb: number; peakMb: number };
+    try {
+      await sleep(500);
+      idle = server.memory();
+      await work(server.url);
+      memory = server.memory();
+      firstRun = { pulls, pushes };
+    } finally {
+      await server.stop();
+    }
     log(`  server RSS ${round(memory.rssMb)} MB (peak ${round(memory.peakMb)} MB)`);
+
+    const bundle = await buildServerBundle();
+    const built = { idleRssMb: 0, rssMb: 0 };
+    try {
+      const other = await startBuilt(bundle.entry, store);
+      try {
+        await sleep(500);
+        built.idleRssMb = round(other.memory(), 1);
+        await work(other.url);
+        built.rssMb = round(other.memory(), 1);
+      } finally {
+        await other.stop();
+      }
+    } finally {
+      bundle.dispose();
+    }
+    log(`  bundled server run by plain node: RSS ${round(built.rssMb)} MB`);
     return {
       events: seeded.events,
       cases: seeded.cases,
@@ -99,11 +219,11 @@ export async function benchServerRss(
       rssMb: round(memory.rssMb, 1),
       peakMb: round(memory.peakMb, 1),
       idleRssMb: round(idle.rssMb, 1),
-      pulls,
-      pushes,
+      pulls: firstRun.pulls,
+      pushes: firstRun.pushes,
+      built,
     };
   } finally {
-    await server.stop();
     await store.dispose();
   }
 }

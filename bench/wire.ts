@@ -43,6 +43,10 @@ export interface WireResult {
     cases: number;
     events: number;
     bytes: number;
+    /** browser to server (the push), and back (its answer and the pull) */
+    up: number;
+    down: number;
+    requests: number;
     gzipEvents: number;
     rawEvents: number;
     ratio: number;
@@ -51,6 +55,8 @@ export interface WireResult {
     cases: number;
     bytes: number;
     perCase: number;
+    /** gzip of a case's eight bare events, all cases in one stream, per case */
+    bareGzipPerCase: number;
     rounds: { name: string; bytes: number; requests: number }[];
   };
   weakLink: {
@@ -133,6 +139,7 @@ async function dayIntake(browser: Browser, proxy: CountingProxy, store: BenchSto
     proxy.reset();
     await syncRound(village);
     const bytes = proxy.total;
+    const { up, down, requests } = proxy;
     const left = await bench(village.page, 'counts');
     if (left.outbox !== 0) throw new Error(`day intake: ${left.outbox} events not sent`);
     const gzipEvents = gzipSync(json).length;
@@ -140,6 +147,9 @@ async function dayIntake(browser: Browser, proxy: CountingProxy, store: BenchSto
       cases,
       events: events.length,
       bytes,
+      up,
+      down,
+      requests,
       gzipEvents,
       rawEvents: Buffer.byteLength(json),
       ratio: round(bytes / gzipEvents, 2),
@@ -209,7 +219,14 @@ async function lifecycle(browser: Browser, proxy: CountingProxy, store: BenchSto
     const closed = await bench(village.page, 'caseIds', 'closed');
     if (closed.length !== cases) throw new Error(`${closed.length} cases closed`);
     const bytes = rounds.reduce((n, r) => n + r.bytes, 0);
-    return { cases, bytes, perCase: round(bytes / cases), rounds };
+    const bare = gzipSync(JSON.stringify(await bench(village.page, 'allEvents'))).length;
+    return {
+      cases,
+      bytes,
+      perCase: round(bytes / cases),
+      bareGzipPerCase: round(bare / cases),
+      rounds,
+    };
   } finally {
     await village.context.close();
     await district.context.close();

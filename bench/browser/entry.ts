@@ -230,6 +230,37 @@ async function outboxEvents(): Promise<CaseEvent[]> {
   });
 }
 
+/** Every event on the device, as bare events. */
+async function allEvents(): Promise<CaseEvent[]> {
+  const rows = await db.events.toArray();
+  return rows.map(
+    ({ status: _s, serverSeq: _q, rejection: _r, storedAt: _t, ...event }) => event as CaseEvent,
+  );
+}
+
+/**
+ * How fast this browser's IndexedDB stores event rows of the app's schema, rows a second: the
+ * device's rows (copied, with new ids) written in 500-row transactions into a scratch database,
+ * which is then deleted.
+ */
+async function idbWriteRate(count: number): Promise<number> {
+  const source = await db.events.limit(count).toArray();
+  const scratch = new QabyldauDb('qabyldau-bench-scratch');
+  try {
+    const rows = source.map((row) => ({ ...row, id: uuidv7() }));
+    const started = performance.now();
+    for (let i = 0; i < rows.length; i += 500) {
+      const part = rows.slice(i, i + 500);
+      await scratch.transaction('rw', scratch.events, async () => {
+        await scratch.events.bulkPut(part);
+      });
+    }
+    return rows.length / ((performance.now() - started) / 1000);
+  } finally {
+    await scratch.delete();
+  }
+}
+
 async function counts() {
   return {
     cases: await db.cases.count(),
@@ -311,6 +342,8 @@ const api = {
   registerMany,
   caseIds,
   outboxEvents,
+  allEvents,
+  idbWriteRate,
   counts,
   arm,
   finish,

@@ -40,7 +40,8 @@ export class Fleet {
   rejections: string[] = [];
 
   constructor(
-    readonly base: string,
+    /** the server's URL; may change between pushes (the same store behind another process) */
+    public base: string,
     readonly batchSize = 20,
   ) {}
 
