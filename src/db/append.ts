@@ -131,3 +131,31 @@ async function raiseYearCounter(
   if (!current || current.year < year) await setMeta(db, key, { year, seq });
   else if (current.year === year && current.seq < seq) await setMeta(db, key, { year, seq });
 }
+
+/**
+ * The server holds fewer of this device's events than the device had acknowledged: it was
+ * restored from a backup older than them. Those events go back in the outbox under their own
+ * ids and seqs — the restored server has never seen them, so they are new to it — and are sent
+ * again; nothing the office did is lost to the restore. Returns how many were queued again.
+ * Must run inside a transaction over `events` and `outbox`.
+ */
+export async function requeueLostEvents(
+  db: QabyldauDb,
+  deviceId: string,
+  serverLastSeq: number,
+): Promise<number> {
+  const own = await db.events
+    .where('[deviceId+deviceSeq]')
+    .between([deviceId, serverLastSeq + 1], [deviceId, Number.MAX_SAFE_INTEGER], true, true)
+    .toArray();
+  const lost = own.filter((e) => e.status !== 'pending');
+  for (const event of lost) {
+    await db.events.update(event.id, {
+      status: 'pending',
+      serverSeq: undefined,
+      rejection: undefined,
+    });
+    await db.outbox.put({ deviceSeq: event.deviceSeq, eventId: event.id });
+  }
+  return lost.length;
+}

@@ -113,7 +113,8 @@ export class SyncEngine {
       await setMeta(db, 'syncStatus', next);
       this.failures = 0;
       this.emit({ ...next, isRunning: false });
-      this.schedule(this.options.intervalMs ?? 30_000);
+      // Events a restored server lost were queued again: send them now, not in 30 seconds.
+      this.schedule(pulled.requeued > 0 ? 0 : (this.options.intervalMs ?? 30_000));
     } catch (error) {
       const code = error instanceof HttpFailure ? error.code : 'network';
       const next: SyncStatus = { ...status, lastError: code };

@@ -5,7 +5,7 @@
  * matched by id and marked synced, and the device's counters move past them.
  */
 
-import { adoptOwnEvents } from '../db/append';
+import { adoptOwnEvents, requeueLostEvents } from '../db/append';
 import { type Credentials, getMeta, setMeta } from '../db/meta';
 import { refreshCases } from '../db/projection';
 import { applyReference } from '../db/reference';
@@ -16,6 +16,8 @@ import type { HttpPort } from './http';
 
 export interface PullReport {
   received: number;
+  /** own events queued again because the server no longer holds them */
+  requeued: number;
   serverTime?: string;
 }
 
@@ -25,7 +27,7 @@ export async function pullEvents(
   creds: Credentials,
   now: () => Date,
 ): Promise<PullReport> {
-  const report: PullReport = { received: 0 };
+  const report: PullReport = { received: 0, requeued: 0 };
   for (;;) {
     const cursor = (await getMeta(db, 'cursor')) ?? 0;
     const deviceSeq = (await getMeta(db, 'lastDeviceSeq')) ?? 0;
@@ -36,8 +38,17 @@ export async function pullEvents(
       creds.token,
     );
     report.serverTime = page.serverTime;
+    // The server's log ends before our cursor: it was restored from an older backup. Fetch its
+    // log again from the start — applying events is idempotent, and nothing unsent is touched.
+    if (page.headSeq !== undefined && cursor > page.headSeq) {
+      await setMeta(db, 'cursor', 0);
+      continue;
+    }
     const storedAt = toLocalDateTime(now());
-    await db.transaction('rw', [db.events, db.cases, db.meta], async () => {
+    await db.transaction('rw', [db.events, db.cases, db.meta, db.outbox], async () => {
+      if (page.deviceSeq !== undefined) {
+        report.requeued += await requeueLostEvents(db, creds.deviceId, page.deviceSeq);
+      }
       const existing = await db.events.bulkGet(page.events.map((e) => e.id));
       const rows: EventRow[] = page.events.map((event, i) => {
         const { serverTime: _t, ...rest } = event;

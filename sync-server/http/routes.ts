@@ -17,7 +17,7 @@ import {
 import type { Clock } from '../clock';
 import type { Db } from '../db/types';
 import { recordDeviceSeen } from '../queries/devices';
-import { eventsAfter } from '../queries/events';
+import { eventsAfter, lastServerSeq } from '../queries/events';
 import { getReferenceVersion } from '../queries/reference';
 import { enrollDevice } from '../sync/enroll';
 import { pushEvents } from '../sync/push';
@@ -112,6 +112,11 @@ export function registerRoutes(app: FastifyInstance, db: Db, clock: Clock): void
       cursor: events.at(-1)?.serverSeq ?? cursor,
       hasMore,
       referenceVersion: await getReferenceVersion(db),
+      // What the server holds: the end of its log and the last seq it took from this device.
+      // A device whose cursor or acknowledged events run past these is talking to a server
+      // restored from an older backup, and sends and fetches again what the server lost.
+      headSeq: await lastServerSeq(db),
+      deviceSeq: device.row.last_seq,
     };
   });
 }

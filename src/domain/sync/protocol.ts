@@ -50,6 +50,10 @@ export interface PullResponse {
   cursor: number;
   hasMore: boolean;
   referenceVersion: string;
+  /** the highest serverSeq the server holds */
+  headSeq?: number;
+  /** the last deviceSeq the server has taken from the calling device */
+  deviceSeq?: number;
 }
 
 export interface ReferenceResponse {
