@@ -11,6 +11,10 @@ import { toLocalDateTime } from '../domain/time';
 import { createHttp, HttpFailure, type HttpPort } from './http';
 import { pullEvents } from './pull';
 import { pushOutbox } from './push';
+import { verifyAndRepair } from './verify';
+
+/** How often a device compares checksums with the server. */
+const VERIFY_EVERY_MS = 10 * 60_000;
 
 export interface SyncEngineOptions {
   db: QabyldauDb;
@@ -31,6 +35,8 @@ export function backoffDelay(failures: number, random: () => number = Math.rando
 
 export class SyncEngine {
   private failures = 0;
+  /** 0: the first round after start checks at once */
+  private lastVerifyAt = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | null = null;
   private again = false;
@@ -105,6 +111,13 @@ export class SyncEngine {
     try {
       const pushed = await pushOutbox(db, http, creds);
       const pulled = await pullEvents(db, http, creds, this.now);
+      // Now and then, once caught up, compare checksums with the server and fetch again from
+      // the first range that differs.
+      let isRewound = false;
+      if (this.now().getTime() - this.lastVerifyAt > VERIFY_EVERY_MS) {
+        this.lastVerifyAt = this.now().getTime();
+        isRewound = (await verifyAndRepair(db, http, creds)).isDiverged;
+      }
       const serverTime = pulled.serverTime ?? pushed.serverTime;
       const next: SyncStatus = {
         lastSyncAt: toLocalDateTime(this.now()),
@@ -114,7 +127,7 @@ export class SyncEngine {
       this.failures = 0;
       this.emit({ ...next, isRunning: false });
       // Events a restored server lost were queued again: send them now, not in 30 seconds.
-      this.schedule(pulled.requeued > 0 ? 0 : (this.options.intervalMs ?? 30_000));
+      this.schedule(pulled.requeued > 0 || isRewound ? 0 : (this.options.intervalMs ?? 30_000));
     } catch (error) {
       const code = error instanceof HttpFailure ? error.code : 'network';
       const next: SyncStatus = { ...status, lastError: code };

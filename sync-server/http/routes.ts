@@ -5,7 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { checksumOf } from '../../src/domain/sync/checksum';
 import {
+  type ChecksumResponse,
   DEFAULT_PULL_LIMIT,
   enrollRequestSchema,
   MAX_PULL_LIMIT,
@@ -17,7 +19,7 @@ import {
 import type { Clock } from '../clock';
 import type { Db } from '../db/types';
 import { recordDeviceSeen } from '../queries/devices';
-import { eventsAfter, lastServerSeq } from '../queries/events';
+import { eventKeysInRange, eventsAfter, lastServerSeq } from '../queries/events';
 import { getReferenceVersion } from '../queries/reference';
 import { enrollDevice } from '../sync/enroll';
 import { pushEvents } from '../sync/push';
@@ -118,5 +120,20 @@ export function registerRoutes(app: FastifyInstance, db: Db, clock: Clock): void
       headSeq: await lastServerSeq(db),
       deviceSeq: device.row.last_seq,
     };
+  });
+
+  // A range checksum of what the device may see, so it can find where it diverged and fetch
+  // only from there (see src/sync/verify.ts).
+  app.get('/api/v1/sync/checksum', async (request): Promise<ChecksumResponse> => {
+    const device = await authenticate(db, request);
+    const from = queryInt(request, 'from', 0, 'cursor-invalid');
+    const to = queryInt(request, 'to', 0, 'cursor-invalid');
+    if (to < from) throw new ApiError('cursor-invalid', 'the range ends before it starts');
+    const scope =
+      device.office.kind === 'akimat'
+        ? { officeId: device.office.id }
+        : { districtId: device.office.districtId };
+    const sum = checksumOf(await eventKeysInRange(db, scope, from, to));
+    return { ...sum, from, to, serverTime: serverTime() };
   });
 }

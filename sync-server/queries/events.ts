@@ -196,3 +196,24 @@ export async function eventsAfter(
         );
   return { events: rows.slice(0, limit).map(toStored), hasMore: rows.length > limit };
 }
+
+/** Ids and serverSeqs of the scope's events with `from < serverSeq <= to`, for a range checksum. */
+export async function eventKeysInRange(
+  db: Db,
+  scope: { officeId: string } | { districtId: string },
+  from: number,
+  to: number,
+): Promise<{ id: string; serverSeq: number }[]> {
+  const rows =
+    'officeId' in scope
+      ? await db.all<{ id: string; server_seq: number }>(
+          'SELECT id, server_seq FROM events WHERE office_id = ? AND server_seq > ? AND server_seq <= ?',
+          [scope.officeId, from, to],
+        )
+      : await db.all<{ id: string; server_seq: number }>(
+          `SELECT e.id, e.server_seq FROM events e CROSS JOIN offices o
+            WHERE o.id = e.office_id AND o.district_id = ? AND e.server_seq > ? AND e.server_seq <= ?`,
+          [scope.districtId, from, to],
+        );
+  return rows.map((r) => ({ id: r.id, serverSeq: Number(r.server_seq) }));
+}

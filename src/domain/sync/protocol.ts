@@ -76,3 +76,11 @@ export interface ErrorEnvelope {
   error: { code: ErrorCode; message: string; details?: Record<string, string | number> };
   serverTime: string;
 }
+
+export interface ChecksumResponse {
+  serverTime: string;
+  from: number;
+  to: number;
+  count: number;
+  digest: number;
+}
