@@ -10,7 +10,11 @@ import { type Credentials, getMeta, setMeta } from '../db/meta';
 import { refreshCases } from '../db/projection';
 import { applyReference } from '../db/reference';
 import type { EventRow, QabyldauDb } from '../db/schema';
-import type { PullResponse, ReferenceResponse } from '../domain/sync/protocol';
+import {
+  PROTOCOL_VERSION,
+  type PullResponse,
+  type ReferenceResponse,
+} from '../domain/sync/protocol';
 import { toLocalDateTime } from '../domain/time';
 import type { HttpPort } from './http';
 
@@ -33,7 +37,7 @@ export async function pullEvents(
     const deviceSeq = (await getMeta(db, 'lastDeviceSeq')) ?? 0;
     const page = await http.request<PullResponse>(
       'GET',
-      `/api/v1/sync/pull?cursor=${cursor}&limit=500&deviceSeq=${deviceSeq}`,
+      `/api/v1/sync/pull?v=${PROTOCOL_VERSION}&cursor=${cursor}&limit=500&deviceSeq=${deviceSeq}`,
       undefined,
       creds.token,
     );

@@ -94,6 +94,11 @@ export function registerRoutes(app: FastifyInstance, db: Db, clock: Clock): void
   app.get('/api/v1/sync/pull', async (request): Promise<PullResponse> => {
     const device = await authenticate(db, request);
     const cursor = queryInt(request, 'cursor', 0, 'cursor-invalid');
+    // A device that names another protocol version must update before it reads the log.
+    const version = queryInt(request, 'v', PROTOCOL_VERSION, 'body-invalid');
+    if (version !== PROTOCOL_VERSION) {
+      throw new ApiError('protocol-unsupported', `this server speaks protocol ${PROTOCOL_VERSION}`);
+    }
     const requested = queryInt(request, 'limit', DEFAULT_PULL_LIMIT, 'body-invalid');
     const limit = Math.min(Math.max(requested, 1), MAX_PULL_LIMIT);
     // A village device sees its own akimat's cases; a district device every akimat's of its

@@ -162,4 +162,17 @@ describe.each(STORES)('API on $name', (store) => {
     expect(response.headers.get('content-encoding')).toBe('gzip');
     expect(((await response.json()) as ReferenceResponse).offices).toHaveLength(18);
   });
+
+  it('asks a device speaking another protocol version to update before it pulls', async () => {
+    const device = await enrollDevice(h, 'akt-01', 'akimat');
+    const reply = await call(h, 'GET', '/api/v1/sync/pull?v=2&cursor=0', {
+      token: device.enrollment.token,
+    });
+    expect(reply.status).toBe(426);
+    expect(reply.body).toMatchObject({ error: { code: 'protocol-unsupported' } });
+    const current = await call(h, 'GET', '/api/v1/sync/pull?v=1&cursor=0', {
+      token: device.enrollment.token,
+    });
+    expect(current.status).toBe(200);
+  });
 });
