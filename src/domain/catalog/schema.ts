@@ -58,6 +58,14 @@ export const seedRefSchema = z.object({
   /** file name under shared/seeds, e.g. `004_b44857f6cb8e5c77.txt` */
   seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/),
   lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+  /**
+   * the regulation's paragraph (тармақ) the lines belong to, e.g. '8' or '13-1'; absent where the
+   * text has no numbered paragraph, e.g. appendix tables
+   */
+  paragraph: z
+    .string()
+    .regex(/^\d+(-\d+)?(\.\d+)?$/)
+    .optional(),
 });
 export type SeedRef = z.infer<typeof seedRefSchema>;
 
