@@ -24,6 +24,7 @@ import type {
   Step,
   TextItem,
 } from '../schema';
+import { withParagraph } from './paragraphs';
 
 const SEED = '003_051d4fcbe1fd319b.txt';
 
@@ -138,7 +139,7 @@ function registerStep(line: number): Step {
     stage: 'intake',
     action: ACTIONS.register,
     duration: minutes(15),
-    source: src(line),
+    source: withParagraph(src(line)),
   };
 }
 
@@ -150,7 +151,7 @@ function headReviewStep(line: number): Step {
     stage: 'review',
     action: ACTIONS.headReview,
     duration: workingDays(1),
-    source: src(line),
+    source: withParagraph(src(line)),
   };
 }
 
@@ -162,7 +163,7 @@ function reviewStep(days: number, from: number, to: number = from, extras: StepE
     action: ACTIONS.review,
     duration: workingDays(days),
     ...extras,
-    source: src(from, to),
+    source: withParagraph(src(from, to)),
   };
 }
 
@@ -174,7 +175,7 @@ function signStep(line: number): Step {
     stage: 'sign',
     action: ACTIONS.sign,
     duration: workingDays(1),
-    source: src(line),
+    source: withParagraph(src(line)),
   };
 }
 
@@ -186,7 +187,7 @@ function handoutStep(line: number): Step {
     stage: 'handout',
     action: ACTIONS.handout,
     duration: workingDays(1),
-    source: src(line),
+    source: withParagraph(src(line)),
   };
 }
 
@@ -198,7 +199,7 @@ function returnToAkimStep(line: number): Step {
     stage: 'return',
     action: ACTIONS.returnToAkim,
     duration: workingDays(2),
-    source: src(line),
+    source: withParagraph(src(line)),
   };
 }
 
@@ -210,7 +211,7 @@ function akimHandoutStep(line: number): Step {
     stage: 'handout',
     action: ACTIONS.akimHandout,
     duration: workingDays(1),
-    source: src(line),
+    source: withParagraph(src(line)),
   };
 }
 
@@ -229,7 +230,7 @@ function akimRegisterForwardStep(line: number, action: Localized): Step {
       kk: `Сид 13 жұмыс күнін тіркеу және талон беру қадамына жазады (${line}-жол); істі ауданға жіберу қадамы жеке жазылмаған. Qabyldau бұл мерзімді ауылдық округ әкімі аппараты істі көрсетілетін қызметті берушіге жіберуге тиіс шекті мерзім деп оқиды. Оқылуы күмәнді: бұл арнаның жалпы мерзімі немесе талондағы алу күні болуы да мүмкін.`,
       ru: `В сиде 13 рабочих дней отнесены к шагу регистрации и выдачи талона (стр. ${line}); отдельного шага передачи дела в отдел нет. Qabyldau читает этот срок как предельный срок, в который аппарат акима сельского округа должен передать дело услугодателю. Прочтение неоднозначно: это может быть и общий срок канала, или дата получения услуги в талоне.`,
     },
-    source: src(line),
+    source: withParagraph(src(line)),
   };
 }
 
@@ -327,7 +328,7 @@ function psoIdentityStep(line: number, checkLine: number): Step {
       kk: `Содан кейін ХҚО қызметшісі түпнұсқаларды ақпараттық жүйелердің мәліметтерімен салыстырып, алушыға қайтарады (${checkLine}-жол); бұл әрекеттің мерзімі көрсетілмеген.`,
       ru: `Затем работник ЦОН сверяет оригиналы со сведениями информационных систем и возвращает их услугополучателю (стр. ${checkLine}); срок этого действия не указан.`,
     },
-    source: src(line, checkLine),
+    source: withParagraph(src(line, checkLine)),
   };
 }
 
@@ -342,7 +343,7 @@ function psoReceiptStep(line: number): Step {
       ru: 'Выдаёт расписку о приёме соответствующих документов',
     },
     duration: minutes(5),
-    source: src(line),
+    source: withParagraph(src(line)),
   };
 }
 
@@ -784,7 +785,7 @@ const service03 = {
             kk: 'Бір қадам қабылдау мен тіркеуді де, қарау мен ресімдеуді де қамтиды (8-тармақ, № 295 редакциясы).',
             ru: 'Один шаг охватывает и приём с регистрацией, и рассмотрение с оформлением (пункт 8 в редакции № 295).',
           },
-          source: src(498),
+          source: withParagraph(src(498)),
         },
         {
           id: 'sign',
@@ -792,7 +793,7 @@ const service03 = {
           stage: 'sign',
           action: ACTIONS.sign,
           duration: minutes(2),
-          source: src(500),
+          source: withParagraph(src(500)),
         },
         {
           id: 'handout',
@@ -800,7 +801,7 @@ const service03 = {
           stage: 'handout',
           action: ACTIONS.handout,
           duration: minutes(1),
-          source: src(502),
+          source: withParagraph(src(502)),
         },
       ],
       total: {
