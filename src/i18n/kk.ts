@@ -262,6 +262,7 @@ export const kk = {
     refusal: 'Бас тарту негіздері',
     specialRules: 'Ерекше ережелер',
     inconsistencies: 'Регламент мәтініндегі қайшылықтар',
+    paragraph: '{{n}}-тармақ',
     noSteps: 'Бұл арнаның қадамдары сақталған мәтінде жоқ (қосымша жоғалған).',
     submissionDayCounts: 'Құжат тапсырылған күн мерзімге кіреді.',
     submissionDayNotCounted: 'Құжат тапсырылған күн мерзімге кірмейді.',

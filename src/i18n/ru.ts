@@ -281,6 +281,7 @@ export const ru = {
     refusal: 'Основания для отказа',
     specialRules: 'Особые правила',
     inconsistencies: 'Противоречия в тексте регламента',
+    paragraph: 'п. {{n}}',
     noSteps: 'Шагов этого канала нет в сохранившемся тексте (приложение утрачено).',
     submissionDayCounts: 'День подачи документов входит в срок.',
     submissionDayNotCounted: 'День подачи документов в срок не входит.',

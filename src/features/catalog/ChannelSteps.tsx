@@ -24,7 +24,9 @@ export function ChannelSteps({ kind, channel }: { kind: ChannelKind; channel: Ch
             ))}
             <span className="hint">
               {' '}
-              — {step.source.seed}:{step.source.lines[0]}–{step.source.lines[1]}
+              —{' '}
+              {step.source.paragraph && `${t('catalog.paragraph', { n: step.source.paragraph })}, `}
+              {step.source.seed}:{step.source.lines[0]}–{step.source.lines[1]}
               {step.note && `; ${loc(step.note)}`}
             </span>
           </li>

@@ -20,7 +20,9 @@ export function ServiceDetails({ service: s }: { service: Service }) {
   return (
     <>
       <p className="hint">
-        {act && `${loc(act.issuer)}, № ${act.number}, ${act.date}`} — {lines(s.source)}
+        {act && `${loc(act.issuer)}, № ${act.number}, ${act.date}`} —{' '}
+        {s.source.paragraph && `${t('catalog.paragraph', { n: s.source.paragraph })}, `}
+        {lines(s.source)}
       </p>
       <p>
         {t('catalog.provider')}: {loc(s.provider.text)}
