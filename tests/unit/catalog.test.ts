@@ -53,4 +53,27 @@ describe('catalog', () => {
     // 000-02 names an akim channel whose steps were in a lost appendix: not offered.
     expect(servicesFor(CATALOG, ['000'], 'akim').map((s) => s.id)).not.toContain('000-02');
   });
+
+  it('cites paragraphs that start in the seed before the cited lines', () => {
+    let cited = 0;
+    for (const id of ['003-06', '004-01']) {
+      const service = CATALOG.services.find((s) => s.id === id);
+      expect(service, id).toBeDefined();
+      for (const channel of Object.values(service?.channels ?? {})) {
+        for (const step of channel?.steps ?? []) {
+          const { seed, lines, paragraph } = step.source;
+          if (paragraph === undefined) continue;
+          cited += 1;
+          const text = readFileSync(join(SEEDS, seed), 'utf8').split('\n');
+          const start = new RegExp(`^\\s*${paragraph.replace('.', '\\.')}\\.`);
+          const before = text.slice(Math.max(0, lines[0] - 400), lines[0]);
+          expect(
+            before.some((line) => start.test(line)),
+            `${id}/${step.id}: paragraph ${paragraph} before line ${lines[0]}`,
+          ).toBe(true);
+        }
+      }
+    }
+    expect(cited).toBeGreaterThan(0);
+  });
 });
