@@ -10,6 +10,7 @@
  * regulations without any durations; its steps carry 0 minutes and say so in a note.
  */
 import type { Duration, Localized, SeedRef, Service, Step } from '../schema';
+import { withParagraph } from './paragraphs';
 
 const SEED = '003_051d4fcbe1fd319b.txt';
 
@@ -93,7 +94,7 @@ function registerStep(duration: Duration, source: SeedRef): Step {
       ru: 'Принимает и регистрирует документы услугополучателя',
     },
     duration,
-    source,
+    source: withParagraph(source),
   };
 }
 
@@ -107,7 +108,7 @@ function reviewStep(duration: Duration, source: SeedRef, extra: Partial<Step> = 
       ru: 'Рассматривает документы, оформляет результат и передаёт руководителю на подпись',
     },
     duration,
-    source,
+    source: withParagraph(source),
     ...extra,
   };
 }
@@ -122,7 +123,7 @@ function signStep(duration: Duration, source: SeedRef): Step {
       ru: 'Подписывает результат и направляет ответственному исполнителю',
     },
     duration,
-    source,
+    source: withParagraph(source),
   };
 }
 
@@ -136,7 +137,7 @@ function handoutStep(duration: Duration, source: SeedRef): Step {
       ru: 'Направляет (выдаёт) результат услугополучателю',
     },
     duration,
-    source,
+    source: withParagraph(source),
   };
 }
 
@@ -151,7 +152,7 @@ function returnToAkimStep(duration: Duration, source: SeedRef): Step {
       ru: 'Направляет результат в аппарат акима сельского округа',
     },
     duration,
-    source,
+    source: withParagraph(source),
   };
 }
 
@@ -165,7 +166,7 @@ function akimHandoutStep(duration: Duration, source: SeedRef): Step {
       ru: 'Выдаёт результат услугополучателю',
     },
     duration,
-    source,
+    source: withParagraph(source),
   };
 }
 
@@ -186,7 +187,7 @@ function psoDeskSteps(identity: SeedRef, receipt: SeedRef): Step[] {
         kk: `Содан кейін ХҚО қызметшісі түпнұсқаларды ақпараттық жүйелердің мәліметтерімен салыстырып, алушыға қайтарады (${checkLine}-жол); бұл әрекеттің мерзімі көрсетілмеген.`,
         ru: `Затем работник ЦОН сверяет оригиналы со сведениями информационных систем и возвращает их услугополучателю (стр. ${checkLine}); срок этого действия не указан.`,
       },
-      source: identity,
+      source: withParagraph(identity),
     },
     {
       id: 'issue_receipt',
@@ -197,7 +198,7 @@ function psoDeskSteps(identity: SeedRef, receipt: SeedRef): Step[] {
         ru: 'При сдаче всех необходимых документов выдаёт расписку о приёме соответствующих документов',
       },
       duration: minutes(5),
-      source: receipt,
+      source: withParagraph(receipt),
     },
   ];
 }
@@ -276,7 +277,15 @@ function egovSteps(l: EgovLines): Step[] {
     stage: Step['stage'],
     action: Localized,
     source: SeedRef,
-  ): Step => ({ id, role, stage, action, duration: minutes(0), note: EGOV_NO_DURATION, source });
+  ): Step => ({
+    id,
+    role,
+    stage,
+    action,
+    duration: minutes(0),
+    note: EGOV_NO_DURATION,
+    source: withParagraph(source),
+  });
   return [
     step(
       'portal_registration',
@@ -394,7 +403,7 @@ const service11 = {
             ru: 'Принимает пакет документов, регистрирует заявление в журнале регистрации заявлений',
           },
           duration: minutes(15),
-          source: src(1588),
+          source: withParagraph(src(1588)),
         },
         {
           id: 'to_social_worker',
@@ -405,7 +414,7 @@ const service11 = {
             ru: 'Направляет документы социальному работнику по оценке и определению потребности в специальных социальных услугах',
           },
           duration: workingDays(2),
-          source: src(1590),
+          source: withParagraph(src(1590)),
         },
         {
           id: 'needs_conclusion',
@@ -416,7 +425,7 @@ const service11 = {
             ru: 'Социальный работник готовит заключение о потребности в специальных социальных услугах и направляет ответственному исполнителю',
           },
           duration: workingDays(10),
-          source: src(1592),
+          source: withParagraph(src(1592)),
         },
         {
           id: 'forward_to_oblast',
@@ -428,7 +437,7 @@ const service11 = {
           },
           duration: calendarDays(1),
           note: UNQUALIFIED_DAY_NOTE,
-          source: src(1594),
+          source: withParagraph(src(1594)),
         },
         {
           id: 'oblast_register',
@@ -443,7 +452,7 @@ const service11 = {
             kk: '6- және 7-тармақтарда (1558, 1578-жолдар) «Басқарманың кеңесі» деп жазылған; 1596-жол бойынша «кеңсесі» деп оқылды.',
             ru: 'В пунктах 6 и 7 (стр. 1558, 1578) написано «Басқарманың кеңесі» (совет); по стр. 1596 прочитано как «кеңсесі» (канцелярия).',
           },
-          source: src(1596),
+          source: withParagraph(src(1596)),
         },
         {
           id: 'oblast_review',
@@ -454,7 +463,7 @@ const service11 = {
             ru: 'Специалист Управления проверяет пакет документов, оформляет решение о получении специальной социальной услуги в медико-социальном учреждении и направляет руководителю Управления',
           },
           duration: workingDays(3),
-          source: src(1598),
+          source: withParagraph(src(1598)),
         },
         {
           id: 'oblast_sign',
@@ -469,7 +478,7 @@ const service11 = {
             kk: '6-тармақта (1562-жол) басшы бұйрыққа және хабарламаға қол қояды; 8-тармақта тек танысу аталған. Қол қою осы қадамға жатқызылды.',
             ru: 'В пункте 6 (стр. 1562) руководитель подписывает приказ и уведомление; в пункте 8 названо только ознакомление. Подписание отнесено к этому шагу.',
           },
-          source: src(1600),
+          source: withParagraph(src(1600)),
         },
         {
           id: 'oblast_return',
@@ -481,7 +490,7 @@ const service11 = {
           },
           duration: calendarDays(1),
           note: UNQUALIFIED_DAY_NOTE,
-          source: src(1602),
+          source: withParagraph(src(1602)),
         },
         {
           id: 'handout',
@@ -492,7 +501,7 @@ const service11 = {
             ru: 'Выдаёт подписанное уведомление услугополучателю',
           },
           duration: minutes(10),
-          source: src(1604),
+          source: withParagraph(src(1604)),
         },
       ],
       submissionDayCounts: null,
@@ -637,7 +646,7 @@ const service12 = {
             ru: 'После регистрации документов рассматривает заявление и направляет ответственному исполнителю',
           },
           duration: workingDays(1),
-          source: src(1749),
+          source: withParagraph(src(1749)),
         },
         reviewStep(workingDays(11), src(1751)),
         signStep(workingDays(1), src(1753)),
@@ -782,7 +791,7 @@ const service13 = {
             kk: 'Регламент құжаттарды көрсетілетін қызметті берушіге жолдауды жеке қадам ретінде атамайды; 1 жұмыс күні тіркеу, талон беру және істі ауданға жолдау мерзімі деп оқылды.',
             ru: 'Регламент не называет передачу документов услугодателю отдельным шагом; 1 рабочий день прочитан как срок регистрации, выдачи талона и передачи дела в отдел.',
           },
-          source: src(1882),
+          source: withParagraph(src(1882)),
         },
         reviewStep(workingDays(3), src(1884, 1886), {
           alternatives: [{ when: MISSING_DOCUMENTS, duration: workingDays(16) }],
@@ -1073,7 +1082,7 @@ const service15 = {
             ru: 'Регистрирует заявление, выдаёт талон с датой регистрации и получения услуги, фамилией и инициалами лица, принявшего документы, направляет документы услугодателю',
           },
           duration: workingDays(3),
-          source: src(2265),
+          source: withParagraph(src(2265)),
         },
         reviewStep(workingDays(8), src(2267)),
         signStep(workingDays(1), src(2269, 2271)),
@@ -1206,7 +1215,7 @@ const service16 = {
             ru: 'Принимает, регистрирует и рассматривает документы, оформляет результат и передаёт руководителю на подпись',
           },
           duration: minutes(9),
-          source: src(2395),
+          source: withParagraph(src(2395)),
         },
         signStep(minutes(5), src(2397)),
         handoutStep(minutes(1), src(2399)),
@@ -1232,7 +1241,7 @@ const service16 = {
             ru: 'Принимает, регистрирует и рассматривает документы, оформляет результат и передаёт акиму сельского округа на подпись',
           },
           duration: minutes(9),
-          source: src(2411),
+          source: withParagraph(src(2411)),
         },
         {
           id: 'sign',
@@ -1243,7 +1252,7 @@ const service16 = {
             ru: 'Подписывает результат и направляет специалисту аппарата акима сельского округа',
           },
           duration: minutes(5),
-          source: src(2413),
+          source: withParagraph(src(2413)),
         },
         akimHandoutStep(minutes(1), src(2415)),
       ],
@@ -1492,7 +1501,7 @@ const service18 = {
             ru: 'Канцелярия услугодателя принимает и регистрирует пакет документов',
           },
           duration: minutes(20),
-          source: src(2778, 2780),
+          source: withParagraph(src(2778, 2780)),
         },
         {
           id: 'check',
@@ -1503,7 +1512,7 @@ const service18 = {
             ru: 'Проверяет соответствие документов требованиям законодательства Республики Казахстан',
           },
           duration: workingDays(5),
-          source: src(2782),
+          source: withParagraph(src(2782)),
         },
         {
           id: 'commission',
@@ -1514,7 +1523,7 @@ const service18 = {
             ru: 'Комиссия по выдаче разрешений на привлечение иностранной рабочей силы рассматривает представленные услугополучателем документы',
           },
           duration: workingDays(10),
-          source: src(2784),
+          source: withParagraph(src(2784)),
         },
         {
           id: 'notify',
@@ -1525,7 +1534,7 @@ const service18 = {
             ru: 'Направляет услугополучателю уведомление',
           },
           duration: workingDays(3),
-          source: src(2786),
+          source: withParagraph(src(2786)),
         },
         {
           id: 'guarantee_documents',
@@ -1540,7 +1549,7 @@ const service18 = {
             kk: 'Шетелдік жұмыс күшін тартуға рұқсат беру туралы хабарламаны алғаннан кейін 20 жұмыс күні ішінде; бұл – алушыға берілген мерзім, қызметкерлердікі емес.',
             ru: 'В течение 20 рабочих дней после получения уведомления о выдаче разрешения на привлечение иностранной рабочей силы; это срок для услугополучателя, а не для работников.',
           },
-          source: src(2788),
+          source: withParagraph(src(2788)),
         },
         {
           id: 'sign',
@@ -1555,7 +1564,7 @@ const service18 = {
             kk: '6-тармақ бойынша (2758-жол) басшылық хат-хабармен танысып, рұқсатқа қол қояды; 8-тармақта тек танысу аталған. Қол қою осы қадамға жатқызылды.',
             ru: 'По пункту 6 (стр. 2758) руководство знакомится с корреспонденцией и подписывает разрешение; в пункте 8 названо только ознакомление. Подписание отнесено к этому шагу.',
           },
-          source: src(2790),
+          source: withParagraph(src(2790)),
         },
         {
           id: 'handout',
@@ -1570,7 +1579,7 @@ const service18 = {
             kk: '3 жұмыс күні кепілдік құжаттарының көшірмелерін алған күннен бастап есептеледі (сөйлем бұзылған, «күннен бастап» екі рет қайталанады); мұндай бастау нүктесін схема білдіре алмайды.',
             ru: '3 рабочих дня считаются со дня получения копий гарантийных документов (фраза искажена, «со дня» повторено дважды); такую точку отсчёта схема выразить не может.',
           },
-          source: src(2792),
+          source: withParagraph(src(2792)),
         },
       ],
       total: {
@@ -1747,7 +1756,7 @@ const service19 = {
             ru: 'Канцелярия услугодателя принимает пакет документов, регистрирует заявление',
           },
           duration: minutes(15),
-          source: src(2973),
+          source: withParagraph(src(2973)),
         },
         {
           id: 'check',
@@ -1758,7 +1767,7 @@ const service19 = {
             ru: 'Проверяет соответствие документов требованиям законодательства Республики Казахстан, направляет руководству на ознакомление и подпись',
           },
           duration: workingDays(5),
-          source: src(2975),
+          source: withParagraph(src(2975)),
         },
         {
           id: 'sign',
@@ -1769,7 +1778,7 @@ const service19 = {
             ru: 'Руководство знакомится с корреспонденцией, подписывает и направляет ответственному исполнителю',
           },
           duration: minutes(15),
-          source: src(2977),
+          source: withParagraph(src(2977)),
         },
         {
           id: 'handout',
@@ -1780,7 +1789,7 @@ const service19 = {
             ru: 'Выдаёт услугополучателю подписанное удостоверение оралмана',
           },
           duration: minutes(10),
-          source: src(2979),
+          source: withParagraph(src(2979)),
         },
       ],
       total: {
@@ -1864,7 +1873,7 @@ const service20 = {
             ru: 'Принимает, регистрирует и рассматривает документы, оформляет результат и передаёт руководителю на подпись',
           },
           duration: calendarDays(8),
-          source: src(3074),
+          source: withParagraph(src(3074)),
         },
         signStep(calendarDays(1), src(3076)),
         {
@@ -1876,7 +1885,7 @@ const service20 = {
             ru: 'Направляет результат в ЦОН',
           },
           duration: calendarDays(1),
-          source: src(3078),
+          source: withParagraph(src(3078)),
         },
       ],
       total: {
