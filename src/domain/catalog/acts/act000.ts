@@ -10,6 +10,7 @@
  * elsewhere they are the computed sum of the steps.
  */
 import type { Act, Channel, Duration, Localized, SeedRef, Service, Step } from '../schema';
+import { withParagraph } from './paragraphs';
 
 const SEED = '000_197b760cd6af8467.txt';
 const at = (from: number, to: number = from): SeedRef => ({ seed: SEED, lines: [from, to] });
@@ -122,7 +123,7 @@ function egovSubmit(source: SeedRef): Step {
       kk: 'Ұзақтығы көрсетілмеген: бұл өтініш берудің өзі; 0 — мерзім жоқ дегенді білдіреді.',
       ru: 'Срок не указан: это сама подача заявления; 0 означает отсутствие срока.',
     },
-    source,
+    source: withParagraph(source),
   };
 }
 
@@ -136,7 +137,7 @@ function egovAccept(source: SeedRef): Step {
       ru: 'Ответственный исполнитель принимает электронное заявление и документы, направляет в "личный кабинет" уведомление-отчёт о приёме документов',
     },
     duration: minutes(15),
-    source,
+    source: withParagraph(source),
   };
 }
 
@@ -150,7 +151,7 @@ function egovResult(source: SeedRef): Step {
       ru: 'Ответственный исполнитель регистрирует результат оказания услуги и направляет его в "личный кабинет"',
     },
     duration: minutes(10),
-    source,
+    source: withParagraph(source),
   };
 }
 
@@ -237,7 +238,7 @@ const s01ProviderSteps: Step[] = [
       kk: 'Орындаушы аталмаған; қатысушылар тізбесінде — жауапты орындаушы.',
       ru: 'Исполнитель не назван; в перечне участников — ответственный исполнитель.',
     },
-    source: at(124, 126),
+    source: withParagraph(at(124, 126)),
   },
   {
     id: 'sign',
@@ -245,7 +246,7 @@ const s01ProviderSteps: Step[] = [
     stage: 'sign',
     action: { kk: 'Анықтаманы қарау және қол қою', ru: 'Рассмотрение и подписание справки' },
     duration: minutes(5),
-    source: at(127, 128),
+    source: withParagraph(at(127, 128)),
   },
   {
     id: 'handout',
@@ -256,7 +257,7 @@ const s01ProviderSteps: Step[] = [
       ru: 'Выдача справки услугополучателю (подпись услугополучателя в журнале)',
     },
     duration: minutes(5),
-    source: at(132, 134),
+    source: withParagraph(at(132, 134)),
   },
 ];
 
@@ -274,7 +275,7 @@ const s01AkimSteps: Step[] = [
       kk: 'Әкім аппаратында кім орындайтыны айтылмаған.',
       ru: 'Кто в аппарате акима выполняет шаг, не сказано.',
     },
-    source: at(124, 126),
+    source: withParagraph(at(124, 126)),
   },
   {
     id: 'sign',
@@ -282,7 +283,7 @@ const s01AkimSteps: Step[] = [
     stage: 'sign',
     action: { kk: 'Анықтаманы қарау және қол қою', ru: 'Рассмотрение и подписание справки' },
     duration: minutes(5),
-    source: at(127, 128),
+    source: withParagraph(at(127, 128)),
   },
   {
     id: 'handout',
@@ -297,7 +298,7 @@ const s01AkimSteps: Step[] = [
       kk: 'Әкім аппаратында кім орындайтыны айтылмаған.',
       ru: 'Кто в аппарате акима выполняет шаг, не сказано.',
     },
-    source: at(132, 134),
+    source: withParagraph(at(132, 134)),
   },
 ];
 
@@ -455,7 +456,7 @@ const s03ProviderSteps: Step[] = [
       kk: 'Орындаушы аталмаған; қатысушылар тізбесінде — көрсетілетін қызметті берушінің маманы.',
       ru: 'Исполнитель не назван; в перечне участников — специалист услугодателя.',
     },
-    source: at(360, 368),
+    source: withParagraph(at(360, 368)),
   },
   {
     id: 'assign',
@@ -466,7 +467,7 @@ const s03ProviderSteps: Step[] = [
       ru: 'Рассмотрение документов и определение ответственного исполнителя',
     },
     duration: minutes(15),
-    source: at(369, 370),
+    source: withParagraph(at(369, 370)),
   },
   {
     id: 'review',
@@ -490,7 +491,7 @@ const s03ProviderSteps: Step[] = [
       kk: '19 жұмыс күні — шешімді рәсімдегенде. Нәтижесі — басшының қолы, яғни басшының қол қоюы осы мерзімге кіреді. Қосымша сұрау салу, тексеру қажет болса мерзім 1 айға ұзартылады (ерекше ережелерді қараңыз).',
       ru: '19 рабочих дней — при оформлении решения. Результат — подпись руководителя, то есть подписание входит в этот срок. При необходимости дополнительных запросов или проверки срок продлевается на 1 месяц (см. особые правила).',
     },
-    source: at(371, 378),
+    source: withParagraph(at(371, 378)),
   },
   {
     id: 'handout',
@@ -501,7 +502,7 @@ const s03ProviderSteps: Step[] = [
       ru: 'Выдача результата услугополучателю (решение, удостоверение или дубликат удостоверения)',
     },
     duration: minutes(15),
-    source: at(379, 381),
+    source: withParagraph(at(379, 381)),
   },
 ];
 
@@ -637,7 +638,7 @@ const s04Register: Step = {
     ru: 'Приём пакета документов, регистрация заявления',
   },
   duration: minutes(30),
-  source: at(484, 485),
+  source: withParagraph(at(484, 485)),
 };
 const s04Assign: Step = {
   id: 'assign',
@@ -648,7 +649,7 @@ const s04Assign: Step = {
     ru: 'Рассмотрение документов и определение ответственного исполнителя',
   },
   duration: minutes(15),
-  source: at(486, 487),
+  source: withParagraph(at(486, 487)),
 };
 const s04ReviewAction: Localized = {
   kk: 'Ұсынылған құжаттардың толықтығын тексеру, хабарламаны рәсімдеу, көрсетілетін қызметті берушінің басшысының хабарламаға қол қоюы',
@@ -663,7 +664,7 @@ const s04Handout: Step = {
     ru: 'Выдача уведомления услугополучателю (подпись услугополучателя в журнале)',
   },
   duration: minutes(15),
-  source: at(494, 496),
+  source: withParagraph(at(494, 496)),
 };
 
 const s04ProviderSteps: Step[] = [
@@ -679,7 +680,7 @@ const s04ProviderSteps: Step[] = [
       kk: 'Көрсетілетін қызметті берушіге жүгінген кезде — 9 жұмыс күні; басшының қол қоюы осы мерзімге кіреді.',
       ru: 'При обращении к услугодателю — 9 рабочих дней; подписание руководителем входит в этот срок.',
     },
-    source: at(488, 493),
+    source: withParagraph(at(488, 493)),
   },
   s04Handout,
 ];
@@ -702,7 +703,7 @@ const s04AkimSteps: Step[] = [
       kk: 'Кент, ауыл, ауылдық округ әкіміне жүгінген кезде — 14 жұмыс күні; басшының қол қоюы осы мерзімге кіреді. Істің әкімнен көрсетілетін қызметті берушіге қашан және қалай жіберілетіні, нәтиженің әкімге қайтарылуы жазылмаған.',
       ru: 'При обращении к акиму поселка, села, сельского округа — 14 рабочих дней; подписание руководителем входит в этот срок. Когда и как дело передаётся от акима услугодателю и как результат возвращается акиму, не описано.',
     },
-    source: at(488, 493),
+    source: withParagraph(at(488, 493)),
   },
   { ...s04Handout, role: 'akimat_specialist', note: AKIM_PERFORMER_UNKNOWN },
 ];
@@ -717,7 +718,7 @@ const s04PsoSteps: Step[] = [
       ru: 'Работник Госкорпорации принимает пакет документов; при неполном пакете выдаёт расписку об отказе в приёме документов',
     },
     duration: minutes(15),
-    source: at(525, 529),
+    source: withParagraph(at(525, 529)),
   },
   {
     id: 'forward',
@@ -728,7 +729,7 @@ const s04PsoSteps: Step[] = [
       ru: 'Госкорпорация направляет документы услугодателю',
     },
     duration: workingDays(1),
-    source: at(530, 531),
+    source: withParagraph(at(530, 531)),
   },
   {
     id: 'receive',
@@ -739,7 +740,7 @@ const s04PsoSteps: Step[] = [
       ru: 'Работник услугодателя принимает и регистрирует документы, направляет руководителю для резолюции и определения ответственного исполнителя',
     },
     duration: minutes(30),
-    source: at(532, 535),
+    source: withParagraph(at(532, 535)),
   },
   {
     id: 'assign',
@@ -750,7 +751,7 @@ const s04PsoSteps: Step[] = [
       ru: 'Руководитель услугодателя рассматривает документы и определяет ответственного исполнителя',
     },
     duration: workingDays(1),
-    source: at(536, 537),
+    source: withParagraph(at(536, 537)),
   },
   {
     id: 'review',
@@ -761,7 +762,7 @@ const s04PsoSteps: Step[] = [
       ru: 'Ответственный исполнитель рассматривает документы, оформляет уведомление и направляет руководителю на подпись',
     },
     duration: workingDays(5),
-    source: at(541, 544),
+    source: withParagraph(at(541, 544)),
   },
   {
     id: 'sign',
@@ -772,7 +773,7 @@ const s04PsoSteps: Step[] = [
       ru: 'Руководитель услугодателя подписывает уведомление',
     },
     duration: minutes(30),
-    source: at(545, 546),
+    source: withParagraph(at(545, 546)),
   },
   {
     id: 'return',
@@ -783,7 +784,7 @@ const s04PsoSteps: Step[] = [
       ru: 'Ответственный исполнитель направляет уведомление работнику Госкорпорации',
     },
     duration: workingDays(1),
-    source: at(547, 549),
+    source: withParagraph(at(547, 549)),
   },
   {
     id: 'handout',
@@ -794,7 +795,7 @@ const s04PsoSteps: Step[] = [
       ru: 'Работник Госкорпорации выдаёт уведомление услугополучателю',
     },
     duration: minutes(15),
-    source: at(550, 551),
+    source: withParagraph(at(550, 551)),
   },
 ];
 
@@ -891,7 +892,7 @@ const s05ProviderSteps: Step[] = [
       ru: 'Приём и регистрация документов, направление руководителю для резолюции и определения ответственного исполнителя',
     },
     duration: minutes(10),
-    source: at(606, 609),
+    source: withParagraph(at(606, 609)),
   },
   {
     id: 'assign',
@@ -902,7 +903,7 @@ const s05ProviderSteps: Step[] = [
       ru: 'Рассмотрение документов и определение ответственного исполнителя',
     },
     duration: workingDays(1),
-    source: at(610, 611),
+    source: withParagraph(at(610, 611)),
   },
   {
     id: 'review',
@@ -917,7 +918,7 @@ const s05ProviderSteps: Step[] = [
       kk: 'Нәтижесі — хабарламаға қол қою, яғни басшының қол қоюы осы мерзімге кіреді.',
       ru: 'Результат — подписание уведомления, то есть подпись руководителя входит в этот срок.',
     },
-    source: at(612, 614),
+    source: withParagraph(at(612, 614)),
   },
   {
     id: 'handout',
@@ -928,7 +929,7 @@ const s05ProviderSteps: Step[] = [
       ru: 'Выдача уведомления услугополучателю',
     },
     duration: minutes(10),
-    source: at(615, 617),
+    source: withParagraph(at(615, 617)),
   },
 ];
 
@@ -1016,7 +1017,7 @@ const s06ProviderSteps: Step[] = [
     },
     duration: minutes(0),
     note: S06_NO_STEP_TERM,
-    source: at(723, 725),
+    source: withParagraph(at(723, 725)),
   },
   {
     id: 'sign',
@@ -1025,7 +1026,7 @@ const s06ProviderSteps: Step[] = [
     action: { kk: 'Анықтамаға қол қою', ru: 'Подписание справки' },
     duration: minutes(0),
     note: S06_NO_STEP_TERM,
-    source: at(726, 727),
+    source: withParagraph(at(726, 727)),
   },
   {
     id: 'handout',
@@ -1034,7 +1035,7 @@ const s06ProviderSteps: Step[] = [
     action: { kk: 'Анықтама беру', ru: 'Выдача справки' },
     duration: minutes(0),
     note: S06_NO_STEP_TERM,
-    source: at(728, 729),
+    source: withParagraph(at(728, 729)),
   },
 ];
 
@@ -1053,7 +1054,7 @@ const s06EgovSteps: Step[] = [
         },
         duration: minutes(0),
         note: S06_NO_STEP_TERM,
-        source: at(723, 725),
+        source: withParagraph(at(723, 725)),
       },
       ...s06ProviderSteps.slice(1, 2),
     ],
@@ -1164,7 +1165,7 @@ const s07ProviderSteps: Step[] = [
       ru: 'Приём и регистрация документов, направление руководителю для резолюции и определения ответственного исполнителя',
     },
     duration: minutes(15),
-    source: at(838, 841),
+    source: withParagraph(at(838, 841)),
   },
   {
     id: 'assign',
@@ -1175,7 +1176,7 @@ const s07ProviderSteps: Step[] = [
       ru: 'Рассмотрение документов и определение ответственного исполнителя',
     },
     duration: minutes(20),
-    source: at(842, 843),
+    source: withParagraph(at(842, 843)),
   },
   {
     id: 'review',
@@ -1190,7 +1191,7 @@ const s07ProviderSteps: Step[] = [
       kk: 'Мерзім күнтізбелік күнмен берілген. Нәтижесі — хабарламаға және шешімге қол қою, яғни басшының қол қоюы осы мерзімге кіреді.',
       ru: 'Срок дан в календарных днях. Результат — подписание уведомления и решения, то есть подпись руководителя входит в этот срок.',
     },
-    source: at(844, 847),
+    source: withParagraph(at(844, 847)),
   },
   {
     id: 'handout',
@@ -1201,7 +1202,7 @@ const s07ProviderSteps: Step[] = [
       ru: 'Выдача результата государственной услуги (уведомления)',
     },
     duration: minutes(15),
-    source: at(848, 849),
+    source: withParagraph(at(848, 849)),
   },
 ];
 
@@ -1365,7 +1366,7 @@ const s09ProviderSteps: Step[] = [
       kk: 'Орындаушы аталмаған; қатысушылар тізбесінде — маман.',
       ru: 'Исполнитель не назван; в перечне участников — специалист.',
     },
-    source: at(1068, 1072),
+    source: withParagraph(at(1068, 1072)),
   },
   {
     id: 'assign',
@@ -1376,7 +1377,7 @@ const s09ProviderSteps: Step[] = [
       ru: 'Рассмотрение представленных документов и определение ответственного исполнителя',
     },
     duration: workingDays(1),
-    source: at(1073, 1075),
+    source: withParagraph(at(1073, 1075)),
   },
   {
     id: 'review',
@@ -1387,7 +1388,7 @@ const s09ProviderSteps: Step[] = [
       ru: 'Рассмотрение документов на соответствие требованиям, оформление решения о назначении материального обеспечения детям-инвалидам, обучающимся на дому, и уведомления',
     },
     duration: workingDays(7),
-    source: at(1076, 1079),
+    source: withParagraph(at(1076, 1079)),
   },
   {
     id: 'sign',
@@ -1398,7 +1399,7 @@ const s09ProviderSteps: Step[] = [
       ru: 'Рассмотрение документов, подписание решения и уведомления',
     },
     duration: workingDays(1),
-    source: at(1080, 1081),
+    source: withParagraph(at(1080, 1081)),
   },
   {
     id: 'handout',
@@ -1409,7 +1410,7 @@ const s09ProviderSteps: Step[] = [
       ru: 'Выдача уведомления услугополучателю',
     },
     duration: minutes(15),
-    source: at(1082, 1083),
+    source: withParagraph(at(1082, 1083)),
   },
 ];
 
