@@ -16,6 +16,7 @@ import type {
   Step,
   TextItem,
 } from '../schema';
+import { withParagraph } from './paragraphs';
 
 const SEED = '001_97309b8c33ef0322.txt';
 const at = (from: number, to: number = from): SeedRef => ({ seed: SEED, lines: [from, to] });
@@ -129,7 +130,7 @@ function regulation(input: {
         kk: 'Орындаушы аталмаған; қатысушылар тізбесінде — көрсетілетін қызметті берушінің маманы.',
         ru: 'Исполнитель не назван; в перечне участников — специалист услугодателя.',
       },
-      source: at(...l1),
+      source: withParagraph(at(...l1)),
     },
     {
       id: 'assign',
@@ -140,7 +141,7 @@ function regulation(input: {
         ru: 'Рассмотрение документов и определение ответственного исполнителя услугодателя',
       },
       duration: workingDays(1),
-      source: at(...l2),
+      source: withParagraph(at(...l2)),
     },
     {
       id: 'review',
@@ -151,7 +152,7 @@ function regulation(input: {
         ru: 'Рассмотрение документов, подготовка решения и направление руководителю услугодателя на подпись',
       },
       duration: workingDays(input.reviewDays),
-      source: at(...l3),
+      source: withParagraph(at(...l3)),
     },
     {
       id: 'sign',
@@ -159,7 +160,7 @@ function regulation(input: {
       stage: 'sign',
       action: input.signAction,
       duration: workingDays(1),
-      source: at(...l4),
+      source: withParagraph(at(...l4)),
     },
     {
       id: 'handout',
@@ -174,7 +175,7 @@ function regulation(input: {
         kk: 'Орындаушы аталмаған.',
         ru: 'Исполнитель не назван.',
       },
-      source: at(...l5),
+      source: withParagraph(at(...l5)),
     },
   ];
 
@@ -190,7 +191,7 @@ function regulation(input: {
       },
       duration: minutes(0),
       note: NO_TERM,
-      source: at(...e1),
+      source: withParagraph(at(...e1)),
     },
     {
       id: 'accepted_notice',
@@ -202,7 +203,7 @@ function regulation(input: {
       },
       duration: minutes(0),
       note: NO_TERM,
-      source: at(...e2),
+      source: withParagraph(at(...e2)),
     },
     ...providerSteps.slice(1, 4).map((step) => ({
       ...step,
@@ -221,7 +222,7 @@ function regulation(input: {
       },
       duration: minutes(0),
       note: NO_TERM,
-      source: at(...e4),
+      source: withParagraph(at(...e4)),
     },
   ];
 
