@@ -45,30 +45,60 @@ const marks = (n: number, width: number) =>
   );
 const list = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
-export async function findEvents(db: Db, ids: readonly string[]): Promise<EventRow[]> {
-  const rows: EventRow[] = [];
+/** What the store knows of these ids: stored events and recorded rejections, in one statement. */
+export async function findKnown(
+  db: Db,
+  ids: readonly string[],
+): Promise<{ events: EventRow[]; rejections: RejectionRow[] }> {
+  const events: EventRow[] = [];
+  const rejections: RejectionRow[] = [];
   for (const part of chunks(ids)) {
-    rows.push(
-      ...(await db.all<EventRow>(
-        `SELECT server_seq, id, content, server_time FROM events WHERE id IN (${list(part.length)})`,
-        part,
-      )),
+    const rows = await db.all<{
+      kind: 'event' | 'rejection';
+      id: string;
+      server_seq: number | null;
+      content: string | null;
+      server_time: string | null;
+      code: Problem['code'] | null;
+      details: string | null;
+    }>(
+      `SELECT 'event' AS kind, id, server_seq, content, server_time, NULL AS code, NULL AS details
+         FROM events WHERE id IN (${list(part.length)})
+       UNION ALL
+       SELECT 'rejection' AS kind, id, NULL, NULL, NULL, code, details
+         FROM rejected_events WHERE id IN (${list(part.length)})`,
+      [...part, ...part],
     );
+    for (const row of rows) {
+      if (row.kind === 'event') {
+        events.push({
+          id: row.id,
+          server_seq: Number(row.server_seq),
+          content: row.content ?? '',
+          server_time: row.server_time ?? '',
+        });
+      } else if (row.code) {
+        rejections.push({ id: row.id, code: row.code, details: row.details });
+      }
+    }
   }
-  return rows;
+  return { events, rejections };
 }
 
-export async function findRejections(db: Db, ids: readonly string[]): Promise<RejectionRow[]> {
-  const rows: RejectionRow[] = [];
-  for (const part of chunks(ids)) {
-    rows.push(
-      ...(await db.all<RejectionRow>(
-        `SELECT id, code, details FROM rejected_events WHERE id IN (${list(part.length)})`,
-        part,
-      )),
-    );
-  }
-  return rows;
+/**
+ * Where a push starts: the device's last taken seq and the log's last serverSeq, in one
+ * statement (one row even for a device with no row).
+ */
+export async function pushPosition(
+  db: Db,
+  deviceId: string,
+): Promise<{ lastSeq: number; lastServerSeq: number }> {
+  const row = await db.first<{ last_seq: number | null; max_seq: number | null }>(
+    `SELECT (SELECT last_seq FROM devices WHERE id = ?) AS last_seq,
+            (SELECT MAX(server_seq) FROM events) AS max_seq`,
+    [deviceId],
+  );
+  return { lastSeq: Number(row?.last_seq ?? 0), lastServerSeq: Number(row?.max_seq ?? 0) };
 }
 
 export async function getCases(db: Db, caseIds: readonly string[]): Promise<Map<string, Case>> {

@@ -17,16 +17,15 @@ import type { PushResult } from '../../src/domain/sync/protocol';
 import { lockSyncWrites } from '../db/lock';
 import type { Db } from '../db/types';
 import type { AuthenticatedDevice } from '../http/auth';
-import { getDevice, setDeviceLastSeq } from '../queries/devices';
+import { setDeviceLastSeq } from '../queries/devices';
 import {
-  findEvents,
-  findRejections,
+  findKnown,
   getCases,
   insertEvents,
   insertRejections,
-  lastServerSeq,
   type NewEvent,
   type NewRejection,
+  pushPosition,
   type RejectionRow,
   saveCases,
 } from '../queries/events';
@@ -85,23 +84,24 @@ export async function pushEvents(
     await lockSyncWrites(tx);
     // Read the device's position under the lock: a parallel request from the same device (a
     // retry racing the original) must see what the first one committed.
-    const current = await getDevice(tx, device.row.id);
+    const position = await pushPosition(tx, device.row.id);
     const staff = await listStaff(tx, device.office.id);
     const offices = await listOffices(tx, device.office.districtId);
     const { ids, caseIds } = keysOf(rawEvents);
+    const known = await findKnown(tx, ids);
     const batch: Batch = {
       tx,
       device,
       serverTime,
-      lastSeq: Number(current?.last_seq ?? 0),
-      nextServerSeq: (await lastServerSeq(tx)) + 1,
+      lastSeq: position.lastSeq,
+      nextServerSeq: position.lastServerSeq + 1,
       stored: new Map(
-        (await findEvents(tx, ids)).map((row) => [
+        known.events.map((row) => [
           row.id,
           { content: row.content, serverSeq: Number(row.server_seq) },
         ]),
       ),
-      rejected: new Map((await findRejections(tx, ids)).map((row) => [row.id, row])),
+      rejected: new Map(known.rejections.map((row) => [row.id, row])),
       cases: await getCases(tx, caseIds),
       newEvents: [],
       newRejections: [],
