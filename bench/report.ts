@@ -187,16 +187,15 @@ export const MISSES: Record<string, (r: RunResults) => string> = {
   ingest_pg_eps: () =>
     'Every push holds one advisory lock for its whole transaction (serverSeq in commit order, ' +
     '`sync-server/db/lock.ts`), so pushes run one at a time and each pays its round trips to ' +
-    'PostgreSQL in series: BEGIN, the lock, the device, its staff and offices, the last ' +
-    'serverSeq, known ids, rejections, case states, the events insert, the cases upsert, the ' +
-    "device's seq and COMMIT with its WAL flush — 13 round trips, and 2 more for authentication. " +
-    'Before this work it was about five round trips per event; now a push of 20 events costs ' +
-    'the same round trips as a push of one, and throughput follows round-trip latency, which ' +
-    "grows when other processes share the two cores with PostgreSQL's backends. What it would " +
-    'take: fewer round trips inside the lock — the device row and the last serverSeq in one ' +
-    'statement, the event and rejection lookups in one UNION, staff and offices read once per ' +
-    'reference version — or the whole push as one statement (data-modifying CTEs) or one ' +
-    'server-side function.',
+    "PostgreSQL in series: BEGIN, the lock, the device's position with the last serverSeq, its " +
+    'staff, its offices, the known ids, the case states, the events insert, the cases upsert, ' +
+    "the device's seq and COMMIT with its WAL flush — 11 round trips, and 2 more for " +
+    'authentication. Before this work it was about five round trips per event; now a push of 20 ' +
+    'events costs the same round trips as a push of one, and throughput follows round-trip ' +
+    "latency, which grows when other processes share the two cores with PostgreSQL's backends. " +
+    'What it would take: fewer round trips inside the lock — staff and offices read once per ' +
+    'reference version rather than in every push — or the whole push as one statement ' +
+    '(data-modifying CTEs) or one server-side function.',
   push_p99_ms_200: (r) =>
     `At ${fmt(r.sqlite.open?.offeredEps ?? 0)} events/s offered the server runs close to what ` +
     'this machine gives it; when other processes take the CPU or the disk (load average above), ' +
