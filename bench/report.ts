@@ -175,7 +175,7 @@ export const MISSES: Record<string, (r: RunResults) => string> = {
     'the reducer. The load generator (realistic events, gzip, HTTP for up to 200 devices) shares ' +
     `the two cores: ${r.sqlite.best.generatorCpu}% of one core at the best level, against ` +
     `${r.sqlite.best.serverCpu}% for the server. Changes made in this work: a push reads known ids, ` +
-    'rejections and case states in three statements and writes events, cases and rejections in ' +
+    'rejections and case states in two statements and writes events, cases and rejections in ' +
     'bulk (it was about five statements per event), and SQLite commits the transactions queued ' +
     'meanwhile together (group commit: one disk wait for many pushes); `pushEvents` called ' +
     'directly (no HTTP) with 10 devices took 14,000–20,000 events/s on this machine, generation ' +
