@@ -9,7 +9,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import pg from 'pg';
 import type { OfficeKind } from '../../src/domain/roles';
 import type { EnrollResponse } from '../../src/domain/sync/protocol';
@@ -148,10 +148,12 @@ export class BenchServer {
 
   async stop(): Promise<void> {
     const child = this.child;
-    if (child.exitCode !== null) return;
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await exited;
+    if (child.exitCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(dirname(this.logFile), { recursive: true, force: true });
   }
 }
 
