@@ -74,11 +74,8 @@ export async function pushOutbox(
           if (Number.isInteger(next) && next >= 1) expected = next;
           continue;
         }
-        // Answers about known ids do not depend on order and apply as they come; one the
-        // server took after a gap moves its next seq on.
-        if (expected !== undefined && result.status !== 'duplicate' && row.deviceSeq >= expected) {
-          expected = row.deviceSeq + 1;
-        }
+        // Answers about known ids do not depend on order and apply as they come (after a gap
+        // the server takes nothing new from the rest of the push).
         progressed = true;
         touched.push(row.caseId);
         if (result.status === 'rejected') {

@@ -51,6 +51,8 @@ interface Batch {
   newEvents: NewEvent[];
   newRejections: NewRejection[];
   changedCases: Map<string, { state: Case; serverSeq: number }>;
+  /** a sequence gap was answered: the rest of this push is out of the device's order */
+  isBroken: boolean;
 }
 
 /**
@@ -106,6 +108,7 @@ export async function pushEvents(
       newEvents: [],
       newRejections: [],
       changedCases: new Map(),
+      isBroken: false,
     };
     const initialSeq = batch.lastSeq;
     const context = {
@@ -154,9 +157,12 @@ async function pushOne(
   }
 
   // The device's queue is gap-free: anything but the next seq means the device lost or
-  // reordered events. It is told where to resume; nothing is recorded and the seq stays.
+  // reordered events. It is told where to resume; nothing is recorded and the seq stays. After
+  // one gap the rest of the push waits too, even an event whose seq happens to fit: taking it
+  // would apply it before the events the device made first (a batch before its registration).
   const expected = batch.lastSeq + 1;
-  if (event.deviceSeq !== expected) {
+  if (event.deviceSeq !== expected || batch.isBroken) {
+    batch.isBroken = true;
     return {
       id: event.id,
       status: 'rejected',
@@ -243,7 +249,7 @@ async function rejectMalformed(
       issue: issue?.message ?? 'invalid event',
     },
   };
-  const isNextInQueue = fields.deviceSeq === batch.lastSeq + 1;
+  const isNextInQueue = fields.deviceSeq === batch.lastSeq + 1 && !batch.isBroken;
   // Only an id in the alphabet of real ids is looked up and recorded: PostgreSQL text cannot
   // hold a NUL character (a 500 on that store alone), and both stores must answer alike.
   const isRecordable = RECORDABLE_ID.test(id);
