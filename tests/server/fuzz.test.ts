@@ -1235,6 +1235,8 @@ describe.each(STORES)('fuzz on $name', (store) => {
     const lastSeqOf = (s: Snapshot) =>
       Number(JSON.parse(s.devices.get(deviceId) ?? '[]').at(-1) as string);
     let expected = lastSeqOf(before) + 1;
+    // After one sequence gap the server takes nothing new from the rest of the push.
+    let isBroken = false;
     const seenIds = new Set<string>();
     const accepted = new Map<string, { caseId: string; type: EventType }>();
     const maxServerSeq = Math.max(
@@ -1299,7 +1301,8 @@ describe.each(STORES)('fuzz on $name', (store) => {
         });
         continue;
       }
-      if (event.deviceSeq !== expected) {
+      if (event.deviceSeq !== expected || isBroken) {
+        isBroken = true;
         expect(result, label).toEqual({
           id: event.id,
           status: 'rejected',
