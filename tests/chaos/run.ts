@@ -66,6 +66,9 @@ try {
   console.log(`chaos: faults ${JSON.stringify(report.faults)}`);
   console.log(`chaos: rejections ${JSON.stringify(report.rejections)}`);
   console.log(
+    `chaos: open cases ${JSON.stringify(report.open)}${report.cutShort ? ' (cut short)' : ''}`,
+  );
+  console.log(
     `chaos: power cuts=${report.powerCuts} forgotten=${report.forgotten} number clashes=${report.numberClashes} offline refusals=${report.offlineRefusals}`,
   );
   if (values.json) console.log(JSON.stringify(report));

@@ -32,6 +32,8 @@ export interface Verdict {
   forgottenRejections: number;
   /** registration numbers carried by two cases of one office */
   numberClashes: number;
+  /** server cases not handed out yet, by status (none when the storm ran to its end) */
+  open: Record<string, number>;
   /** the first problems found, each in one line */
   problems: string[];
   /** what is worth knowing but not wrong */
@@ -167,8 +169,10 @@ export async function verify(db: Db, devices: readonly SimDevice[]): Promise<Ver
     byCase.set(e.case_id, list);
   }
   const serverCases = new Map<string, { officeId: string; state: Case }>();
+  const open: Record<string, number> = {};
   for (const row of cases) {
     const state = JSON.parse(row.state) as Case;
+    if (state.status !== 'closed') open[state.status] = (open[state.status] ?? 0) + 1;
     serverCases.set(row.case_id, { officeId: row.office_id, state });
     const folded = foldCase(byCase.get(row.case_id) ?? []);
     if (!folded.ok || !folded.value || comparable(folded.value) !== comparable(state)) {
@@ -329,6 +333,7 @@ export async function verify(db: Db, devices: readonly SimDevice[]): Promise<Ver
     forgotten,
     forgottenRejections,
     numberClashes,
+    open,
     problems,
     remarks,
   };

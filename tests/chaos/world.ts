@@ -235,6 +235,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
           } else if (stepsToPowerCut > 0 && --stepsToPowerCut === 0) {
             const lost = await device.powerCut();
             log(`chaos: power cut at ${device.name}, ${lost} of its events gone from the device`);
+            // Restarting is work too: the stall clock starts again.
+            lastProgressAt = Date.now();
           }
           // Now and then the village loses its connection for a while and works on.
           if (offlineUntil === 0 && pace.chance(options.offlineChance ?? 0.004)) {
@@ -260,7 +262,10 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       }),
     );
     stormOver = true;
-    if (cutShort) log(`chaos: the storm was cut short with ${made()} events made`);
+    if (cutShort) {
+      log(`chaos: the storm was cut short with ${made()} events made; still open:`);
+      for (const line of await describeOpenWork(devices, villagesLeft)) log(`  ${line}`);
+    }
     await restarter;
     if (!server.isUp) await server.start();
     const stormDone = Date.now();
@@ -367,6 +372,28 @@ function sumActions(devices: readonly SimDevice[]): Partial<Record<Action, numbe
     }
   }
   return total;
+}
+
+/** What the devices still waited for when the storm was cut short, to see why. */
+async function describeOpenWork(
+  devices: readonly SimDevice[],
+  unfinished: ReadonlySet<SimDevice>,
+): Promise<string[]> {
+  const lines: string[] = [];
+  for (const device of devices) {
+    if (!device.isDistrict && !unfinished.has(device)) continue;
+    const open = await device.db.cases.where('status').notEqual('closed').toArray();
+    const byStatus: Record<string, number> = {};
+    for (const c of open) byStatus[c.status] = (byStatus[c.status] ?? 0) + 1;
+    const status = await getMeta(device.db, 'syncStatus');
+    lines.push(
+      `${device.name}: ${JSON.stringify(byStatus)} outbox=${await device.db.outbox.count()} lastError=${status?.lastError ?? '-'} lastSync=${status?.lastSyncAt ?? '-'} e.g. ${open
+        .slice(0, 3)
+        .map((c) => `${c.id} ${c.status}`)
+        .join(', ')}`,
+    );
+  }
+  return lines;
 }
 
 /** The one line a run ends with. */
