@@ -88,7 +88,7 @@ export async function renumberOutbox(db: QabyldauDb, expected: number): Promise<
  * `renumberOutbox`), its counters are behind what the server holds: the next event would take a
  * seq, and the next registration or batch a number, already used. The counters move past every
  * own event the server returns; they never move back. Must run inside a transaction over
- * `events`, `outbox` and `meta`.
+ * `meta`.
  */
 export async function adoptOwnEvents(
   db: QabyldauDb,
@@ -100,12 +100,9 @@ export async function adoptOwnEvents(
   const lastSeq = (await getMeta(db, 'lastDeviceSeq')) ?? 0;
   const highest = Math.max(...own.map((e) => e.deviceSeq));
   if (highest > lastSeq) await setMeta(db, 'lastDeviceSeq', highest);
-  // Unsent events numbered at or below a seq the server holds would be refused as a gap, or
-  // worse, one of them taken before those made earlier; they follow on instead, in order. None
-  // of them is known to the server: a known one would have come back in this page or before
-  // (the server takes a device's events in seq order) and be synced by now.
-  const first = await db.outbox.orderBy('deviceSeq').first();
-  if (first && first.deviceSeq <= highest) await renumberOutbox(db, highest + 1);
+  // Unsent events numbered at or below a seq the server holds are left as they are: one of them
+  // may be known to the server as a rejection (which never comes back in a pull) under its seq.
+  // The push sorts them out — the server answers a gap only for ids it does not know.
   for (const event of own) {
     if (event.type === 'case.registered') {
       // registeredAt and the number's year both come from the device clock of that moment.

@@ -66,11 +66,13 @@ export async function postgresStore(baseUrl: string, tag: string): Promise<Chaos
   await admin.query(`CREATE SCHEMA ${schema}`);
   const url = new URL(baseUrl);
   url.searchParams.set('options', `-c search_path=${schema}`);
+  const dataDir = mkdtempSync(join(tmpdir(), 'qabyldau-chaos-'));
   return {
     name: 'postgres',
-    env: { DATABASE_URL: url.toString(), DATA_DIR: mkdtempSync(join(tmpdir(), 'qabyldau-chaos-')) },
+    env: { DATABASE_URL: url.toString(), DATA_DIR: dataDir },
     open: () => openPostgres(baseUrl, { schema }),
     async dispose() {
+      rmSync(dataDir, { recursive: true, force: true });
       await admin.query(`DROP SCHEMA ${schema} CASCADE`);
       await admin.end();
     },
