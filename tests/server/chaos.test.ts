@@ -27,7 +27,7 @@ describe.each(STORES)('chaos on %s', (store) => {
       restarts: 3,
       store,
       ...(postgresUrl ? { databaseUrl: postgresUrl } : {}),
-      maxStormMs: 60_000,
+      maxStormMs: 90_000,
     });
     const context = [
       summaryLine(report),
