@@ -17,6 +17,12 @@ import { benchServerRss } from './server-rss';
 import { benchWire } from './wire';
 
 const quick = process.argv.includes('--quick');
+/**
+ * `--only wire,bundle` runs the named parts and prints their results without writing the
+ * report: for working on one figure. Parts: bundle, ingest, initial-sync, wire, device, rss.
+ */
+const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const only = onlyArg ? new Set(onlyArg.split(',')) : undefined;
 const started = performance.now();
 const load = () => Math.round((loadavg()[0] ?? 0) * 100) / 100;
 const loadAtStart = load();
@@ -32,6 +38,7 @@ async function main(): Promise<void> {
     if (built.status !== 0) throw new Error('npm run build failed');
   }
   log(`bench${quick ? ' (quick)' : ''}`);
+  if (only) return runOnly(only);
   const bundle = benchBundle();
   log(`bundle: ${bundle.gzipKb} KB gzip`);
   log('ingest, SQLite');
@@ -71,6 +78,30 @@ async function main(): Promise<void> {
     rss,
   });
   log(`wrote ${written.md} and ${written.json}`);
+}
+
+async function runOnly(parts: Set<string>): Promise<void> {
+  const known = ['bundle', 'ingest', 'initial-sync', 'wire', 'device', 'rss'];
+  const unknown = [...parts].filter((p) => !known.includes(p));
+  if (unknown.length > 0) throw new Error(`unknown parts: ${unknown.join(', ')}; known: ${known}`);
+  const out: Record<string, unknown> = {};
+  if (parts.has('bundle')) out.bundle = benchBundle();
+  if (parts.has('ingest')) {
+    out.sqlite = await benchIngestStore('sqlite', quick, log);
+    out.postgres = await benchIngestStore('postgres', quick, log);
+  }
+  if (parts.has('initial-sync') || parts.has('wire') || parts.has('device')) {
+    const browser = await launchChromium();
+    try {
+      if (parts.has('initial-sync')) out.initialSync = await benchInitialSync(browser, quick, log);
+      if (parts.has('wire')) out.wire = await benchWire(browser, log);
+      if (parts.has('device')) out.device = await benchDeviceDb(browser, quick, log);
+    } finally {
+      await browser.close();
+    }
+  }
+  if (parts.has('rss')) out.rss = await benchServerRss(quick, log);
+  console.log(JSON.stringify(out, null, 2));
 }
 
 main().catch((error: unknown) => {
