@@ -1,29 +1,16 @@
 /**
  * Server memory with a large store: 1,000,000 events (125,000 applications of the demo
  * district's 17 akimats with their full histories) written into a SQLite store in bulk, then the
- * real server started on it as a child process and used a little — a district device and two
+ * real server, built and started as `npm start` does, run on it as a child process and used a little — a district device and two
  * village devices pulling pages from the start, the middle and the end of the log, and pushes of
  * new work from a village and the district — before its resident memory is read from /proc.
  */
-import { spawn } from 'node:child_process';
-import {
-  closeSync,
-  copyFileSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build } from 'vite';
 import type { PullResponse } from '../src/domain/sync/protocol';
 import { demoOffices } from './lib/demo';
 import { Fleet, type SimDevice } from './lib/fleet';
 import { request } from './lib/http';
 import { type SeededDevice, seedStore } from './lib/seed-store';
-import { BenchServer, type BenchStore, freePort, ROOT, sqliteStore } from './lib/server';
+import { BenchServer, sqliteStore } from './lib/server';
 import { round, sleep } from './lib/stats';
 
 export interface ServerRssResult {
@@ -35,82 +22,11 @@ export interface ServerRssResult {
   idleRssMb: number;
   pulls: number;
   pushes: number;
-  /** the same server bundled (Vite SSR build) and run by plain node, no tsx loader */
+  /**
+   * The built server run by plain node: since `npm start` runs exactly that, the same figures as
+   * idleRssMb and rssMb.
+   */
   built: { idleRssMb: number; rssMb: number };
-}
-
-/**
- * The server bundled into one file (its dependencies stay in node_modules) in a scratch
- * directory laid out so the bundle finds package.json two levels up, as the sources do.
- */
-async function buildServerBundle(): Promise<{ entry: string; dispose(): void }> {
-  const dir = mkdtempSync(join(tmpdir(), 'qabyldau-bench-server-'));
-  copyFileSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  await build({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'warn',
-    build: {
-      ssr: join(ROOT, 'sync-server', 'main.ts'),
-      outDir: join(dir, 'server', 'bin'),
-      emptyOutDir: true,
-      minify: false,
-      rollupOptions: { output: { entryFileNames: 'main.mjs' } },
-    },
-  });
-  return {
-    entry: join(dir, 'server', 'bin', 'main.mjs'),
-    dispose: () => rmSync(dir, { recursive: true, force: true }),
-  };
-}
-
-/** Start the bundled server on the store; the same child-process handling as BenchServer. */
-async function startBuilt(entry: string, store: BenchStore) {
-  const port = await freePort();
-  const logDir = mkdtempSync(join(tmpdir(), 'qabyldau-bench-log-'));
-  const log = openSync(join(logDir, 'server.log'), 'a');
-  const child = spawn(process.execPath, [entry], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      ...store.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      RATE_LIMIT_DEVICE_PER_MINUTE: '0',
-      RATE_LIMIT_ADDRESS_PER_MINUTE: '0',
-    },
-    stdio: ['ignore', log, log],
-  });
-  closeSync(log);
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null || Date.now() > deadline) {
-      throw new Error(
-        `built server did not start:\n${readFileSync(join(logDir, 'server.log'), 'utf8')}`,
-      );
-    }
-    try {
-      if ((await fetch(`${url}/api/v1/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    await sleep(100);
-  }
-  return {
-    url,
-    memory: () => {
-      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-      return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-    },
-    stop: async () => {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-      rmSync(logDir, { recursive: true, force: true });
-    },
-  };
 }
 
 export async function benchServerRss(
@@ -183,35 +99,16 @@ export async function benchServerRss(
   try {
     const server = await BenchServer.start(store);
     let idle: { rssMb: number };
-    let firstRun = { pulls: 0, pushes: 0 };
     let memory: { rssMb: number; peakMb: number };
     try {
       await sleep(500);
       idle = server.memory();
       await work(server.url);
       memory = server.memory();
-      firstRun = { pulls, pushes };
     } finally {
       await server.stop();
     }
     log(`  server RSS ${round(memory.rssMb)} MB (peak ${round(memory.peakMb)} MB)`);
-
-    const bundle = await buildServerBundle();
-    const built = { idleRssMb: 0, rssMb: 0 };
-    try {
-      const other = await startBuilt(bundle.entry, store);
-      try {
-        await sleep(500);
-        built.idleRssMb = round(other.memory(), 1);
-        await work(other.url);
-        built.rssMb = round(other.memory(), 1);
-      } finally {
-        await other.stop();
-      }
-    } finally {
-      bundle.dispose();
-    }
-    log(`  bundled server run by plain node: RSS ${round(built.rssMb)} MB`);
     return {
       events: seeded.events,
       cases: seeded.cases,
@@ -219,9 +116,9 @@ export async function benchServerRss(
       rssMb: round(memory.rssMb, 1),
       peakMb: round(memory.peakMb, 1),
       idleRssMb: round(idle.rssMb, 1),
-      pulls: firstRun.pulls,
-      pushes: firstRun.pushes,
-      built,
+      pulls,
+      pushes,
+      built: { idleRssMb: round(idle.rssMb, 1), rssMb: round(memory.rssMb, 1) },
     };
   } finally {
     await store.dispose();

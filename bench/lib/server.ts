@@ -1,15 +1,13 @@
 /**
- * The real district server (`sync-server/main.ts`, as `npm start` runs it after the build) as a
+ * The real district server (built, as `npm start` runs it; tests/support/server-process.ts) as a
  * child process on its own port and store: SQLite in a temporary DATA_DIR, or PostgreSQL in a
  * fresh schema that is dropped afterwards. The bench talks to it over HTTP like devices do and
  * reads its memory from /proc. Request limits are off: every simulated device comes from one
  * address, which the per-address limit would otherwise cut off.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import pg from 'pg';
 import type { OfficeKind } from '../../src/domain/roles';
 import type { EnrollResponse } from '../../src/domain/sync/protocol';
@@ -19,22 +17,11 @@ import { openSqlite } from '../../sync-server/db/sqlite';
 import type { Db } from '../../sync-server/db/types';
 import { ensureDemoDistrict } from '../../sync-server/seed/demo';
 import { issueEnrollCode } from '../../sync-server/sync/enroll';
+import { DistrictServer, freePort, ROOT } from '../../tests/support/server-process';
 import { request } from './http';
 
-export const ROOT = join(import.meta.dirname, '..', '..');
+export { freePort, ROOT };
 export const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** A store the server will run on: created, migrated and holding the demo district. */
 export interface BenchStore {
@@ -89,71 +76,47 @@ export async function postgresStore(): Promise<BenchStore> {
 }
 
 export class BenchServer {
-  private constructor(
-    readonly url: string,
-    private readonly child: ChildProcess,
-    readonly logFile: string,
-  ) {}
+  private constructor(private readonly process: DistrictServer) {}
+
+  get url(): string {
+    return this.process.url;
+  }
 
   get pid(): number {
-    return this.child.pid ?? 0;
+    return this.process.pid;
   }
 
   static async start(store: BenchStore): Promise<BenchServer> {
-    const port = await freePort();
-    const logDir = mkdtempSync(join(tmpdir(), 'qabyldau-bench-log-'));
-    const logFile = join(logDir, 'server.log');
-    const log = openSync(logFile, 'a');
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      ...store.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      RATE_LIMIT_DEVICE_PER_MINUTE: '0',
-      RATE_LIMIT_ADDRESS_PER_MINUTE: '0',
-    };
-    if (store.kind === 'sqlite') delete env.DATABASE_URL;
-    // Node itself with tsx as a loader, so the child is the server and its RSS is the server's.
+    // The built server with the Node flags of `npm start`: the figures are what a district runs.
     // BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) is for profiling.
-    const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-    const child = spawn(process.execPath, [...extra, '--import', 'tsx', 'sync-server/main.ts'], {
-      cwd: ROOT,
-      env,
-      stdio: ['ignore', log, log],
+    const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const child = new DistrictServer({
+      port: await freePort(),
+      env: {
+        ...store.env,
+        RATE_LIMIT_DEVICE_PER_MINUTE: '0',
+        RATE_LIMIT_ADDRESS_PER_MINUTE: '0',
+      },
+      nodeArgs,
+      logToFile: true,
     });
-    closeSync(log);
-    const server = new BenchServer(`http://127.0.0.1:${port}`, child, logFile);
-    const deadline = Date.now() + 60_000;
-    while (Date.now() < deadline) {
-      if (child.exitCode !== null) {
-        throw new Error(`server exited early:\n${readFileSync(logFile, 'utf8')}`);
-      }
-      try {
-        const res = await fetch(`${server.url}/api/v1/health`);
-        if (res.ok) return server;
-      } catch {
-        // not listening yet
-      }
-      await new Promise((r) => setTimeout(r, 100));
+    try {
+      await child.start();
+    } catch (error) {
+      child.dispose();
+      throw error;
     }
-    throw new Error(`server did not start:\n${readFileSync(logFile, 'utf8')}`);
+    return new BenchServer(child);
   }
 
   /** Resident set size and its peak, MiB, from /proc. */
   memory(): { rssMb: number; peakMb: number } {
-    const status = readFileSync(`/proc/${this.pid}/status`, 'utf8');
-    const kb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-    return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
+    return this.process.memory();
   }
 
   async stop(): Promise<void> {
-    const child = this.child;
-    if (child.exitCode === null) {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-    }
-    rmSync(dirname(this.logFile), { recursive: true, force: true });
+    await this.process.stop();
+    this.process.dispose();
   }
 }
 

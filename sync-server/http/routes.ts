@@ -3,8 +3,8 @@
  * (docs/sync-protocol.md). Handlers parse, call one function, and answer; every answer carries
  * `serverTime` so a device can tell its clock is wrong.
  */
-import { readFileSync } from 'node:fs';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import packageJson from '../../package.json';
 import { checksumOf } from '../../src/domain/sync/checksum';
 import {
   type ChecksumResponse,
@@ -27,11 +27,8 @@ import { referenceFor } from '../sync/reference';
 import { authenticate } from './auth';
 import { ApiError } from './errors';
 
-const packageVersion = (
-  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  }
-).version;
+// Imported rather than read from disk: the built server lives elsewhere than its sources.
+const packageVersion = packageJson.version;
 
 function parseBody<T>(
   schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } },
