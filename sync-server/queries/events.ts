@@ -7,6 +7,7 @@ import type { CaseEvent, StoredEvent } from '../../src/domain/case/events';
 import type { Case } from '../../src/domain/case/reducer';
 import type { Problem } from '../../src/domain/errors';
 import type { Db } from '../db/types';
+import { REFERENCE_VERSION_KEY } from './reference';
 
 export interface EventRow {
   server_seq: number;
@@ -86,19 +87,29 @@ export async function findKnown(
 }
 
 /**
- * Where a push starts: the device's last taken seq and the log's last serverSeq, in one
- * statement (one row even for a device with no row).
+ * Where a push starts: the device's last taken seq, the log's last serverSeq and the reference
+ * version (which staff and offices to judge by), in one statement (one row even for a device
+ * with no row).
  */
 export async function pushPosition(
   db: Db,
   deviceId: string,
-): Promise<{ lastSeq: number; lastServerSeq: number }> {
-  const row = await db.first<{ last_seq: number | null; max_seq: number | null }>(
+): Promise<{ lastSeq: number; lastServerSeq: number; referenceVersion: string }> {
+  const row = await db.first<{
+    last_seq: number | null;
+    max_seq: number | null;
+    reference_version: string | null;
+  }>(
     `SELECT (SELECT last_seq FROM devices WHERE id = ?) AS last_seq,
-            (SELECT MAX(server_seq) FROM events) AS max_seq`,
-    [deviceId],
+            (SELECT MAX(server_seq) FROM events) AS max_seq,
+            (SELECT value FROM meta WHERE key = ?) AS reference_version`,
+    [deviceId, REFERENCE_VERSION_KEY],
   );
-  return { lastSeq: Number(row?.last_seq ?? 0), lastServerSeq: Number(row?.max_seq ?? 0) };
+  return {
+    lastSeq: Number(row?.last_seq ?? 0),
+    lastServerSeq: Number(row?.max_seq ?? 0),
+    referenceVersion: row?.reference_version ?? '0',
+  };
 }
 
 export async function getCases(db: Db, caseIds: readonly string[]): Promise<Map<string, Case>> {

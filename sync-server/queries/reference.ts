@@ -161,7 +161,7 @@ export async function insertStaff(db: Db, person: Staff): Promise<void> {
   );
 }
 
-const REFERENCE_VERSION_KEY = 'reference_version';
+export const REFERENCE_VERSION_KEY = 'reference_version';
 
 export async function getReferenceVersion(db: Db): Promise<string> {
   const row = await db.first<{ value: string }>('SELECT value FROM meta WHERE key = ?', [

@@ -29,7 +29,7 @@ import {
   type RejectionRow,
   saveCases,
 } from '../queries/events';
-import { listOffices, listStaff } from '../queries/reference';
+import { referenceForPush } from './reference-cache';
 
 /** Longest id we record for an event that failed the schema (a real id is a 36-char UUID). */
 const MAX_RECORDED_ID = 64;
@@ -87,8 +87,13 @@ export async function pushEvents(
     // Read the device's position under the lock: a parallel request from the same device (a
     // retry racing the original) must see what the first one committed.
     const position = await pushPosition(tx, device.row.id);
-    const staff = await listStaff(tx, device.office.id);
-    const offices = await listOffices(tx, device.office.districtId);
+    const { staff, offices } = await referenceForPush(
+      db,
+      tx,
+      position.referenceVersion,
+      device.office.id,
+      device.office.districtId,
+    );
     const { ids, caseIds } = keysOf(rawEvents);
     const known = await findKnown(tx, ids);
     const batch: Batch = {

@@ -1,0 +1,48 @@
+/**
+ * The staff and offices a push authorizes events against, read once per reference version
+ * instead of inside every push. Every change to offices or staff bumps the version in the same
+ * transaction (queries/reference.ts), and a push reads the version under the sync write lock
+ * (with its position, in the same statement), so a push never judges by staff older than the
+ * version it sees. On PostgreSQL this takes two round trips out of the lock that makes pushes
+ * take turns. One cache per store: tests run several servers in one process.
+ */
+import type { Office, Staff } from '../../src/domain/reference';
+import type { Db } from '../db/types';
+import { listOffices, listStaff } from '../queries/reference';
+
+interface ReferenceCache {
+  version: string;
+  staffByOffice: Map<string, Staff[]>;
+  officesByDistrict: Map<string, Office[]>;
+}
+
+const caches = new WeakMap<Db, ReferenceCache>();
+
+/**
+ * Staff of `officeId` and offices of `districtId` as of reference `version`; read through `tx`
+ * (the push's transaction) when this version has not been seen yet.
+ */
+export async function referenceForPush(
+  db: Db,
+  tx: Db,
+  version: string,
+  officeId: string,
+  districtId: string,
+): Promise<{ staff: Staff[]; offices: Office[] }> {
+  let cache = caches.get(db);
+  if (!cache || cache.version !== version) {
+    cache = { version, staffByOffice: new Map(), officesByDistrict: new Map() };
+    caches.set(db, cache);
+  }
+  let staff = cache.staffByOffice.get(officeId);
+  if (!staff) {
+    staff = await listStaff(tx, officeId);
+    cache.staffByOffice.set(officeId, staff);
+  }
+  let offices = cache.officesByDistrict.get(districtId);
+  if (!offices) {
+    offices = await listOffices(tx, districtId);
+    cache.officesByDistrict.set(districtId, offices);
+  }
+  return { staff, offices };
+}
