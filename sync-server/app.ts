@@ -33,10 +33,29 @@ export interface ServerOptions {
   rateLimit?: RateLimitConfig;
 }
 
+/** What a request was and how it ended, in one line, when it has been answered. */
+function logRequests(app: FastifyInstance): void {
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      {
+        method: request.method,
+        url: request.url,
+        remoteAddress: request.ip,
+        statusCode: reply.statusCode,
+        responseTime: Math.round(reply.elapsedTime * 10) / 10,
+      },
+      'request',
+    );
+  });
+}
+
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const clock = options.clock ?? systemClock;
   const app = Fastify({
     logger: options.logger ?? false,
+    // One log line per request (below) instead of Fastify's two: half the logging on a busy
+    // district's push path.
+    disableRequestLogging: true,
     bodyLimit: BODY_LIMIT,
     // Behind a load balancer the client's address comes from X-Forwarded-For.
     trustProxy: true,
@@ -48,6 +67,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     http: { requireHostHeader: false },
   });
   installErrorHandler(app, clock);
+  if (options.logger) logRequests(app);
   app.addHook('onRequest', async (request, reply) => {
     if (request.raw.httpVersion === '1.1' && request.headers.host === undefined) {
       return sendError(reply, clock, new ApiError('body-invalid', 'the Host header is required'));
