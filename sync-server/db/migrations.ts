@@ -11,7 +11,7 @@
 import { lockSyncWrites } from './lock';
 import type { Db, Dialect } from './types';
 
-interface Migration {
+export interface Migration {
   id: string;
   statements: readonly string[] | Record<Dialect, readonly string[]>;
 }
@@ -131,6 +131,37 @@ export const MIGRATIONS: readonly Migration[] = [
       'ALTER TABLE devices ADD COLUMN reported_seq INTEGER NOT NULL DEFAULT 0',
     ],
   },
+  {
+    // On SQLite, serverSeq becomes the table's rowid. A BIGINT primary key made SQLite keep a
+    // separate unique index beside the rowid, one more b-tree written for every event pushed.
+    // SQLite cannot change a primary key in place, so the table is rebuilt in serverSeq order.
+    // PostgreSQL keeps its BIGINT key, which is its own index already.
+    id: '0004-events-rowid',
+    statements: {
+      sqlite: [
+        `CREATE TABLE events_by_seq (
+          server_seq INTEGER PRIMARY KEY,
+          id TEXT NOT NULL UNIQUE,
+          type TEXT NOT NULL,
+          case_id TEXT NOT NULL,
+          office_id TEXT NOT NULL,
+          device_id TEXT NOT NULL,
+          device_seq INTEGER NOT NULL,
+          content TEXT NOT NULL,
+          server_time TEXT NOT NULL
+        )`,
+        `INSERT INTO events_by_seq
+           (server_seq, id, type, case_id, office_id, device_id, device_seq, content, server_time)
+         SELECT server_seq, id, type, case_id, office_id, device_id, device_seq, content, server_time
+           FROM events ORDER BY server_seq`,
+        'DROP TABLE events',
+        'ALTER TABLE events_by_seq RENAME TO events',
+        'CREATE INDEX events_office_seq ON events (office_id, server_seq)',
+        'CREATE INDEX events_case ON events (case_id, server_seq)',
+      ],
+      postgres: [],
+    },
+  },
 ];
 
 function statementsFor(migration: Migration, dialect: Dialect): readonly string[] {
@@ -140,12 +171,16 @@ function statementsFor(migration: Migration, dialect: Dialect): readonly string[
     : (statements as Record<Dialect, string[]>)[dialect];
 }
 
-export async function migrate(db: Db): Promise<string[]> {
+/** Applies what `migrations` (all of them unless a test stops part-way) has that `db` lacks. */
+export async function migrate(
+  db: Db,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<string[]> {
   await db.run(
     'CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL)',
   );
   const applied: string[] = [];
-  for (const migration of MIGRATIONS) {
+  for (const migration of migrations) {
     const isNew = await db.transaction(async (tx) => {
       // Two instances starting together on PostgreSQL must not both apply a migration.
       await lockSyncWrites(tx);

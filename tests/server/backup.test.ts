@@ -460,7 +460,10 @@ describe.each(STORES)('backup and restore of a $name store', (source) => {
     const dropped = ['last_seen_at', 'reported_seq'];
     const older: BackupHeader = {
       ...header,
-      schemaMigrations: header.schemaMigrations.filter((id) => id !== '0003-device-health'),
+      schemaMigrations: header.schemaMigrations.slice(
+        0,
+        header.schemaMigrations.indexOf('0003-device-health'),
+      ),
       tables: header.tables.map((t) =>
         t.name === 'devices' ? { ...t, columns: t.columns.filter((c) => !dropped.includes(c)) } : t,
       ),
