@@ -12,8 +12,17 @@
  * fails is rolled back alone, as if it had its own transaction), and one COMMIT makes the group
  * durable before any of them is answered. A group takes no more work after `GROUP_BUDGET_MS`, so
  * the first transaction of a group is not held long by the ones behind it.
+ *
+ * The disk wait itself happens off the main thread: SQLite commits without syncing
+ * (`synchronous = NORMAL`, which in WAL mode keeps the database consistent but not yet durable)
+ * and the server then syncs the WAL file through libuv's thread pool before it answers anyone or
+ * runs anything else on the connection. A transaction is durable once its WAL frames are on
+ * disk, so the guarantee is FULL's — nothing is acknowledged, and nothing another request could
+ * read is used, before it would survive a power cut — while the event loop goes on parsing and
+ * checking the pushes that will make up the next group.
  */
 import { mkdirSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Db, SqlValue } from './types';
@@ -31,13 +40,36 @@ interface Waiting {
 export function openSqlite(file: string): Db {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const conn = new Database(file);
-  // WAL lets readers (the CLI, a backup) work while the server writes; FULL makes a commit that
-  // was acknowledged to a device survive a power cut, which rural offices see often.
+  // WAL lets readers (the CLI, a backup) work while the server writes. A commit that was
+  // acknowledged to a device must survive a power cut, which rural offices see often: SQLite
+  // does not wait for the disk at COMMIT (NORMAL), `syncWal` below does, off the main thread.
   conn.pragma('journal_mode = WAL');
-  conn.pragma('synchronous = FULL');
+  conn.pragma('synchronous = NORMAL');
   conn.pragma('foreign_keys = ON');
   // The CLI may write while the server runs; wait for its lock rather than fail at once.
   conn.pragma('busy_timeout = 5000');
+
+  const wal = `${file}-wal`;
+  /**
+   * Makes what was committed durable: the WAL's frames reach the disk (fdatasync of the file,
+   * whichever descriptor wrote it). Without a WAL file everything was checkpointed into the
+   * database, which SQLite syncs itself when it checkpoints.
+   */
+  const syncWal = async (): Promise<void> => {
+    if (file === ':memory:') return;
+    let handle: Awaited<ReturnType<typeof open>>;
+    try {
+      handle = await open(wal, 'r');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
+    }
+    try {
+      await handle.datasync();
+    } finally {
+      await handle.close();
+    }
+  };
 
   const cache = new Map<string, Statement>();
   const prepare = (sql: string): Statement => {
@@ -108,9 +140,13 @@ export function openSqlite(file: string): Db {
       }
       running = undefined;
       conn.exec('COMMIT');
+      // Still holding the connection: the next group, a pull or a backup reads these writes
+      // only once they are durable.
+      await syncWal();
     } catch (error) {
       if (conn.inTransaction) conn.exec('ROLLBACK');
-      // Nothing of the group was committed: each of its transactions fails with this error.
+      // Nothing of the group was committed, or its commit is not known to be durable: each of
+      // its transactions fails with this error (a device's retry finds whatever was kept).
       for (const { job } of done) failed.push({ job, error });
       if (running) failed.push({ job: running, error });
       done.length = 0;
@@ -132,7 +168,13 @@ export function openSqlite(file: string): Db {
     dialect: 'sqlite',
     all: (sql, params) => exclusive(() => direct.all(sql, params)),
     first: (sql, params) => exclusive(() => direct.first(sql, params)),
-    run: (sql, params) => exclusive(() => direct.run(sql, params)),
+    // A write outside a transaction commits by itself, so it is made durable the same way.
+    run: (sql, params) =>
+      exclusive(async () => {
+        const result = await direct.run(sql, params);
+        await syncWal();
+        return result;
+      }),
     transaction: <T>(fn: (tx: Db) => Promise<T>) =>
       new Promise<T>((resolve, reject) => {
         waiting.push({ fn, resolve: resolve as (value: unknown) => void, reject });
