@@ -5,7 +5,12 @@
  * a clock they control; `main.ts` passes the real ones.
  */
 import compress from '@fastify/compress';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  LogController,
+} from 'fastify';
 import { type Clock, systemClock } from './clock';
 import type { Db } from './db/types';
 import { registerAdminRoutes } from './http/admin-routes';
@@ -33,29 +38,36 @@ export interface ServerOptions {
   rateLimit?: RateLimitConfig;
 }
 
-/** What a request was and how it ended, in one line, when it has been answered. */
-function logRequests(app: FastifyInstance): void {
-  app.addHook('onResponse', async (request, reply) => {
-    request.log.info(
-      {
-        method: request.method,
-        url: request.url,
-        remoteAddress: request.ip,
-        statusCode: reply.statusCode,
-        responseTime: Math.round(reply.elapsedTime * 10) / 10,
-      },
-      'request',
-    );
-  });
+/**
+ * One log line per request, written when it has been answered — what it was and how it ended —
+ * instead of Fastify's two (one on arrival, one on completion): half the logging on a busy
+ * district's push path.
+ */
+class OneLinePerRequest extends LogController {
+  override incomingRequest(): void {}
+
+  override requestCompleted(
+    error: Error | null,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): void {
+    const line = {
+      method: request.method,
+      url: request.url,
+      remoteAddress: request.ip,
+      statusCode: reply.statusCode,
+      responseTime: Math.round(reply.elapsedTime * 10) / 10,
+    };
+    if (error) reply.log.error({ ...line, err: error }, 'request errored');
+    else reply.log.info(line, 'request');
+  }
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const clock = options.clock ?? systemClock;
   const app = Fastify({
     logger: options.logger ?? false,
-    // One log line per request (below) instead of Fastify's two: half the logging on a busy
-    // district's push path.
-    disableRequestLogging: true,
+    logController: new OneLinePerRequest(),
     bodyLimit: BODY_LIMIT,
     // Behind a load balancer the client's address comes from X-Forwarded-For.
     trustProxy: true,
@@ -67,7 +79,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     http: { requireHostHeader: false },
   });
   installErrorHandler(app, clock);
-  if (options.logger) logRequests(app);
   app.addHook('onRequest', async (request, reply) => {
     if (request.raw.httpVersion === '1.1' && request.headers.host === undefined) {
       return sendError(reply, clock, new ApiError('body-invalid', 'the Host header is required'));
