@@ -7,8 +7,8 @@ import { registerSW } from 'virtual:pwa-register';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { loadCatalog } from './db/reference';
 import { App } from './features/app/App';
+import { parseRoute } from './features/app/router';
 import { createRuntime, RuntimeContext } from './features/app/runtime';
 import { initI18n, switchLanguage } from './i18n';
 import { usePrefs } from './state/session';
@@ -16,12 +16,9 @@ import './features/app/app.css';
 
 const i18n = initI18n();
 const { lang } = usePrefs.getState();
-const runtime = createRuntime();
-// Every screen after sign-in needs the database open and the catalog (service names, checklists):
-// both start now, alongside React's first render, rather than after it. Failures show where
-// the screens read them.
-runtime.db.open().catch(() => {});
-loadCatalog(runtime.db).catch(() => {});
+// The journal is the screen an office opens the app on (an empty address leads there too).
+const route = parseRoute(window.location.hash);
+const runtime = createRuntime(!route || route.name === 'journal');
 // Ask the browser to keep IndexedDB even under storage pressure: it holds unsent work.
 void navigator.storage?.persist?.();
 registerSW({ immediate: true });

@@ -14,6 +14,7 @@ import { Header } from './Header';
 import { Nav } from './Nav';
 import { type Route, useRoute } from './router';
 import { useRuntime, whenIdle } from './runtime';
+import { useWithStartupRead } from './startupReads';
 
 // The journal and the intake form are where an office works all day; they are part of the
 // start-up script. Every other screen is loaded when first opened (the service worker has
@@ -52,9 +53,12 @@ const AdminScreen = lazy(() =>
 
 export function App() {
   const lang = usePrefs((s) => s.lang);
-  const { db, engine, preload } = useRuntime();
+  const { db, engine, preload, startup } = useRuntime();
   const { credentials, staff, setCredentials } = useSession();
-  const stored = useLive(() => getMeta(db, 'credentials'), []);
+  const stored = useWithStartupRead(
+    startup.credentials,
+    useLive(() => getMeta(db, 'credentials'), []),
+  );
   const route = useRoute();
 
   useEffect(() => {

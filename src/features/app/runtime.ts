@@ -11,6 +11,7 @@ import type { Commands } from '../../db/commands';
 import { QabyldauDb } from '../../db/schema';
 import { useSession } from '../../state/session';
 import type { SyncEngine } from '../../sync/engine';
+import { type StartupReads, startReads } from './startupReads';
 import { useSyncStatus } from './syncStatus';
 
 /** What screens do with the sync engine. */
@@ -22,6 +23,7 @@ export interface Runtime {
   engine: Sync;
   /** Loads the commands and the sync code ahead of their first use. */
   preload(): void;
+  startup: StartupReads;
 }
 
 /** A module loaded once; a failed load (a chunk missing after an update) is tried again. */
@@ -36,8 +38,10 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-export function createRuntime(): Runtime {
+/** `opensOnJournal`: the app starts on the journal, whose first page is then read at once. */
+export function createRuntime(opensOnJournal: boolean): Runtime {
   const db = new QabyldauDb();
+  const startup = startReads(db, opensOnJournal);
   const loadEngine = once(async () => {
     const { SyncEngine } = await import('../../sync/engine');
     return new SyncEngine({
@@ -86,7 +90,7 @@ export function createRuntime(): Runtime {
     void loadCommands().catch(ignore);
     void loadEngine().catch(ignore);
   };
-  return { db, commands, engine, preload };
+  return { db, commands, engine, preload, startup };
 }
 
 function ignore() {}
