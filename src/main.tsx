@@ -8,19 +8,24 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './features/app/App';
+import { parseRoute } from './features/app/router';
 import { createRuntime, RuntimeContext } from './features/app/runtime';
-import { initI18n } from './i18n';
+import { initI18n, switchLanguage } from './i18n';
 import { usePrefs } from './state/session';
 import './features/app/app.css';
 
-const i18n = initI18n(usePrefs.getState().lang);
-const runtime = createRuntime();
+const i18n = initI18n();
+const { lang } = usePrefs.getState();
+// The journal is the screen an office opens the app on (an empty address leads there too).
+const route = parseRoute(window.location.hash);
+const runtime = createRuntime(!route || route.name === 'journal');
 // Ask the browser to keep IndexedDB even under storage pressure: it holds unsent work.
 void navigator.storage?.persist?.();
 registerSW({ immediate: true });
 
-const root = document.getElementById('root');
-if (root) {
+function render() {
+  const root = document.getElementById('root');
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
@@ -31,3 +36,8 @@ if (root) {
     </StrictMode>,
   );
 }
+
+// Kazakh is built in; a device set to Russian shows its first screen in Russian, not Kazakh
+// for a moment (a dictionary that cannot load leaves it in Kazakh).
+if (lang === 'kk') render();
+else switchLanguage(lang).then(render, render);

@@ -52,11 +52,4 @@ export const districtSchema = z.object({
 });
 export type District = z.infer<typeof districtSchema>;
 
-/** "Әбеуова С. Қ." — surname and initials, as the talon prints the person who accepted. */
-export function shortName(person: Pick<Staff, 'surname' | 'givenName' | 'patronymic'>): string {
-  const initials = [person.givenName, person.patronymic]
-    .filter((part): part is string => Boolean(part?.trim()))
-    .map((part) => `${part.trim().charAt(0).toUpperCase()}.`)
-    .join(' ');
-  return initials ? `${person.surname} ${initials}` : person.surname;
-}
+export { shortName } from './names';

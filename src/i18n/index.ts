@@ -2,24 +2,40 @@
  * Interface and paper texts in Kazakh (the default) and Russian, through i18next. `kk.ts` is the
  * reference dictionary; `ru.ts` must have the same keys (the type checker enforces it). Error
  * codes from `src/domain/errors.ts` are translated here and nowhere else: `describeProblem`.
+ *
+ * Only Kazakh is part of the start-up script; the Russian dictionary is a chunk of its own,
+ * loaded when Russian is chosen (the service worker precaches it, so that works offline too).
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Problem } from '../domain/errors';
 import { kk } from './kk';
-import { ru } from './ru';
 
-export const resources = { kk: { translation: kk }, ru: { translation: ru } } as const;
+type Lang = 'kk' | 'ru';
 
-export function initI18n(lang: 'kk' | 'ru') {
+/** The language asked for last: a slow Russian load must not override a later switch back. */
+let wanted: Lang = 'kk';
+
+export function initI18n() {
   void i18next.use(initReactI18next).init({
-    resources,
-    lng: lang,
+    resources: { kk: { translation: kk } },
+    lng: 'kk',
     fallbackLng: 'kk',
     interpolation: { escapeValue: false },
     returnNull: false,
   });
   return i18next;
+}
+
+/** Loads the language's dictionary if it is not loaded yet, then switches to it. */
+export async function switchLanguage(lang: Lang): Promise<void> {
+  wanted = lang;
+  if (!i18next.hasResourceBundle(lang, 'translation')) {
+    // Only Russian can be missing: Kazakh is loaded by `initI18n`.
+    const { ru } = await import('./ru');
+    i18next.addResourceBundle('ru', 'translation', ru);
+  }
+  if (wanted === lang) await i18next.changeLanguage(lang);
 }
 
 type T = (key: string, options?: Record<string, unknown>) => string;

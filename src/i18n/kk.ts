@@ -10,6 +10,7 @@ export const kk = {
     language: 'Тіл',
     navigation: 'Бөлімдер',
     reload: 'Жаңарту',
+    loading: 'Жүктелуде…',
   },
   nav: {
     intake: 'Жаңа өтініш',

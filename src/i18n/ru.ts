@@ -10,6 +10,7 @@ export const ru = {
     language: 'Язык',
     navigation: 'Разделы',
     reload: 'Обновить',
+    loading: 'Загрузка…',
   },
   nav: {
     intake: 'Новое заявление',

@@ -1,29 +1,49 @@
 /**
  * The app shell: enrollment, then sign-in, then the screens of the person's office kind.
  */
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getMeta } from '../../db/meta';
 import { useLive } from '../../db/useLive';
+import { switchLanguage } from '../../i18n';
 import { usePrefs, useSession } from '../../state/session';
-import { CaseScreen } from '../case/CaseScreen';
-import { DistrictScreen } from '../district/DistrictScreen';
-import { EnrollScreen } from '../enroll/EnrollScreen';
 import { IntakeScreen } from '../intake/IntakeScreen';
 import { JournalScreen } from '../journal/JournalScreen';
-import { RegisterPrint } from '../print/RegisterPrint';
-import { TalonPrint } from '../print/TalonPrint';
-import { ResultsScreen } from '../results/ResultsScreen';
 import { SignInScreen } from '../signin/SignInScreen';
-import { SyncScreen } from '../sync/SyncScreen';
-import { TransferScreen } from '../transfer/TransferScreen';
 import { Header } from './Header';
 import { Nav } from './Nav';
 import { type Route, useRoute } from './router';
-import { useRuntime } from './runtime';
+import { useRuntime, whenIdle } from './runtime';
+import { useWithStartupRead } from './startupReads';
 
-// Screens that show the whole catalog, opened now and then: their code and the catalog's data
-// load when they are opened, not with the app.
+// The journal and the intake form are where an office works all day; they are part of the
+// start-up script. Every other screen is loaded when first opened (the service worker has
+// precached them all, so that works offline too): the catalog and admin screens with the
+// catalog's data, the others with the sync and write code they use.
+const EnrollScreen = lazy(() =>
+  import('../enroll/EnrollScreen').then((m) => ({ default: m.EnrollScreen })),
+);
+const CaseScreen = lazy(() =>
+  import('../case/CaseScreen').then((m) => ({ default: m.CaseScreen })),
+);
+const TalonPrint = lazy(() =>
+  import('../print/TalonPrint').then((m) => ({ default: m.TalonPrint })),
+);
+const RegisterPrint = lazy(() =>
+  import('../print/RegisterPrint').then((m) => ({ default: m.RegisterPrint })),
+);
+const TransferScreen = lazy(() =>
+  import('../transfer/TransferScreen').then((m) => ({ default: m.TransferScreen })),
+);
+const ResultsScreen = lazy(() =>
+  import('../results/ResultsScreen').then((m) => ({ default: m.ResultsScreen })),
+);
+const DistrictScreen = lazy(() =>
+  import('../district/DistrictScreen').then((m) => ({ default: m.DistrictScreen })),
+);
+const SyncScreen = lazy(() =>
+  import('../sync/SyncScreen').then((m) => ({ default: m.SyncScreen })),
+);
 const CatalogScreen = lazy(() =>
   import('../catalog/CatalogScreen').then((m) => ({ default: m.CatalogScreen })),
 );
@@ -32,17 +52,24 @@ const AdminScreen = lazy(() =>
 );
 
 export function App() {
-  const { i18n } = useTranslation();
   const lang = usePrefs((s) => s.lang);
-  const { db, engine } = useRuntime();
+  const { db, engine, preload, startup } = useRuntime();
   const { credentials, staff, setCredentials } = useSession();
-  const stored = useLive(() => getMeta(db, 'credentials'), []);
+  const stored = useWithStartupRead(
+    startup.credentials,
+    useLive(() => getMeta(db, 'credentials'), []),
+  );
   const route = useRoute();
 
   useEffect(() => {
-    void i18n.changeLanguage(lang);
-    document.documentElement.lang = lang;
-  }, [i18n, lang]);
+    // A dictionary that cannot load leaves the interface in the language it was in.
+    switchLanguage(lang).then(
+      () => {
+        document.documentElement.lang = lang;
+      },
+      () => {},
+    );
+  }, [lang]);
 
   useEffect(() => {
     if (stored.status === 'ready' && stored.data && !credentials) {
@@ -51,12 +78,23 @@ export function App() {
     }
   }, [stored, credentials, setCredentials, engine]);
 
+  const isSignedIn = Boolean(credentials && staff);
+  useEffect(() => {
+    // Saving needs the write code: load it while the person looks at the first screen.
+    if (isSignedIn) return whenIdle(preload);
+  }, [isSignedIn, preload]);
+
   if (stored.status !== 'ready') return null;
+  // Stored credentials are taken in by the effect above before the next paint; showing the
+  // enrollment screen meanwhile would load its code for nothing.
+  if (stored.data && !credentials) return null;
   if (!stored.data || !credentials) {
     return (
       <>
         <Header />
-        <EnrollScreen />
+        <Lazy>
+          <EnrollScreen />
+        </Lazy>
       </>
     );
   }
@@ -73,10 +111,28 @@ export function App() {
     <>
       <Header />
       {!isPrint && <Nav officeKind={credentials.officeKind} role={staff.role} />}
-      <Screen
-        route={route ?? { name: credentials.officeKind === 'district' ? 'district' : 'journal' }}
-      />
+      <Lazy>
+        <Screen
+          route={route ?? { name: credentials.officeKind === 'district' ? 'district' : 'journal' }}
+        />
+      </Lazy>
     </>
+  );
+}
+
+/** A screen whose code is still loading: the main area says so. */
+function Lazy({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Suspense
+      fallback={
+        <main aria-busy="true">
+          <p className="hint">{t('app.loading')}</p>
+        </main>
+      }
+    >
+      {children}
+    </Suspense>
   );
 }
 
@@ -99,18 +155,10 @@ function Screen({ route }: { route: Route }) {
     case 'district':
       return <DistrictScreen />;
     case 'catalog':
-      return (
-        <Suspense fallback={null}>
-          <CatalogScreen />
-        </Suspense>
-      );
+      return <CatalogScreen />;
     case 'sync':
       return <SyncScreen />;
     case 'admin':
-      return (
-        <Suspense fallback={null}>
-          <AdminScreen />
-        </Suspense>
-      );
+      return <AdminScreen />;
   }
 }

@@ -5,7 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { syncCounts } from '../../db/queries';
 import { useLive } from '../../db/useLive';
-import { shortName } from '../../domain/reference';
+import { shortName } from '../../domain/names';
 import { formatDateTimeKz } from '../../domain/time';
 import { describeProblem } from '../../i18n';
 import { usePrefs, useSession } from '../../state/session';

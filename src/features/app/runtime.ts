@@ -1,39 +1,108 @@
 /**
  * The app's single instances: the device database, the commands bound to the signed-in person,
  * and the sync engine. Created once at start-up and reached through `useRuntime()`.
+ *
+ * The commands and the sync engine are modules of their own, loaded the first time one is used
+ * (and in the background once the first screen is shown): with them come the event schemas that
+ * validate every write, which starting the app and reading the journal do not need.
  */
 import { createContext, useContext } from 'react';
-import { type Commands, createCommands } from '../../db/commands';
-import { browserPorts } from '../../db/ports';
+import type { Commands } from '../../db/commands';
 import { QabyldauDb } from '../../db/schema';
 import { useSession } from '../../state/session';
-import { SyncEngine } from '../../sync/engine';
+import type { SyncEngine } from '../../sync/engine';
+import { type StartupReads, startReads } from './startupReads';
 import { useSyncStatus } from './syncStatus';
+
+/** What screens do with the sync engine. */
+export type Sync = Pick<SyncEngine, 'start' | 'syncNow'>;
 
 export interface Runtime {
   db: QabyldauDb;
   commands: Commands;
-  engine: SyncEngine;
+  engine: Sync;
+  /** Loads the commands and the sync code ahead of their first use. */
+  preload(): void;
+  startup: StartupReads;
 }
 
-export function createRuntime(): Runtime {
+/** A module loaded once; a failed load (a chunk missing after an update) is tried again. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | null = null;
+  return () => {
+    loading ??= load().catch((error: unknown) => {
+      loading = null;
+      throw error;
+    });
+    return loading;
+  };
+}
+
+/** `opensOnJournal`: the app starts on the journal, whose first page is then read at once. */
+export function createRuntime(opensOnJournal: boolean): Runtime {
   const db = new QabyldauDb();
-  const engine = new SyncEngine({
-    db,
-    onChange: (status) => useSyncStatus.getState().set(status),
+  const startup = startReads(db, opensOnJournal);
+  const loadEngine = once(async () => {
+    const { SyncEngine } = await import('../../sync/engine');
+    return new SyncEngine({
+      db,
+      onChange: (status) => useSyncStatus.getState().set(status),
+    });
   });
-  // Every local write is pushed at once when a connection exists; offline, the round fails
-  // quietly and the outbox waits for the next one.
-  const commands = createCommands(
-    db,
-    browserPorts,
-    () => {
-      const { staff, credentials } = useSession.getState();
-      return staff && credentials ? { staff, credentials } : null;
-    },
-    () => void engine.syncNow(),
-  );
-  return { db, commands, engine };
+  // Every caller fires and forgets, as with the engine itself: a round that cannot even load
+  // leaves the outbox waiting for the next one. The first round waits until the first screen
+  // is up: it is the person's work that must not wait.
+  const engine: Sync = {
+    start: () => void whenIdle(() => void loadEngine().then((e) => e.start(), ignore)),
+    syncNow: () => loadEngine().then((e) => e.syncNow(), ignore),
+  };
+  const loadCommands = once(async () => {
+    const { createCommands } = await import('../../db/commands');
+    const { browserPorts } = await import('../../db/ports');
+    // Every local write is pushed at once when a connection exists; offline, the round fails
+    // quietly and the outbox waits for the next one.
+    return createCommands(
+      db,
+      browserPorts,
+      () => {
+        const { staff, credentials } = useSession.getState();
+        return staff && credentials ? { staff, credentials } : null;
+      },
+      () => void engine.syncNow(),
+    );
+  });
+  const deferred = <K extends keyof Commands>(name: K): Commands[K] =>
+    (async (...args: unknown[]) => {
+      const commands = await loadCommands();
+      return (commands[name] as (...a: unknown[]) => unknown)(...args);
+    }) as Commands[K];
+  const commands: Commands = {
+    registerCase: deferred('registerCase'),
+    sendBatch: deferred('sendBatch'),
+    receiveCase: deferred('receiveCase'),
+    decideCase: deferred('decideCase'),
+    signCase: deferred('signCase'),
+    sendResult: deferred('sendResult'),
+    receiveResult: deferred('receiveResult'),
+    handOutResult: deferred('handOutResult'),
+  };
+  const preload = () => {
+    void loadCommands().catch(ignore);
+    void loadEngine().catch(ignore);
+  };
+  return { db, commands, engine, preload, startup };
+}
+
+function ignore() {}
+
+/** Runs `fn` when the browser has nothing more urgent to do; returns a cancel. */
+export function whenIdle(fn: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(fn, { timeout: 2_000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(fn, 500);
+  return () => clearTimeout(id);
 }
 
 export const RuntimeContext = createContext<Runtime | null>(null);

@@ -11,10 +11,13 @@ import type { WorkCalendar } from '../../domain/calendar';
 import type { Catalog } from '../../domain/catalog';
 import type { Service } from '../../domain/catalog/schema';
 import { useRuntime } from './runtime';
+import { useWithStartupRead } from './startupReads';
 
 export function useCatalog(version?: string): Catalog | undefined {
-  const { db } = useRuntime();
-  return useLive(() => loadCatalog(db, version), [version]).data;
+  const { db, startup } = useRuntime();
+  const live = useLive(() => loadCatalog(db, version), [version]);
+  // The catalog read at start-up is the current edition.
+  return useWithStartupRead(startup.catalog, live, version === undefined).data;
 }
 
 /** Services of the current edition by id; undefined until the catalog is loaded. */

@@ -5,7 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { caseHistory } from '../../db/queries';
 import { useLive } from '../../db/useLive';
-import { shortName } from '../../domain/reference';
+import { shortName } from '../../domain/names';
 import { formatDateTimeKz } from '../../domain/time';
 import { describeProblem, eventTypeKey } from '../../i18n';
 import { useRuntime } from '../app/runtime';

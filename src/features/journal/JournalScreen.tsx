@@ -16,6 +16,7 @@ import type { Service } from '../../domain/catalog/schema';
 import { formatDateKz, formatDateTimeKz } from '../../domain/time';
 import { hrefOf } from '../app/router';
 import { useRuntime } from '../app/runtime';
+import { useWithStartupRead } from '../app/startupReads';
 import { useLang } from '../app/useLang';
 import { useFindService } from '../app/useReference';
 
@@ -24,9 +25,14 @@ const ROW_ESTIMATE_PX = 34;
 
 export function JournalScreen() {
   const { t } = useTranslation();
-  const { db } = useRuntime();
+  const { db, startup } = useRuntime();
   const [search, setSearch] = useState('');
-  const rows = useLive(() => journal(db, search), [search]);
+  // The first page read at start-up is the journal without a search.
+  const rows = useWithStartupRead(
+    startup.journal,
+    useLive(() => journal(db, search), [search]),
+    search === '',
+  );
   const findService = useFindService();
 
   return (

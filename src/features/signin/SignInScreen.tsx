@@ -5,8 +5,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLive } from '../../db/useLive';
+import { shortName } from '../../domain/names';
 import { verifyPin } from '../../domain/pin';
-import { shortName } from '../../domain/reference';
 import { describeProblem } from '../../i18n';
 import { useSession } from '../../state/session';
 import { useRuntime } from '../app/runtime';

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { rejectedEvents } from '../../db/queries';
 import { acknowledgeRejection } from '../../db/rejections';
 import { useLive } from '../../db/useLive';
-import { shortName } from '../../domain/reference';
+import { shortName } from '../../domain/names';
 import { formatDateTimeKz, toLocalDateTime } from '../../domain/time';
 import { describeProblem, eventTypeKey } from '../../i18n';
 import { useSession } from '../../state/session';
