@@ -26,6 +26,7 @@ import { pushEvents } from '../sync/push';
 import { referenceFor } from '../sync/reference';
 import { authenticate } from './auth';
 import { ApiError } from './errors';
+import { registerInitialSync } from './initial';
 
 const packageVersion = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -126,6 +127,8 @@ export function registerRoutes(app: FastifyInstance, db: Db, clock: Clock): void
       deviceSeq: device.row.last_seq,
     };
   });
+
+  registerInitialSync(app, db, clock);
 
   // A range checksum of what the device may see, so it can find where it diverged and fetch
   // only from there (see src/sync/verify.ts).
