@@ -97,21 +97,28 @@ class Dictionary {
   }
 }
 
-function sameEvent(a: PageEvent, b: PageEvent): boolean {
-  return JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
-}
+const ENVELOPE = [
+  'id',
+  'type',
+  'caseId',
+  'officeId',
+  'deviceId',
+  'deviceSeq',
+  'staffId',
+  'deviceTime',
+  'serverSeq',
+] as const;
 
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([k, v]) => [k, sortKeys(v)]),
-    );
-  }
-  return value;
+/**
+ * The decoded event carries the original's payload object itself, so the envelope's fields, and
+ * no field beyond them, decide whether the compact form gave the event back exactly.
+ */
+function sameEvent(decoded: PageEvent, original: PageEvent): boolean {
+  return (
+    Object.keys(original).length === ENVELOPE.length + 1 &&
+    'payload' in original &&
+    ENVELOPE.every((key) => decoded[key] === original[key])
+  );
 }
 
 /**
