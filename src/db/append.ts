@@ -27,7 +27,7 @@ export async function appendEvents(
   now: Date,
   build: () => Promise<EventDraft[]>,
 ): Promise<CaseEvent[]> {
-  return db.transaction('rw', [db.events, db.outbox, db.cases, db.meta], async () => {
+  return db.transaction('rw', [db.events, db.histories, db.outbox, db.cases, db.meta], async () => {
     const drafts = await build();
     let seq = (await getMeta(db, 'lastDeviceSeq')) ?? 0;
     const events: CaseEvent[] = [];

@@ -26,6 +26,16 @@ export interface SyncStatus {
   clockSkewMs?: number;
 }
 
+/**
+ * Where the initial sync stands (src/sync/initial.ts): every case registered up to `after` is
+ * on the device with its events up to `mark`. Once done, the pull goes on from `mark`.
+ */
+export interface InitialSyncState {
+  mark: number;
+  after: number;
+  isDone: boolean;
+}
+
 export interface MetaValues {
   credentials: Credentials;
   lastDeviceSeq: number;
@@ -33,6 +43,7 @@ export interface MetaValues {
   regCounter: { year: number; seq: number };
   batchCounter: { year: number; seq: number };
   cursor: number;
+  initialSync: InitialSyncState;
   referenceVersion: string;
   syncStatus: SyncStatus;
   catalogEditions: CatalogEdition[];

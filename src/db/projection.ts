@@ -6,6 +6,7 @@
  * reject it and the person sees why.
  */
 import { applyEvent, type Case } from '../domain/case/reducer';
+import { eventsOfCases } from './history';
 import type { CaseRow, EventRow, QabyldauDb } from './schema';
 
 export function orderForFold(events: readonly EventRow[]): EventRow[] {
@@ -36,23 +37,33 @@ export function toCaseRow(state: Case): CaseRow {
 }
 
 /**
- * Must run inside a transaction over `events` and `cases`. The cases' events are read with all
- * requests in flight at once and the projections written in one bulk request: a pulled page
- * touches hundreds of cases, and one round trip to IndexedDB after another cost most of a pull.
+ * Must run inside a transaction over `events`, `histories` and `cases`. The cases' events are
+ * read with all requests in flight at once and the projections written in one bulk request: a
+ * pulled page touches hundreds of cases, and one round trip to IndexedDB after another cost most
+ * of a pull.
  */
 export async function refreshCases(db: QabyldauDb, caseIds: Iterable<string>): Promise<void> {
   const ids = [...new Set(caseIds)];
   if (ids.length === 0) return;
-  const histories = await Promise.all(
-    ids.map((caseId) => db.events.where('caseId').equals(caseId).toArray()),
+  const histories = await eventsOfCases(db, ids);
+  await writeProjections(
+    db,
+    ids.map((caseId, i) => ({ caseId, events: histories[i] ?? [] })),
   );
+}
+
+/** Writes each case's projection from all of its events on this device (given). */
+export async function writeProjections(
+  db: QabyldauDb,
+  cases: readonly { caseId: string; events: readonly EventRow[] }[],
+): Promise<void> {
   const rows: CaseRow[] = [];
   const gone: string[] = [];
-  ids.forEach((caseId, i) => {
-    const state = projectCase(histories[i] ?? []);
+  for (const { caseId, events } of cases) {
+    const state = projectCase(events);
     if (state) rows.push(toCaseRow(state));
     else gone.push(caseId);
-  });
+  }
   if (rows.length > 0) await db.cases.bulkPut(rows);
   if (gone.length > 0) await db.cases.bulkDelete(gone);
 }

@@ -3,6 +3,7 @@
  * and so every screen reads the same way.
  */
 import type { CaseStatus } from '../domain/case/transitions';
+import { batchSentEvents, caseEvents } from './history';
 import type { CaseRow, EventRow, QabyldauDb } from './schema';
 
 export function journal(db: QabyldauDb, search = '', limit = 200): Promise<CaseRow[]> {
@@ -30,7 +31,7 @@ export function caseById(db: QabyldauDb, caseId: string): Promise<CaseRow | unde
 
 /** The case's history: every event on this device, oldest first. */
 export async function caseHistory(db: QabyldauDb, caseId: string): Promise<EventRow[]> {
-  const events = await db.events.where('caseId').equals(caseId).toArray();
+  const events = await caseEvents(db, caseId);
   return events.sort((a, b) =>
     a.deviceTime < b.deviceTime ? -1 : a.deviceTime > b.deviceTime ? 1 : 0,
   );
@@ -46,11 +47,12 @@ export interface BatchSummary {
 
 /** Transfer batches, grouped from the cases' `batch.sent` events. */
 export async function batches(db: QabyldauDb): Promise<BatchSummary[]> {
-  const sent = await db.events.where('type').equals('batch.sent').toArray();
+  const sent = await batchSentEvents(db);
   const groups = new Map<string, BatchSummary>();
-  for (const event of sent) {
+  const caseRows = await db.cases.bulkGet(sent.map((e) => e.caseId));
+  for (const [i, event] of sent.entries()) {
     if (event.type !== 'batch.sent' || event.status === 'rejected') continue;
-    const caseRow = await db.cases.get(event.caseId);
+    const caseRow = caseRows[i];
     if (!caseRow) continue;
     const group = groups.get(event.payload.batchId) ?? {
       batchId: event.payload.batchId,
@@ -91,7 +93,7 @@ export async function rejectedEvents(db: QabyldauDb): Promise<RejectedEvent[]> {
   const rejected = await db.events.where('status').equals('rejected').toArray();
   const out: RejectedEvent[] = [];
   for (const event of rejected.sort((a, b) => a.deviceSeq - b.deviceSeq)) {
-    const siblings = await db.events.where('caseId').equals(event.caseId).toArray();
+    const siblings = await caseEvents(db, event.caseId);
     const winner = siblings.find(
       (e) => e.status === 'synced' && e.type === event.type && e.id !== event.id,
     );

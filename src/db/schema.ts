@@ -1,6 +1,6 @@
 /**
- * The device's IndexedDB database (Dexie). Events are the truth; `cases` is a projection kept
- * in step with them by `appendEvents` and by the sync client, always inside the same
+ * The device's IndexedDB database (Dexie). Events are the truth (`events`, and `histories` for
+ * what the initial sync delivered); `cases` is a projection kept in step with them by `appendEvents` and by the sync client, always inside the same
  * transaction. `outbox` holds the deviceSeq of every event not yet acknowledged by the server.
  *
  * Schema changes go through `version(n).upgrade()`, forward-only, each with its own test.
@@ -36,6 +36,21 @@ export interface OutboxRow {
 /** The case projection, with fields flattened for indexes. */
 export type CaseRow = Case & { iin: string; surnameLower: string };
 
+/**
+ * A case's history as the initial sync delivered it: every server-confirmed event of the case up
+ * to the sync's mark, in one row. A fresh district device receives tens of thousands of cases;
+ * IndexedDB costs by the row, so one row per case instead of one per event. Later events of the
+ * case, and everything this device makes, are rows of `events`; readers see both
+ * (`src/db/history.ts`).
+ */
+export interface HistoryRow {
+  caseId: string;
+  events: (CaseEvent & { serverSeq: number })[];
+  /** the highest serverSeq among them, so a range check reads only the rows it needs */
+  lastSeq: number;
+  storedAt: string;
+}
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -46,6 +61,7 @@ export class QabyldauDb extends Dexie {
   cases!: EntityTable<CaseRow, 'id'>;
   outbox!: EntityTable<OutboxRow, 'deviceSeq'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  histories!: EntityTable<HistoryRow, 'caseId'>;
   offices!: EntityTable<Office, 'id'>;
   staff!: EntityTable<Staff, 'id'>;
   districts!: EntityTable<District, 'id'>;
@@ -74,5 +90,7 @@ export class QabyldauDb extends Dexie {
     this.version(2).stores({
       cases: 'id, regNumber, status, officeId, registeredAt, iin, surnameLower, batchId, updatedAt',
     });
+    // Case histories of the initial sync. A new, empty table: nothing to move.
+    this.version(3).stores({ histories: 'caseId, lastSeq' });
   }
 }

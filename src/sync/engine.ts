@@ -9,6 +9,7 @@ import { getMeta, type SyncStatus, setMeta } from '../db/meta';
 import type { QabyldauDb } from '../db/schema';
 import { toLocalDateTime } from '../domain/time';
 import { createHttp, HttpFailure, type HttpPort } from './http';
+import { initialSync } from './initial';
 import { pullEvents } from './pull';
 import { pushOutbox } from './push';
 import { verifyAndRepair } from './verify';
@@ -110,6 +111,8 @@ export class SyncEngine {
     this.emit({ ...status, isRunning: true });
     try {
       const pushed = await pushOutbox(db, http, creds);
+      // A fresh device first takes the log up to a mark case by case; the pull goes on from it.
+      await initialSync(db, http, creds, this.now);
       const pulled = await pullEvents(db, http, creds, this.now);
       // Now and then, once caught up, compare checksums with the server and fetch again from
       // the first range that differs.

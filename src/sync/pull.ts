@@ -49,30 +49,34 @@ export async function pullEvents(
       continue;
     }
     const storedAt = toLocalDateTime(now());
-    await db.transaction('rw', [db.events, db.cases, db.meta, db.outbox], async () => {
-      if (page.deviceSeq !== undefined) {
-        report.requeued += await requeueLostEvents(db, creds.deviceId, page.deviceSeq);
-      }
-      const existing = await db.events.bulkGet(page.events.map((e) => e.id));
-      const rows: EventRow[] = page.events.map((event, i) => {
-        const { serverTime: _t, ...rest } = event;
-        const mine = existing[i];
-        return {
-          ...rest,
-          status: 'synced',
-          serverSeq: event.serverSeq,
-          storedAt: mine?.storedAt ?? storedAt,
-        };
-      });
-      await db.events.bulkPut(rows);
-      // Own events the device had lost come back here; its counters must not reuse them.
-      await adoptOwnEvents(db, creds.deviceId, page.events);
-      await refreshCases(
-        db,
-        rows.map((r) => r.caseId),
-      );
-      await setMeta(db, 'cursor', page.cursor);
-    });
+    await db.transaction(
+      'rw',
+      [db.events, db.histories, db.cases, db.meta, db.outbox],
+      async () => {
+        if (page.deviceSeq !== undefined) {
+          report.requeued += await requeueLostEvents(db, creds.deviceId, page.deviceSeq);
+        }
+        const existing = await db.events.bulkGet(page.events.map((e) => e.id));
+        const rows: EventRow[] = page.events.map((event, i) => {
+          const { serverTime: _t, ...rest } = event;
+          const mine = existing[i];
+          return {
+            ...rest,
+            status: 'synced',
+            serverSeq: event.serverSeq,
+            storedAt: mine?.storedAt ?? storedAt,
+          };
+        });
+        await db.events.bulkPut(rows);
+        // Own events the device had lost come back here; its counters must not reuse them.
+        await adoptOwnEvents(db, creds.deviceId, page.events);
+        await refreshCases(
+          db,
+          rows.map((r) => r.caseId),
+        );
+        await setMeta(db, 'cursor', page.cursor);
+      },
+    );
     report.received += page.events.length;
     if ((await getMeta(db, 'referenceVersion')) !== page.referenceVersion) {
       await pullReference(db, http, creds);

@@ -57,48 +57,52 @@ export async function pushOutbox(
     // a power cut undid a renumbering (see renumberOutbox). Deleting by the row's seq then took
     // another event's entry, which was never sent.
     const outboxKey = new Map(entries.map((e) => [e.eventId, e.deviceSeq]));
-    await db.transaction('rw', [db.events, db.outbox, db.cases, db.meta], async () => {
-      const touched: string[] = [];
-      /** the seq the server takes next from this device, when it answered a gap */
-      let expected: number | undefined;
-      for (const result of answer.results) {
-        const row = await db.events.get(result.id);
-        const key = outboxKey.get(result.id);
-        if (!row || key === undefined) continue;
-        if (result.status === 'rejected' && result.code === 'sequence-gap') {
-          // The server takes another seq next than the one this device gave the event: the
-          // device lost writes the server already holds. The event stays in the outbox and is
-          // renumbered below. Without this the outbox waited for ever while every round
-          // reported success.
-          const next = Number(result.details?.expected);
-          if (Number.isInteger(next) && next >= 1) expected = next;
-          continue;
+    await db.transaction(
+      'rw',
+      [db.events, db.histories, db.outbox, db.cases, db.meta],
+      async () => {
+        const touched: string[] = [];
+        /** the seq the server takes next from this device, when it answered a gap */
+        let expected: number | undefined;
+        for (const result of answer.results) {
+          const row = await db.events.get(result.id);
+          const key = outboxKey.get(result.id);
+          if (!row || key === undefined) continue;
+          if (result.status === 'rejected' && result.code === 'sequence-gap') {
+            // The server takes another seq next than the one this device gave the event: the
+            // device lost writes the server already holds. The event stays in the outbox and is
+            // renumbered below. Without this the outbox waited for ever while every round
+            // reported success.
+            const next = Number(result.details?.expected);
+            if (Number.isInteger(next) && next >= 1) expected = next;
+            continue;
+          }
+          // Answers about known ids do not depend on order and apply as they come (after a gap
+          // the server takes nothing new from the rest of the push).
+          progressed = true;
+          touched.push(row.caseId);
+          if (result.status === 'rejected') {
+            report.rejected++;
+            await db.events.update(row.id, {
+              status: 'rejected',
+              rejection: result.details
+                ? { code: result.code, details: result.details }
+                : { code: result.code },
+            });
+          } else {
+            report.accepted++;
+            await db.events.update(row.id, { status: 'synced', serverSeq: result.serverSeq });
+          }
+          await db.outbox.delete(key);
         }
-        // Answers about known ids do not depend on order and apply as they come (after a gap
-        // the server takes nothing new from the rest of the push).
-        progressed = true;
-        touched.push(row.caseId);
-        if (result.status === 'rejected') {
-          report.rejected++;
-          await db.events.update(row.id, {
-            status: 'rejected',
-            rejection: result.details
-              ? { code: result.code, details: result.details }
-              : { code: result.code },
-          });
-        } else {
-          report.accepted++;
-          await db.events.update(row.id, { status: 'synced', serverSeq: result.serverSeq });
+        if (expected !== undefined && renumbered < MAX_RENUMBERS) {
+          renumbered++;
+          await renumberOutbox(db, expected);
+          progressed = true;
         }
-        await db.outbox.delete(key);
-      }
-      if (expected !== undefined && renumbered < MAX_RENUMBERS) {
-        renumbered++;
-        await renumberOutbox(db, expected);
-        progressed = true;
-      }
-      await refreshCases(db, touched);
-    });
+        await refreshCases(db, touched);
+      },
+    );
     // Nothing acknowledged: do not spin; the next sync round will try again.
     if (!progressed) return report;
   }

@@ -6,6 +6,7 @@
  * fetches again only from there. Applying events is idempotent and nothing unsent is touched,
  * so this can never drop work the way a "reset sync" could.
  */
+import { syncedKeysInRange } from '../db/history';
 import type { Credentials } from '../db/meta';
 import { getMeta, setMeta } from '../db/meta';
 import type { QabyldauDb } from '../db/schema';
@@ -31,12 +32,9 @@ export async function verifyAndRepair(
   const cursor = (await getMeta(db, 'cursor')) ?? 0;
   let requests = 0;
   const local = async (from: number, to: number): Promise<RangeChecksum> => {
-    const rows = await db.events.where('serverSeq').between(from, to, false, true).toArray();
-    return checksumOf(
-      rows.flatMap((r) =>
-        r.serverSeq === undefined ? [] : [{ id: r.id, serverSeq: r.serverSeq }],
-      ),
-    );
+    // The initial sync's case histories and the pulled event rows, each event once.
+    const keys = await syncedKeysInRange(db, from, to);
+    return checksumOf([...keys].map(([id, serverSeq]) => ({ id, serverSeq })));
   };
   const remote = async (from: number, to: number): Promise<RangeChecksum> => {
     requests++;

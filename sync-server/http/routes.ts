@@ -26,6 +26,7 @@ import { pushEvents } from '../sync/push';
 import { referenceFor } from '../sync/reference';
 import { authenticate } from './auth';
 import { ApiError } from './errors';
+import { registerInitialSync } from './initial';
 
 // Imported rather than read from disk: the built server lives elsewhere than its sources.
 const packageVersion = packageJson.version;
@@ -123,6 +124,8 @@ export function registerRoutes(app: FastifyInstance, db: Db, clock: Clock): void
       deviceSeq: device.row.last_seq,
     };
   });
+
+  registerInitialSync(app, db, clock);
 
   // A range checksum of what the device may see, so it can find where it diverged and fetch
   // only from there (see src/sync/verify.ts).

@@ -164,5 +164,45 @@ describe('akimat → district → akimat', () => {
     expect(history).toContain(kk.roles.akimat_specialist);
     expect(history).not.toContain(kk.eventStatus.pending);
     await vPage.screenshot({ path: join(ARTIFACTS, 'case-closed.png'), fullPage: true });
+
+    // A new district device takes the closed cases in its initial sync, one history row per
+    // case, and the case screen shows each case's whole history from there.
+    const fresh = await browser.newContext({ locale: 'kk-KZ', timezoneId: 'Asia/Almaty' });
+    try {
+      const fPage = await fresh.newPage();
+      const f = new AppPage(fPage);
+      await f.open(server.url);
+      await f.enroll(await server.enrollCode('akt-district', 'district'));
+      await f.signIn(kk.roles.district_executor, '3333');
+      const histories = () =>
+        fPage.evaluate(
+          () =>
+            new Promise<number>((resolve, reject) => {
+              const open = indexedDB.open('qabyldau');
+              open.onerror = () => reject(open.error);
+              open.onsuccess = () => {
+                const request = open.result
+                  .transaction('histories')
+                  .objectStore('histories')
+                  .count();
+                request.onsuccess = () => {
+                  open.result.close();
+                  resolve(request.result);
+                };
+              };
+            }),
+        );
+      await expect.poll(histories, { timeout: 30_000 }).toBe(regNumbers.length);
+      await f.goto('journal');
+      await fPage.getByRole('link', { name: regNumbers[1] }).first().click();
+      const freshCase = new CasePage(fPage);
+      await expect.poll(() => freshCase.status()).toBe(kk.status.closed);
+      await expect.poll(() => freshCase.historyRows().count()).toBe(9);
+      const freshHistory =
+        (await fPage.getByRole('region', { name: kk.case.history }).textContent()) ?? '';
+      for (const type of Object.values(kk.eventTypes)) expect(freshHistory).toContain(type);
+    } finally {
+      await fresh.close();
+    }
   });
 });

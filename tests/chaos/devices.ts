@@ -62,6 +62,7 @@ const GIVEN = ['Бақыт', 'Әсел', 'Ержан', 'Гүлнар', 'Нұрж
 type Snapshot = { [K in (typeof TABLES)[number]]: unknown[] };
 const TABLES = [
   'events',
+  'histories',
   'cases',
   'outbox',
   'meta',

@@ -13,6 +13,7 @@
  *   `cases` table against a fresh fold of its own events;
  * - unsent: events still pending or still in a device's outbox after the calm phase.
  */
+import { historyEvents, mergeEvents } from '../../src/db/history';
 import { type CaseEvent, canonicalJson, eventContent } from '../../src/domain/case/events';
 import { type Case, foldCase } from '../../src/domain/case/reducer';
 import type { Db } from '../../sync-server/db/types';
@@ -185,7 +186,11 @@ export async function verify(db: Db, devices: readonly SimDevice[]): Promise<Ver
 
   for (const device of devices) {
     const deviceId = device.credentials.deviceId;
-    const rows = await device.db.events.toArray();
+    // Every event on the device: its rows and the case histories of its initial sync.
+    const rows = mergeEvents(
+      (await device.db.histories.toArray()).flatMap(historyEvents),
+      await device.db.events.toArray(),
+    );
     const outbox = await device.db.outbox.toArray();
     const own = rows.filter((r) => r.deviceId === deviceId);
     deviceEvents += own.length;

@@ -350,6 +350,33 @@ describe('case projection', () => {
   });
 });
 
+describe('device schema version 3', () => {
+  it('opens a version-2 database, keeps its events and cases, and adds case histories', async () => {
+    const indexedDB = new IDBFactory();
+    const v2 = new Dexie('upgrade-3', { indexedDB, IDBKeyRange });
+    v2.version(2).stores({
+      events: 'id, caseId, status, serverSeq, [deviceId+deviceSeq], type',
+      cases: 'id, regNumber, status, officeId, registeredAt, iin, surnameLower, batchId, updatedAt',
+      outbox: 'deviceSeq',
+      meta: 'key',
+      offices: 'id, kind',
+      staff: 'id, officeId',
+      districts: 'id',
+      people: 'id, officeId',
+    });
+    await v2.table('cases').put({ id: 'a', regNumber: '01-26-03-0001', status: 'registered' });
+    await v2.table('events').put({ id: 'e1', caseId: 'a', status: 'synced', serverSeq: 3 });
+    v2.close();
+
+    const db = new QabyldauDb('upgrade-3', { indexedDB, IDBKeyRange });
+    expect(await db.cases.get('a')).toMatchObject({ regNumber: '01-26-03-0001' });
+    expect(await db.events.get('e1')).toMatchObject({ serverSeq: 3 });
+    await db.histories.put({ caseId: 'a', events: [], lastSeq: 2, storedAt: '2026-03-01T09:00' });
+    expect(await db.histories.where('lastSeq').above(1).count()).toBe(1);
+    db.close();
+  });
+});
+
 describe('sync engine', () => {
   it('does not reject when a round cannot even record its failure', async () => {
     const db = new QabyldauDb('closed', { indexedDB: new IDBFactory(), IDBKeyRange });
