@@ -39,7 +39,7 @@ export async function loadCalendar(db: QabyldauDb): Promise<WorkCalendar> {
  * catalog is asked for, so it is not part of the script that starts the app.
  */
 export async function loadCatalog(db: QabyldauDb, version?: string): Promise<Catalog> {
-  const { applyEdition } = await import('../domain/catalog/editions');
+  const { applyEdition } = await import('../domain/catalog/overlay');
   const editions = (await getMeta(db, 'catalogEditions')) ?? [];
   if (version === undefined) return applyEdition(editions.at(-1));
   return applyEdition(editions.find((e) => e.version === version));

@@ -8,8 +8,10 @@
 import { z } from 'zod';
 import type { Problem } from '../errors';
 import { CATALOG, CATALOG_VERSION, type Catalog } from './index';
-import type { Service, ServiceDocument } from './schema';
 import { localizedSchema } from './schema';
+
+// Applying an edition needs no schema library: the device does it at start-up.
+export { applyEdition, currentEdition } from './overlay';
 
 export const adminDocumentSchema = z.object({
   id: z.string().regex(/^[a-z0-9_]{1,40}$/),
@@ -34,30 +36,6 @@ export function editionVersion(sequence: number): string {
   return sequence === 0 ? CATALOG_VERSION : `${CATALOG_VERSION}+${sequence}`;
 }
 
-/**
- * The catalog as a given edition has it. Documents an administrator adds carry no seed lines
- * of their own; they point at the regulation's reference to the Standard.
- */
-export function applyEdition(
-  edition: CatalogEdition | undefined,
-  base: Catalog = CATALOG,
-): Catalog {
-  if (!edition) return base;
-  const services = base.services.map((service): Service => {
-    const documents = edition.checklists[service.id];
-    if (!documents || service.checklist.kind !== 'per_standard') return service;
-    const source = service.checklist.source;
-    return {
-      ...service,
-      checklist: {
-        ...service.checklist,
-        documents: documents.map((d): ServiceDocument => ({ ...d, source })),
-      },
-    };
-  });
-  return { ...base, version: edition.version, services };
-}
-
 /** Why an administrator's checklist cannot be taken, or null. */
 export function checklistEditProblem(
   serviceId: string,
@@ -72,9 +50,4 @@ export function checklistEditProblem(
     return { code: 'document-id-duplicate' };
   }
   return null;
-}
-
-/** Editions in order; the last is current. */
-export function currentEdition(editions: readonly CatalogEdition[]): CatalogEdition | undefined {
-  return editions.at(-1);
 }
