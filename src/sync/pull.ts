@@ -1,7 +1,8 @@
 /**
  * Pull: fetch the events after the saved cursor, page by page. Each page, its projections and
  * the new cursor are written in one transaction, so an interrupted pull resumes where it
- * stopped and never applies a page twice. The device's own events come back too; they are
+ * stopped and never applies a page twice. The device's own events that it holds are left out of
+ * the page (`held`, see ./held.ts); others of its own — lost to a power cut — come back, are
  * matched by id and marked synced, and the device's counters move past them.
  */
 
@@ -16,6 +17,7 @@ import {
   type ReferenceResponse,
 } from '../domain/sync/protocol';
 import { toLocalDateTime } from '../domain/time';
+import { heldForPull, raiseHeldByPage } from './held';
 import type { HttpPort } from './http';
 
 export interface PullReport {
@@ -35,9 +37,10 @@ export async function pullEvents(
   for (;;) {
     const cursor = (await getMeta(db, 'cursor')) ?? 0;
     const deviceSeq = (await getMeta(db, 'lastDeviceSeq')) ?? 0;
+    const held = await heldForPull(db);
     const page = await http.request<PullResponse>(
       'GET',
-      `/api/v1/sync/pull?v=${PROTOCOL_VERSION}&cursor=${cursor}&limit=500&deviceSeq=${deviceSeq}`,
+      `/api/v1/sync/pull?v=${PROTOCOL_VERSION}&cursor=${cursor}&limit=500&deviceSeq=${deviceSeq}&held=${held}`,
       undefined,
       creds.token,
     );
@@ -73,6 +76,8 @@ export async function pullEvents(
       );
       await setMeta(db, 'cursor', page.cursor);
     });
+    // After the page is stored: the mark may lag behind what the device holds, never run ahead.
+    await db.transaction('rw', [db.meta], () => raiseHeldByPage(db, creds.deviceId, page.events));
     report.received += page.events.length;
     if ((await getMeta(db, 'referenceVersion')) !== page.referenceVersion) {
       await pullReference(db, http, creds);

@@ -13,6 +13,7 @@ import { refreshCases } from '../db/projection';
 import type { QabyldauDb } from '../db/schema';
 import type { PushResponse } from '../domain/sync/protocol';
 import { PROTOCOL_VERSION } from '../domain/sync/protocol';
+import { raiseHeldByPush } from './held';
 import type { HttpPort } from './http';
 
 const PUSH_CHUNK = 200;
@@ -57,8 +58,11 @@ export async function pushOutbox(
     // a power cut undid a renumbering (see renumberOutbox). Deleting by the row's seq then took
     // another event's entry, which was never sent.
     const outboxKey = new Map(entries.map((e) => [e.eventId, e.deviceSeq]));
+    const sentSeq = new Map(events.map((e) => [e.id, e.deviceSeq]));
     await db.transaction('rw', [db.events, db.outbox, db.cases, db.meta], async () => {
       const touched: string[] = [];
+      /** seqs the server now holds for exactly the event sent */
+      const confirmed: number[] = [];
       /** the seq the server takes next from this device, when it answered a gap */
       let expected: number | undefined;
       for (const result of answer.results) {
@@ -89,6 +93,8 @@ export async function pushOutbox(
         } else {
           report.accepted++;
           await db.events.update(row.id, { status: 'synced', serverSeq: result.serverSeq });
+          const seq = sentSeq.get(result.id);
+          if (seq !== undefined) confirmed.push(seq);
         }
         await db.outbox.delete(key);
       }
@@ -97,6 +103,7 @@ export async function pushOutbox(
         await renumberOutbox(db, expected);
         progressed = true;
       }
+      await raiseHeldByPush(db, confirmed);
       await refreshCases(db, touched);
     });
     // Nothing acknowledged: do not spin; the next sync round will try again.

@@ -107,17 +107,23 @@ export function registerRoutes(app: FastifyInstance, db: Db, clock: Clock): void
       device.office.kind === 'akimat'
         ? { officeId: device.office.id }
         : { districtId: device.office.districtId };
+    // The device's own events up to `held` are on the device already (it learned their
+    // serverSeq from its push answers): the page leaves them out and moves past them.
+    const heldSeq = queryInt(request, 'held', 0, 'body-invalid');
     const time = serverTime();
-    const { events, hasMore } = await eventsAfter(db, scope, cursor, limit);
+    const page = await eventsAfter(db, scope, cursor, limit, {
+      deviceId: device.row.id,
+      heldSeq,
+    });
     // The device says how many events it has made; what the server lacks of them shows the
     // district a village with work still on its way.
     const reportedSeq = queryInt(request, 'deviceSeq', 0, 'body-invalid');
     await recordDeviceSeen(db, device.row.id, time, reportedSeq);
     return {
       serverTime: time,
-      events,
-      cursor: events.at(-1)?.serverSeq ?? cursor,
-      hasMore,
+      events: page.events,
+      cursor: page.cursor,
+      hasMore: page.hasMore,
       referenceVersion: await getReferenceVersion(db),
       // What the server holds: the end of its log and the last seq it took from this device.
       // A device whose cursor or acknowledged events run past these is talking to a server
