@@ -18,7 +18,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
-import type { PullResponse } from '../src/domain/sync/protocol';
+import { PROTOCOL_VERSION, type PullResponse } from '../src/domain/sync/protocol';
 import { demoOffices } from './lib/demo';
 import { Fleet, type SimDevice } from './lib/fleet';
 import { request } from './lib/http';
@@ -130,7 +130,7 @@ export async function benchServerRss(
     officeId: d.officeId,
     officeKind: kind,
     deviceNo: d.deviceNo,
-    protocolVersion: 1,
+    protocolVersion: PROTOCOL_VERSION,
     serverTime: '',
   });
   const [first, second] = seeded.village;

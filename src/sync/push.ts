@@ -11,10 +11,9 @@ import { renumberOutbox } from '../db/append';
 import type { Credentials } from '../db/meta';
 import { refreshCases } from '../db/projection';
 import type { QabyldauDb } from '../db/schema';
-import type { PushResponse } from '../domain/sync/protocol';
-import { PROTOCOL_VERSION } from '../domain/sync/protocol';
+import { fromPushAnswer, PROTOCOL_VERSION, type PushResponse } from '../domain/sync/protocol';
 import { raiseHeldByPush } from './held';
-import type { HttpPort } from './http';
+import { HttpFailure, type HttpPort } from './http';
 
 const PUSH_CHUNK = 200;
 /**
@@ -51,6 +50,12 @@ export async function pushOutbox(
       { protocolVersion: PROTOCOL_VERSION, events },
       creds.token,
     );
+    const results = fromPushAnswer(
+      events.map((e) => e.id),
+      answer,
+    );
+    // An answer that does not fit what was sent is not applied; the next round sends again.
+    if (!results) throw new HttpFailure('retryable', 'server-error', 200, answer.serverTime);
     report.serverTime = answer.serverTime;
     let progressed = false;
     // Entries leave the outbox by the key they were read under: a pull may since have replaced
@@ -65,7 +70,7 @@ export async function pushOutbox(
       const confirmed: number[] = [];
       /** the seq the server takes next from this device, when it answered a gap */
       let expected: number | undefined;
-      for (const result of answer.results) {
+      for (const result of results) {
         const row = await db.events.get(result.id);
         const key = outboxKey.get(result.id);
         if (!row || key === undefined) continue;
