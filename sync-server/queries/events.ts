@@ -3,7 +3,7 @@
  * stored as its canonical content (`eventContent`), so "same id, same content" is a string
  * comparison and pull returns exactly what the device sent.
  */
-import type { CaseEvent, StoredEvent } from '../../src/domain/case/events';
+import type { CaseEvent } from '../../src/domain/case/events';
 import type { Case } from '../../src/domain/case/reducer';
 import type { Problem } from '../../src/domain/errors';
 import type { Db } from '../db/types';
@@ -190,11 +190,15 @@ export async function saveCases(
   }
 }
 
-const toStored = (content: string, serverSeq: number, serverTime: string): StoredEvent => ({
-  ...(JSON.parse(content) as CaseEvent),
-  serverSeq: Number(serverSeq),
-  serverTime,
-});
+/**
+ * A stored event as the JSON text of a `StoredEvent`, made from its stored content without
+ * parsing it: the content is the event's canonical JSON object (`eventContent`), which has no
+ * `serverSeq` or `serverTime` of its own. A page of a thousand events is then a few string
+ * joins instead of a thousand parses and serializations, in time and in memory.
+ */
+export function storedEventJson(content: string, serverSeq: number, serverTime: string): string {
+  return `${content.slice(0, content.lastIndexOf('}'))},"serverSeq":${Number(serverSeq)},"serverTime":${JSON.stringify(serverTime)}}`;
+}
 
 /**
  * The calling device's own events it already holds: the device says it holds every event of its
@@ -207,7 +211,8 @@ export interface HeldOwn {
 }
 
 /**
- * Events after `cursor` whose case belongs to the scope, in serverSeq order. A page covers at
+ * Events after `cursor` whose case belongs to the scope, in serverSeq order, as JSON text
+ * (`storedEventJson`). A page covers at
  * most `limit` events of the scope; those the device holds (`held`) are left out of it, but the
  * page's cursor still moves past them, so the device never asks for them again. One more than
  * `limit` is read so the caller knows whether another page follows.
@@ -218,7 +223,7 @@ export async function eventsAfter(
   cursor: number,
   limit: number,
   held: HeldOwn = { deviceId: '', heldSeq: 0 },
-): Promise<{ events: StoredEvent[]; cursor: number; hasMore: boolean }> {
+): Promise<{ events: string[]; cursor: number; hasMore: boolean }> {
   // A held event's content is not even read out of the store.
   const content = 'CASE WHEN e.device_id = ? AND e.device_seq <= ? THEN NULL ELSE e.content END';
   const rows =
@@ -241,7 +246,7 @@ export async function eventsAfter(
         );
   const page = rows.slice(0, limit);
   const events = page.flatMap((row) =>
-    row.content === null ? [] : [toStored(row.content, row.server_seq, row.server_time)],
+    row.content === null ? [] : [storedEventJson(row.content, row.server_seq, row.server_time)],
   );
   const last = page.at(-1);
   return {
