@@ -110,7 +110,7 @@ export class SyncEngine {
     this.emit({ ...status, isRunning: true });
     try {
       const pushed = await pushOutbox(db, http, creds);
-      const pulled = await pullEvents(db, http, creds, this.now);
+      const pulled = await pullEvents(db, http, creds, this.now, pushed.page);
       // Now and then, once caught up, compare checksums with the server and fetch again from
       // the first range that differs.
       let isRewound = false;

@@ -14,6 +14,7 @@
 import { getMeta, setMeta } from '../db/meta';
 import type { QabyldauDb } from '../db/schema';
 import type { CaseEvent } from '../domain/case/events';
+import { heldAfter } from '../domain/sync/protocol';
 
 /** What a pull passes as `held`. */
 export async function heldForPull(db: QabyldauDb): Promise<number> {
@@ -33,11 +34,7 @@ export async function heldForPull(db: QabyldauDb): Promise<number> {
  */
 export async function raiseHeldByPush(db: QabyldauDb, seqs: readonly number[]): Promise<void> {
   const start = (await getMeta(db, 'heldSeq')) ?? 0;
-  let held = start;
-  for (const seq of [...seqs].sort((a, b) => a - b)) {
-    if (seq === held + 1) held = seq;
-    else if (seq > held) break;
-  }
+  const held = heldAfter(start, seqs);
   if (held > start) await setMeta(db, 'heldSeq', held);
 }
 

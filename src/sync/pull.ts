@@ -12,6 +12,7 @@ import { refreshCases } from '../db/projection';
 import { applyReference } from '../db/reference';
 import type { EventRow, QabyldauDb } from '../db/schema';
 import {
+  type PageRequest,
   PROTOCOL_VERSION,
   type PullResponse,
   type ReferenceResponse,
@@ -27,23 +28,47 @@ export interface PullReport {
   serverTime?: string;
 }
 
+const PAGE_LIMIT = 500;
+
+/** What the next pull asks for: from the saved cursor, and what the device holds of its own. */
+export async function nextPageRequest(db: QabyldauDb): Promise<PageRequest> {
+  return {
+    cursor: (await getMeta(db, 'cursor')) ?? 0,
+    limit: PAGE_LIMIT,
+    held: await heldForPull(db),
+    deviceSeq: (await getMeta(db, 'lastDeviceSeq')) ?? 0,
+  };
+}
+
+/** A page that came with a push answer, and the cursor it was asked from. */
+export interface FirstPage {
+  cursor: number;
+  page: PullResponse;
+}
+
 export async function pullEvents(
   db: QabyldauDb,
   http: HttpPort,
   creds: Credentials,
   now: () => Date,
+  first?: FirstPage,
 ): Promise<PullReport> {
   const report: PullReport = { received: 0, requeued: 0 };
+  let given = first;
   for (;;) {
-    const cursor = (await getMeta(db, 'cursor')) ?? 0;
-    const deviceSeq = (await getMeta(db, 'lastDeviceSeq')) ?? 0;
-    const held = await heldForPull(db);
-    const page = await http.request<PullResponse>(
-      'GET',
-      `/api/v1/sync/pull?v=${PROTOCOL_VERSION}&cursor=${cursor}&limit=500&deviceSeq=${deviceSeq}&held=${held}`,
-      undefined,
-      creds.token,
-    );
+    const ask = await nextPageRequest(db);
+    const { cursor } = ask;
+    // The push's answer brought the first page: taken if the cursor has not moved since.
+    const page =
+      given && given.cursor === cursor
+        ? given.page
+        : await http.request<PullResponse>(
+            'GET',
+            `/api/v1/sync/pull?v=${PROTOCOL_VERSION}&cursor=${cursor}&limit=${ask.limit}&deviceSeq=${ask.deviceSeq}&held=${ask.held}`,
+            undefined,
+            creds.token,
+          );
+    given = undefined;
     report.serverTime = page.serverTime;
     // The server's log ends before our cursor: it was restored from an older backup. Fetch its
     // log again from the start — applying events is idempotent, and nothing unsent is touched.

@@ -14,6 +14,7 @@ import type { QabyldauDb } from '../db/schema';
 import { fromPushAnswer, PROTOCOL_VERSION, type PushResponse } from '../domain/sync/protocol';
 import { raiseHeldByPush } from './held';
 import { HttpFailure, type HttpPort } from './http';
+import { type FirstPage, nextPageRequest } from './pull';
 
 const PUSH_CHUNK = 200;
 /**
@@ -26,6 +27,8 @@ export interface PushReport {
   accepted: number;
   rejected: number;
   serverTime?: string;
+  /** the pull page the last push brought, for `pullEvents` to start with */
+  page?: FirstPage;
 }
 
 export async function pushOutbox(
@@ -44,10 +47,14 @@ export async function pushOutbox(
       const { status: _s, serverSeq: _q, rejection: _r, storedAt: _t, ...event } = row;
       return [event];
     });
+    // The last push of a round (what is left fits in it) asks for the pull page too, so a
+    // round is one request instead of two. A page is used only if no other push follows it.
+    report.page = undefined;
+    const pull = entries.length < PUSH_CHUNK ? await nextPageRequest(db) : undefined;
     const answer = await http.request<PushResponse>(
       'POST',
       '/api/v1/sync/push',
-      { protocolVersion: PROTOCOL_VERSION, events },
+      { protocolVersion: PROTOCOL_VERSION, events, ...(pull ? { pull } : {}) },
       creds.token,
     );
     const results = fromPushAnswer(
@@ -57,6 +64,12 @@ export async function pushOutbox(
     // An answer that does not fit what was sent is not applied; the next round sends again.
     if (!results) throw new HttpFailure('retryable', 'server-error', 200, answer.serverTime);
     report.serverTime = answer.serverTime;
+    if (pull && answer.page) {
+      report.page = {
+        cursor: pull.cursor,
+        page: { ...answer.page, serverTime: answer.serverTime },
+      };
+    }
     let progressed = false;
     // Entries leave the outbox by the key they were read under: a pull may since have replaced
     // the event row with the server's copy, whose deviceSeq can differ from the local one when

@@ -11,7 +11,7 @@ import { createCommands } from '../../src/db/commands';
 import { getMeta } from '../../src/db/meta';
 import { QabyldauDb } from '../../src/db/schema';
 import { controlDigit } from '../../src/domain/iin';
-import type { PullResponse } from '../../src/domain/sync/protocol';
+import type { PullResponse, PushResponse } from '../../src/domain/sync/protocol';
 import { enrollDevice } from '../../src/sync/enroll';
 import { createHttp, type HttpPort } from '../../src/sync/http';
 import { pullEvents, pullReference } from '../../src/sync/pull';
@@ -28,12 +28,14 @@ function iin(serial: number): string {
   }
 }
 
-/** An HttpPort that keeps every pull answer it passes on. */
-function recording(base: string): { http: HttpPort; pulls: PullResponse[] } {
+/** An HttpPort that keeps every pull page it passes on (from a pull or a push) and counts requests. */
+function recording(base: string): { http: HttpPort; pulls: PullResponse[]; requests: string[] } {
   const inner = createHttp(base);
   const pulls: PullResponse[] = [];
+  const requests: string[] = [];
   return {
     pulls,
+    requests,
     http: {
       async request<T>(
         method: 'GET' | 'POST' | 'PUT',
@@ -42,7 +44,10 @@ function recording(base: string): { http: HttpPort; pulls: PullResponse[] } {
         token?: string,
       ) {
         const answer = await inner.request<T>(method, path, body, token);
+        requests.push(path.split('?')[0] ?? path);
         if (path.startsWith('/api/v1/sync/pull')) pulls.push(answer as PullResponse);
+        const page = (answer as Partial<PushResponse>).page;
+        if (path === '/api/v1/sync/push' && page) pulls.push({ ...page, serverTime: '' });
         return answer;
       },
     },
@@ -97,6 +102,11 @@ async function villageDevice(h: Harness) {
   const rec = recording(h.base);
   const push = () => pushOutbox(db, rec.http, creds);
   const pull = () => pullEvents(db, rec.http, creds, () => new Date());
+  /** A sync round as the engine runs it: the push brings the first page of the pull. */
+  const round = async () => {
+    const pushed = await pushOutbox(db, rec.http, creds);
+    return pullEvents(db, rec.http, creds, () => new Date(), pushed.page);
+  };
   return {
     get db() {
       return db;
@@ -107,7 +117,9 @@ async function villageDevice(h: Harness) {
     powerCut,
     push,
     pull,
+    round,
     pulls: rec.pulls,
+    requests: rec.requests,
     verify: () => verifyAndRepair(db, rec.http, creds),
   };
 }
@@ -205,6 +217,33 @@ describe.each(STORES)('own events in a pull on $name', (store) => {
     const held = await device.db.events.toArray();
     expect(held.map((e) => e.id).sort()).toEqual((await serverIds(h)).sort());
     expect(held.every((e) => e.status === 'synced')).toBe(true);
+    expect((await device.verify()).isDiverged).toBe(false);
+  });
+
+  it('come with the push answer in a round of one request, lost ones included', async () => {
+    const h = await startServer(store);
+    closers.push(() => h.close());
+    const device = await villageDevice(h);
+    await device.register();
+    await device.round();
+    const flushed = await device.snapshot();
+    await device.register();
+    await device.register();
+    device.requests.length = 0;
+    await device.round();
+    // One request: the push, whose answer carried the page (without the device's own events).
+    expect(device.requests).toEqual(['/api/v1/sync/push']);
+    expect(device.pulls.at(-1)?.events).toEqual([]);
+    expect(await getMeta(device.db, 'cursor')).toBe(3);
+
+    await device.powerCut(flushed);
+    await device.register();
+    await device.round();
+    await device.round();
+    expect(await device.db.outbox.count()).toBe(0);
+    const held = await device.db.events.toArray();
+    expect(held.every((e) => e.status === 'synced')).toBe(true);
+    expect(held.map((e) => e.id).sort()).toEqual((await serverIds(h)).sort());
     expect((await device.verify()).isDiverged).toBe(false);
   });
 });

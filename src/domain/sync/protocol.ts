@@ -29,11 +29,41 @@ export interface EnrollResponse {
   serverTime: string;
 }
 
+const seqSchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
+/** What a pull asks for; a push may carry it to get the page in its answer. */
+export const pageRequestSchema = z.object({
+  cursor: seqSchema,
+  limit: z.number().int().min(1).max(MAX_PULL_LIMIT).optional(),
+  /** the device holds its own events up to this deviceSeq (docs/sync-protocol.md, "Pull") */
+  held: seqSchema,
+  /** the last seq the device has made */
+  deviceSeq: seqSchema,
+});
+export type PageRequest = z.infer<typeof pageRequestSchema>;
+
 /** Events are validated one by one (`eventSchema`) so one bad event does not sink the batch. */
 export const pushRequestSchema = z.object({
   protocolVersion: z.number().int(),
   events: z.array(z.unknown()).max(MAX_PUSH_EVENTS),
+  /** the pull page after this cursor, answered with the push: one round trip for both */
+  pull: pageRequestSchema.optional(),
 });
+
+/**
+ * How far a device holds its own events after the server confirmed these seqs of exactly the
+ * events sent (accepted, duplicate): the mark moves over those that follow it without a hole; a
+ * hole may be an event the device lost. The device keeps its mark by it, and the server uses it
+ * for the page a push answers with.
+ */
+export function heldAfter(held: number, confirmedSeqs: readonly number[]): number {
+  let mark = held;
+  for (const seq of [...confirmedSeqs].sort((a, b) => a - b)) {
+    if (seq === mark + 1) mark = seq;
+    else if (seq > mark) break;
+  }
+  return mark;
+}
 
 /** The server's word on one pushed event, as the push decides it. */
 export type PushResult =
@@ -56,6 +86,11 @@ export interface PushResponse {
   serverTime: string;
   accepted: [first: number, count: number][];
   others: PushException[];
+  /**
+   * When the push asked for it (`pull`): the page a pull would answer after this push, its own
+   * events held up to the asked `held` moved over this push's confirmed seqs (`heldAfter`).
+   */
+  page?: Omit<PullResponse, 'serverTime'>;
 }
 
 /** The server's results in the answer's form. */
