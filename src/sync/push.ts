@@ -39,7 +39,12 @@ export async function pushOutbox(
   const report: PushReport = { accepted: 0, rejected: 0 };
   let renumbered = 0;
   for (;;) {
-    const entries = await db.outbox.orderBy('deviceSeq').limit(PUSH_CHUNK).toArray();
+    // One more than a push takes tells whether this push empties the outbox.
+    const waiting = await db.outbox
+      .orderBy('deviceSeq')
+      .limit(PUSH_CHUNK + 1)
+      .toArray();
+    const entries = waiting.slice(0, PUSH_CHUNK);
     if (entries.length === 0) return report;
     const rows = await db.events.bulkGet(entries.map((e) => e.eventId));
     const events = rows.flatMap((row) => {
@@ -50,7 +55,7 @@ export async function pushOutbox(
     // The last push of a round (what is left fits in it) asks for the pull page too, so a
     // round is one request instead of two. A page is used only if no other push follows it.
     report.page = undefined;
-    const pull = entries.length < PUSH_CHUNK ? await nextPageRequest(db) : undefined;
+    const pull = waiting.length <= PUSH_CHUNK ? await nextPageRequest(db) : undefined;
     const answer = await http.request<PushResponse>(
       'POST',
       '/api/v1/sync/push',
