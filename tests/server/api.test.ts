@@ -88,6 +88,14 @@ describe.each(STORES)('API on $name', (store) => {
     expect(wrongShape.status).toBe(400);
     expect(wrongShape.body).toMatchObject({ error: { code: 'body-invalid' } });
 
+    // A pull request riding on a push must have the pull's shape.
+    const badPull = await call(h, 'POST', '/api/v1/sync/push', {
+      token,
+      json: { protocolVersion: 2, events: [], pull: { cursor: -1, held: 0, deviceSeq: 0 } },
+    });
+    expect(badPull.status).toBe(400);
+    expect(badPull.body).toMatchObject({ error: { code: 'body-invalid' } });
+
     const huge = JSON.stringify({
       protocolVersion: 2,
       events: [],
