@@ -5,7 +5,7 @@
  * village devices pulling pages from the start, the middle and the end of the log, and pushes of
  * new work from a village and the district — before its resident memory is read from /proc.
  */
-import type { PullResponse } from '../src/domain/sync/protocol';
+import { PROTOCOL_VERSION, type PullResponse } from '../src/domain/sync/protocol';
 import { demoOffices } from './lib/demo';
 import { Fleet, type SimDevice } from './lib/fleet';
 import { request } from './lib/http';
@@ -46,7 +46,7 @@ export async function benchServerRss(
     officeId: d.officeId,
     officeKind: kind,
     deviceNo: d.deviceNo,
-    protocolVersion: 1,
+    protocolVersion: PROTOCOL_VERSION,
     serverTime: '',
   });
   const [first, second] = seeded.village;

@@ -19,7 +19,13 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { v7 as uuidv7 } from 'uuid';
 import type { CaseEvent, StoredEvent } from '../src/domain/case/events';
-import type { EnrollResponse, PullResponse, PushResponse } from '../src/domain/sync/protocol';
+import {
+  type EnrollResponse,
+  fromPushAnswer,
+  PROTOCOL_VERSION,
+  type PullResponse,
+  type PushResponse,
+} from '../src/domain/sync/protocol';
 import { kk } from '../src/i18n/kk';
 import type { BenchApi } from './browser/entry';
 import {
@@ -276,9 +282,13 @@ async function districtWorks(server: BenchServer, device: EnrollResponse, office
   }
   const reply = await request<PushResponse>(server.url, 'POST', '/api/v1/sync/push', {
     token: device.token,
-    json: { protocolVersion: 1, events },
+    json: { protocolVersion: PROTOCOL_VERSION, events },
   });
-  const accepted = reply.body.results.filter((r) => r.status === 'accepted').length;
+  const results = fromPushAnswer(
+    events.map((e) => e.id),
+    reply.body,
+  );
+  const accepted = results?.filter((r) => r.status === 'accepted').length ?? 0;
   if (accepted !== events.length)
     throw new Error(`district push: ${accepted}/${events.length} accepted`);
   return forwarded.size;

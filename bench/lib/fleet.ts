@@ -8,7 +8,12 @@
  */
 import type { CaseEvent } from '../../src/domain/case/events';
 import { formatBatchNumber, formatRegNumber } from '../../src/domain/numbering';
-import type { EnrollResponse, PushResponse } from '../../src/domain/sync/protocol';
+import {
+  type EnrollResponse,
+  fromPushAnswer,
+  PROTOCOL_VERSION,
+  type PushResponse,
+} from '../../src/domain/sync/protocol';
 import { DISTRICT_EXECUTOR, DISTRICT_HEAD } from './demo';
 import { request } from './http';
 import { type CasePlan, eventOf, makePlan, type OfficeRef, type Rand, seeded } from './world';
@@ -123,13 +128,18 @@ export class Fleet {
     if (events.length === 0) return null;
     const reply = await request<PushResponse>(this.base, 'POST', '/api/v1/sync/push', {
       token: device.enrollment.token,
-      json: { protocolVersion: 1, events },
+      json: { protocolVersion: PROTOCOL_VERSION, events },
     });
     if (reply.status !== 200)
       throw new Error(`push ${reply.status}: ${JSON.stringify(reply.body)}`);
     let accepted = 0;
     let rejected = 0;
-    for (const result of reply.body.results) {
+    const results = fromPushAnswer(
+      events.map((e) => e.id),
+      reply.body,
+    );
+    if (!results) throw new Error(`push answer does not fit: ${JSON.stringify(reply.body)}`);
+    for (const result of results) {
       if (result.status === 'accepted') accepted++;
       else if (result.status === 'rejected') {
         rejected++;

@@ -39,6 +39,8 @@ export interface InitialSyncState {
 export interface MetaValues {
   credentials: Credentials;
   lastDeviceSeq: number;
+  /** every own event the server holds up to this deviceSeq is on the device (src/sync/held.ts) */
+  heldSeq: number;
   /** registration counter per year: `{ year, seq }` */
   regCounter: { year: number; seq: number };
   batchCounter: { year: number; seq: number };

@@ -111,9 +111,10 @@ export class SyncEngine {
     this.emit({ ...status, isRunning: true });
     try {
       const pushed = await pushOutbox(db, http, creds);
-      // A fresh device first takes the log up to a mark case by case; the pull goes on from it.
+      // A fresh device first takes the log up to a mark case by case; the pull goes on from it
+      // (a page that came with the push is taken only if the cursor did not move meanwhile).
       await initialSync(db, http, creds, this.now);
-      const pulled = await pullEvents(db, http, creds, this.now);
+      const pulled = await pullEvents(db, http, creds, this.now, pushed.page);
       // Now and then, once caught up, compare checksums with the server and fetch again from
       // the first range that differs.
       let isRewound = false;

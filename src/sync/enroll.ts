@@ -31,6 +31,7 @@ export async function enrollDevice(
     });
     // A fresh enrollment starts a fresh device sequence and pulls everything of its scope.
     await setMeta(db, 'lastDeviceSeq', 0);
+    await setMeta(db, 'heldSeq', 0);
     await setMeta(db, 'cursor', 0);
   });
   return answer;

@@ -1,7 +1,8 @@
 /**
  * Pull: fetch the events after the saved cursor, page by page. Each page, its projections and
  * the new cursor are written in one transaction, so an interrupted pull resumes where it
- * stopped and never applies a page twice. The device's own events come back too; they are
+ * stopped and never applies a page twice. The device's own events that it holds are left out of
+ * the page (`held`, see ./held.ts); others of its own — lost to a power cut — come back, are
  * matched by id and marked synced, and the device's counters move past them.
  */
 
@@ -11,11 +12,13 @@ import { refreshCases } from '../db/projection';
 import { applyReference } from '../db/reference';
 import type { EventRow, QabyldauDb } from '../db/schema';
 import {
+  type PageRequest,
   PROTOCOL_VERSION,
   type PullResponse,
   type ReferenceResponse,
 } from '../domain/sync/protocol';
 import { toLocalDateTime } from '../domain/time';
+import { heldForPull, raiseHeldByPage } from './held';
 import type { HttpPort } from './http';
 
 export interface PullReport {
@@ -25,22 +28,47 @@ export interface PullReport {
   serverTime?: string;
 }
 
+const PAGE_LIMIT = 500;
+
+/** What the next pull asks for: from the saved cursor, and what the device holds of its own. */
+export async function nextPageRequest(db: QabyldauDb): Promise<PageRequest> {
+  return {
+    cursor: (await getMeta(db, 'cursor')) ?? 0,
+    limit: PAGE_LIMIT,
+    held: await heldForPull(db),
+    deviceSeq: (await getMeta(db, 'lastDeviceSeq')) ?? 0,
+  };
+}
+
+/** A page that came with a push answer, and the cursor it was asked from. */
+export interface FirstPage {
+  cursor: number;
+  page: PullResponse;
+}
+
 export async function pullEvents(
   db: QabyldauDb,
   http: HttpPort,
   creds: Credentials,
   now: () => Date,
+  first?: FirstPage,
 ): Promise<PullReport> {
   const report: PullReport = { received: 0, requeued: 0 };
+  let given = first;
   for (;;) {
-    const cursor = (await getMeta(db, 'cursor')) ?? 0;
-    const deviceSeq = (await getMeta(db, 'lastDeviceSeq')) ?? 0;
-    const page = await http.request<PullResponse>(
-      'GET',
-      `/api/v1/sync/pull?v=${PROTOCOL_VERSION}&cursor=${cursor}&limit=500&deviceSeq=${deviceSeq}`,
-      undefined,
-      creds.token,
-    );
+    const ask = await nextPageRequest(db);
+    const { cursor } = ask;
+    // The push's answer brought the first page: taken if the cursor has not moved since.
+    const page =
+      given && given.cursor === cursor
+        ? given.page
+        : await http.request<PullResponse>(
+            'GET',
+            `/api/v1/sync/pull?v=${PROTOCOL_VERSION}&cursor=${cursor}&limit=${ask.limit}&deviceSeq=${ask.deviceSeq}&held=${ask.held}`,
+            undefined,
+            creds.token,
+          );
+    given = undefined;
     report.serverTime = page.serverTime;
     // The server's log ends before our cursor: it was restored from an older backup. Fetch its
     // log again from the start — applying events is idempotent, and nothing unsent is touched.
@@ -77,6 +105,8 @@ export async function pullEvents(
         await setMeta(db, 'cursor', page.cursor);
       },
     );
+    // After the page is stored: the mark may lag behind what the device holds, never run ahead.
+    await db.transaction('rw', [db.meta], () => raiseHeldByPage(db, creds.deviceId, page.events));
     report.received += page.events.length;
     if ((await getMeta(db, 'referenceVersion')) !== page.referenceVersion) {
       await pullReference(db, http, creds);

@@ -11,9 +11,10 @@ import { renumberOutbox } from '../db/append';
 import type { Credentials } from '../db/meta';
 import { refreshCases } from '../db/projection';
 import type { QabyldauDb } from '../db/schema';
-import type { PushResponse } from '../domain/sync/protocol';
-import { PROTOCOL_VERSION } from '../domain/sync/protocol';
-import type { HttpPort } from './http';
+import { fromPushAnswer, PROTOCOL_VERSION, type PushResponse } from '../domain/sync/protocol';
+import { raiseHeldByPush } from './held';
+import { HttpFailure, type HttpPort } from './http';
+import { type FirstPage, nextPageRequest } from './pull';
 
 const PUSH_CHUNK = 200;
 /**
@@ -26,6 +27,8 @@ export interface PushReport {
   accepted: number;
   rejected: number;
   serverTime?: string;
+  /** the pull page the last push brought, for `pullEvents` to start with */
+  page?: FirstPage;
 }
 
 export async function pushOutbox(
@@ -36,7 +39,12 @@ export async function pushOutbox(
   const report: PushReport = { accepted: 0, rejected: 0 };
   let renumbered = 0;
   for (;;) {
-    const entries = await db.outbox.orderBy('deviceSeq').limit(PUSH_CHUNK).toArray();
+    // One more than a push takes tells whether this push empties the outbox.
+    const waiting = await db.outbox
+      .orderBy('deviceSeq')
+      .limit(PUSH_CHUNK + 1)
+      .toArray();
+    const entries = waiting.slice(0, PUSH_CHUNK);
     if (entries.length === 0) return report;
     const rows = await db.events.bulkGet(entries.map((e) => e.eventId));
     const events = rows.flatMap((row) => {
@@ -44,27 +52,46 @@ export async function pushOutbox(
       const { status: _s, serverSeq: _q, rejection: _r, storedAt: _t, ...event } = row;
       return [event];
     });
+    // The last push of a round (what is left fits in it) asks for the pull page too, so a
+    // round is one request instead of two. A page is used only if no other push follows it.
+    report.page = undefined;
+    const pull = waiting.length <= PUSH_CHUNK ? await nextPageRequest(db) : undefined;
     const answer = await http.request<PushResponse>(
       'POST',
       '/api/v1/sync/push',
-      { protocolVersion: PROTOCOL_VERSION, events },
+      { protocolVersion: PROTOCOL_VERSION, events, ...(pull ? { pull } : {}) },
       creds.token,
     );
+    const results = fromPushAnswer(
+      events.map((e) => e.id),
+      answer,
+    );
+    // An answer that does not fit what was sent is not applied; the next round sends again.
+    if (!results) throw new HttpFailure('retryable', 'server-error', 200, answer.serverTime);
     report.serverTime = answer.serverTime;
+    if (pull && answer.page) {
+      report.page = {
+        cursor: pull.cursor,
+        page: { ...answer.page, serverTime: answer.serverTime },
+      };
+    }
     let progressed = false;
     // Entries leave the outbox by the key they were read under: a pull may since have replaced
     // the event row with the server's copy, whose deviceSeq can differ from the local one when
     // a power cut undid a renumbering (see renumberOutbox). Deleting by the row's seq then took
     // another event's entry, which was never sent.
     const outboxKey = new Map(entries.map((e) => [e.eventId, e.deviceSeq]));
+    const sentSeq = new Map(events.map((e) => [e.id, e.deviceSeq]));
     await db.transaction(
       'rw',
       [db.events, db.histories, db.outbox, db.cases, db.meta],
       async () => {
         const touched: string[] = [];
+        /** seqs the server now holds for exactly the event sent */
+        const confirmed: number[] = [];
         /** the seq the server takes next from this device, when it answered a gap */
         let expected: number | undefined;
-        for (const result of answer.results) {
+        for (const result of results) {
           const row = await db.events.get(result.id);
           const key = outboxKey.get(result.id);
           if (!row || key === undefined) continue;
@@ -92,6 +119,8 @@ export async function pushOutbox(
           } else {
             report.accepted++;
             await db.events.update(row.id, { status: 'synced', serverSeq: result.serverSeq });
+            const seq = sentSeq.get(result.id);
+            if (seq !== undefined) confirmed.push(seq);
           }
           await db.outbox.delete(key);
         }
@@ -100,6 +129,7 @@ export async function pushOutbox(
           await renumberOutbox(db, expected);
           progressed = true;
         }
+        await raiseHeldByPush(db, confirmed);
         await refreshCases(db, touched);
       },
     );

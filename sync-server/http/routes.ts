@@ -10,21 +10,24 @@ import {
   type ChecksumResponse,
   DEFAULT_PULL_LIMIT,
   enrollRequestSchema,
+  heldAfter,
   MAX_PULL_LIMIT,
+  type PageRequest,
   PROTOCOL_VERSION,
   type PullResponse,
   type PushResponse,
   pushRequestSchema,
+  toPushAnswer,
 } from '../../src/domain/sync/protocol';
 import type { Clock } from '../clock';
 import type { Db } from '../db/types';
-import { recordDeviceSeen } from '../queries/devices';
+import { getDevice, recordDeviceSeen } from '../queries/devices';
 import { eventKeysInRange, eventsAfter, lastServerSeq } from '../queries/events';
 import { getReferenceVersion } from '../queries/reference';
 import { enrollDevice } from '../sync/enroll';
 import { pushEvents } from '../sync/push';
 import { referenceFor } from '../sync/reference';
-import { authenticate } from './auth';
+import { type AuthenticatedDevice, authenticate } from './auth';
 import { ApiError } from './errors';
 import { registerInitialSync } from './initial';
 
@@ -75,7 +78,48 @@ export function registerRoutes(app: FastifyInstance, db: Db, clock: Clock): void
     return referenceFor(db, device, serverTime());
   });
 
-  app.post('/api/v1/sync/push', async (request): Promise<PushResponse> => {
+  /**
+   * The page after `ask.cursor` for this device, as JSON text: the events as the store holds
+   * them, never parsed and serialized again.
+   */
+  const pageText = async (
+    device: AuthenticatedDevice,
+    ask: PageRequest,
+    time: string,
+    lastSeq: number,
+  ): Promise<{ events: string; rest: Omit<PullResponse, 'events' | 'serverTime'> }> => {
+    const limit = Math.min(Math.max(ask.limit ?? DEFAULT_PULL_LIMIT, 1), MAX_PULL_LIMIT);
+    // A village device sees its own akimat's cases; a district device every akimat's of its
+    // district. Events carry the case's office, so the scope is a filter on that column.
+    const scope =
+      device.office.kind === 'akimat'
+        ? { officeId: device.office.id }
+        : { districtId: device.office.districtId };
+    // The device's own events up to `held` are on the device already (it learned their
+    // serverSeq from its push answers): the page leaves them out and moves past them.
+    const page = await eventsAfter(db, scope, ask.cursor, limit, {
+      deviceId: device.row.id,
+      heldSeq: ask.held,
+    });
+    // The device says how many events it has made; what the server lacks of them shows the
+    // district a village with work still on its way.
+    await recordDeviceSeen(db, device.row.id, time, ask.deviceSeq);
+    return {
+      events: `[${page.events.join(',')}]`,
+      rest: {
+        cursor: page.cursor,
+        hasMore: page.hasMore,
+        referenceVersion: await getReferenceVersion(db),
+        // What the server holds: the end of its log and the last seq it took from this device.
+        // A device whose cursor or acknowledged events run past these is talking to a server
+        // restored from an older backup, and sends and fetches again what the server lost.
+        headSeq: await lastServerSeq(db),
+        deviceSeq: lastSeq,
+      },
+    };
+  };
+
+  app.post('/api/v1/sync/push', async (request, reply) => {
     const device = await authenticate(db, request);
     const body = parseBody(pushRequestSchema, request.body);
     // A device speaking another protocol version must update before its events are judged.
@@ -86,10 +130,31 @@ export function registerRoutes(app: FastifyInstance, db: Db, clock: Clock): void
     }
     const time = serverTime();
     const results = await pushEvents(db, device, body.events, time);
-    return { serverTime: time, results };
+    // Accepted events as runs of serverSeqs, the rest by place: a day's push is answered in a
+    // few bytes instead of an id and a serverSeq per event.
+    const answer: PushResponse = { serverTime: time, ...toPushAnswer(results) };
+    if (!body.pull) return answer;
+    // The pull that would follow, in the same round trip. The events this push confirmed are
+    // on the device too, so they join what it holds (the device moves its own mark the same way).
+    const confirmed = results.flatMap((result, i) => {
+      const seq = (body.events[i] as { deviceSeq?: unknown } | undefined)?.deviceSeq;
+      return result.status !== 'rejected' && typeof seq === 'number' ? [seq] : [];
+    });
+    const page = await pageText(
+      device,
+      { ...body.pull, held: heldAfter(body.pull.held, confirmed) },
+      time,
+      // Read again: the push has just moved it.
+      (await getDevice(db, device.row.id))?.last_seq ?? device.row.last_seq,
+    );
+    return reply
+      .type('application/json; charset=utf-8')
+      .send(
+        `${JSON.stringify(answer).slice(0, -1)},"page":{"events":${page.events},${JSON.stringify(page.rest).slice(1)}}`,
+      );
   });
 
-  app.get('/api/v1/sync/pull', async (request): Promise<PullResponse> => {
+  app.get('/api/v1/sync/pull', async (request, reply) => {
     const device = await authenticate(db, request);
     const cursor = queryInt(request, 'cursor', 0, 'cursor-invalid');
     // A device that names another protocol version must update before it reads the log.
@@ -97,32 +162,21 @@ export function registerRoutes(app: FastifyInstance, db: Db, clock: Clock): void
     if (version !== PROTOCOL_VERSION) {
       throw new ApiError('protocol-unsupported', `this server speaks protocol ${PROTOCOL_VERSION}`);
     }
-    const requested = queryInt(request, 'limit', DEFAULT_PULL_LIMIT, 'body-invalid');
-    const limit = Math.min(Math.max(requested, 1), MAX_PULL_LIMIT);
-    // A village device sees its own akimat's cases; a district device every akimat's of its
-    // district. Events carry the case's office, so the scope is a filter on that column.
-    const scope =
-      device.office.kind === 'akimat'
-        ? { officeId: device.office.id }
-        : { districtId: device.office.districtId };
+    const limit = queryInt(request, 'limit', DEFAULT_PULL_LIMIT, 'body-invalid');
+    const held = queryInt(request, 'held', 0, 'body-invalid');
+    const deviceSeq = queryInt(request, 'deviceSeq', 0, 'body-invalid');
     const time = serverTime();
-    const { events, hasMore } = await eventsAfter(db, scope, cursor, limit);
-    // The device says how many events it has made; what the server lacks of them shows the
-    // district a village with work still on its way.
-    const reportedSeq = queryInt(request, 'deviceSeq', 0, 'body-invalid');
-    await recordDeviceSeen(db, device.row.id, time, reportedSeq);
-    return {
-      serverTime: time,
-      events,
-      cursor: events.at(-1)?.serverSeq ?? cursor,
-      hasMore,
-      referenceVersion: await getReferenceVersion(db),
-      // What the server holds: the end of its log and the last seq it took from this device.
-      // A device whose cursor or acknowledged events run past these is talking to a server
-      // restored from an older backup, and sends and fetches again what the server lost.
-      headSeq: await lastServerSeq(db),
-      deviceSeq: device.row.last_seq,
-    };
+    const page = await pageText(
+      device,
+      { cursor, limit, held, deviceSeq },
+      time,
+      device.row.last_seq,
+    );
+    return reply
+      .type('application/json; charset=utf-8')
+      .send(
+        `{"events":${page.events},${JSON.stringify({ serverTime: time, ...page.rest }).slice(1)}`,
+      );
   });
 
   registerInitialSync(app, db, clock);

@@ -5,7 +5,7 @@
  * the same case first) stays visible with the server's reason.
  */
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kk } from '../../src/i18n/kk';
@@ -102,7 +102,7 @@ describe('bad input and rejected events', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${other.token}` },
       body: JSON.stringify({
-        protocolVersion: 1,
+        protocolVersion: 2,
         events: [
           {
             id: uuidv7(),
@@ -118,9 +118,8 @@ describe('bad input and rejected events', () => {
         ],
       }),
     });
-    expect(((await push.json()) as { results: { status: string }[] }).results[0]?.status).toBe(
-      'accepted',
-    );
+    // One event, accepted: a run of one serverSeq and nothing else to say.
+    expect(await push.json()).toMatchObject({ accepted: [[expect.any(Number), 1]], others: [] });
 
     // This device, offline, does not know and sends the same case.
     await context.setOffline(true);
@@ -159,5 +158,28 @@ describe('bad input and rejected events', () => {
         .count(),
     ).resolves.toBe(0);
     await page.getByText('Қаралғандар (1)').waitFor();
+  });
+
+  it("asks the person to update when the server no longer speaks the app's protocol", async () => {
+    const app = new AppPage(page);
+    // Nothing waits to be sent, so a round is a pull: the pull an app of protocol 1 sends, answered
+    // by the real server.
+    const asOldApp = (route: Route) =>
+      route.continue({
+        url: route
+          .request()
+          .url()
+          .replace(/([?&])v=\d+/, '$1v=1'),
+      });
+    await context.route('**/api/v1/sync/pull*', asOldApp);
+    await app.syncNow();
+    const alert = page.getByRole('alert').filter({ hasText: kk.errors['protocol-unsupported'] });
+    await alert.waitFor();
+    await alert.getByRole('button', { name: kk.app.reload }).waitFor();
+
+    // The app of the server's version syncs again.
+    await context.unroute('**/api/v1/sync/pull*', asOldApp);
+    await app.syncNow();
+    await alert.waitFor({ state: 'detached' });
   });
 });

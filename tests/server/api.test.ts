@@ -34,7 +34,7 @@ describe.each(STORES)('API on $name', (store) => {
       officeId: 'akt-02',
       officeKind: 'akimat',
       deviceNo: 1,
-      protocolVersion: 1,
+      protocolVersion: 2,
     });
     expect(first.body.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(typeof first.body.serverTime).toBe('string');
@@ -67,7 +67,7 @@ describe.each(STORES)('API on $name', (store) => {
     }
     const push = await call(h, 'POST', '/api/v1/sync/push', {
       token: 'y'.repeat(43),
-      json: { protocolVersion: 1, events: [] },
+      json: { protocolVersion: 2, events: [] },
     });
     expect(push.status).toBe(401);
     expect(typeof push.body.serverTime).toBe('string');
@@ -78,7 +78,7 @@ describe.each(STORES)('API on $name', (store) => {
     const token = device.enrollment.token;
     const broken = await call(h, 'POST', '/api/v1/sync/push', {
       token,
-      raw: '{"protocolVersion":1,',
+      raw: '{"protocolVersion":2,',
     });
     expect(broken.status).toBe(400);
     expect(broken.body).toMatchObject({ error: { code: 'body-invalid' } });
@@ -88,8 +88,16 @@ describe.each(STORES)('API on $name', (store) => {
     expect(wrongShape.status).toBe(400);
     expect(wrongShape.body).toMatchObject({ error: { code: 'body-invalid' } });
 
+    // A pull request riding on a push must have the pull's shape.
+    const badPull = await call(h, 'POST', '/api/v1/sync/push', {
+      token,
+      json: { protocolVersion: 2, events: [], pull: { cursor: -1, held: 0, deviceSeq: 0 } },
+    });
+    expect(badPull.status).toBe(400);
+    expect(badPull.body).toMatchObject({ error: { code: 'body-invalid' } });
+
     const huge = JSON.stringify({
-      protocolVersion: 1,
+      protocolVersion: 2,
       events: [],
       pad: 'x'.repeat(2 * 1024 * 1024),
     });
@@ -110,9 +118,10 @@ describe.each(STORES)('API on $name', (store) => {
 
   it('refuses another protocol version with 426', async () => {
     const device = await enrollDevice(h, 'akt-03', 'akimat');
+    // An app of version 1, which reads one result per event, must update before it pushes.
     const reply = await call(h, 'POST', '/api/v1/sync/push', {
       token: device.enrollment.token,
-      json: { protocolVersion: 2, events: [] },
+      json: { protocolVersion: 1, events: [] },
     });
     expect(reply.status).toBe(426);
     expect(reply.body).toMatchObject({ error: { code: 'protocol-unsupported' } });
@@ -165,12 +174,12 @@ describe.each(STORES)('API on $name', (store) => {
 
   it('asks a device speaking another protocol version to update before it pulls', async () => {
     const device = await enrollDevice(h, 'akt-01', 'akimat');
-    const reply = await call(h, 'GET', '/api/v1/sync/pull?v=2&cursor=0', {
+    const reply = await call(h, 'GET', '/api/v1/sync/pull?v=1&cursor=0', {
       token: device.enrollment.token,
     });
     expect(reply.status).toBe(426);
     expect(reply.body).toMatchObject({ error: { code: 'protocol-unsupported' } });
-    const current = await call(h, 'GET', '/api/v1/sync/pull?v=1&cursor=0', {
+    const current = await call(h, 'GET', '/api/v1/sync/pull?v=2&cursor=0', {
       token: device.enrollment.token,
     });
     expect(current.status).toBe(200);

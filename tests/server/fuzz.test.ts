@@ -31,7 +31,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EventType, eventContent, eventSchema } from '../../src/domain/case/events';
 import { TRANSITIONS } from '../../src/domain/case/transitions';
 import { httpStatusFor, isErrorCode } from '../../src/domain/errors';
-import type { PushResult } from '../../src/domain/sync/protocol';
+import {
+  PROTOCOL_VERSION,
+  type PushResponse,
+  type PushResult,
+} from '../../src/domain/sync/protocol';
 import { issueEnrollCode } from '../../sync-server/sync/enroll';
 import {
   call,
@@ -39,6 +43,7 @@ import {
   enrollDevice,
   type Harness,
   registration,
+  resultsOf,
   STORES,
   staffOf,
   startServer,
@@ -413,23 +418,23 @@ const bodyArb: fc.Arbitrary<Body> = fc.oneof(
         fc.constantFrom(
           '',
           '{',
-          '{"protocolVersion":1,',
+          '{"protocolVersion":2,',
           'null',
           '[]',
           '"text"',
           '1e400',
           'NaN',
           'undefined',
-          '\uFEFF{"protocolVersion":1,"events":[]}',
-          '{"protocolVersion":1,"events":[],"events":"x"}',
-          '{"__proto__":{"isAdmin":true},"protocolVersion":1,"events":[]}',
-          '{"constructor":{"prototype":{"x":1}},"protocolVersion":1,"events":[]}',
-          '{"protocolVersion":1,"events":[]}garbage',
+          '\uFEFF{"protocolVersion":2,"events":[]}',
+          '{"protocolVersion":2,"events":[],"events":"x"}',
+          '{"__proto__":{"isAdmin":true},"protocolVersion":2,"events":[]}',
+          '{"constructor":{"prototype":{"x":1}},"protocolVersion":2,"events":[]}',
+          '{"protocolVersion":2,"events":[]}garbage',
           '{"code":"AAAA-AAAA"',
-          `{"protocolVersion":1,"events":${'['.repeat(100_000)}`,
+          `{"protocolVersion":2,"events":${'['.repeat(100_000)}`,
           `${'['.repeat(50_000)}${']'.repeat(50_000)}`,
-          '{"protocolVersion":1e999,"events":[]}',
-          '{"protocolVersion":1,"events":[1,2,3]',
+          '{"protocolVersion":2e999,"events":[]}',
+          '{"protocolVersion":2,"events":[1,2,3]',
         ),
         fc.string({ maxLength: 200 }),
       ),
@@ -761,13 +766,13 @@ describe.each(STORES)('fuzz on $name', (store) => {
           body.events.k === 'many'
             ? Array.from({ length: body.events.n }, () => ({ id: uuidv7(), deviceSeq: 1 }))
             : materialize(body.events);
-        // Protocol 1 with 1..500 events would be processed: that is the other property's job.
+        // The current protocol with 1..500 events would be processed: the other property's job.
         const isDeep = typeof events === 'string' && events.startsWith(DEEP_MARK);
         if (
-          protocolVersion === 1 &&
+          protocolVersion === PROTOCOL_VERSION &&
           (isDeep || (Array.isArray(events) && events.length > 0 && events.length <= 500))
         ) {
-          protocolVersion = 2;
+          protocolVersion = PROTOCOL_VERSION + 1;
         }
         return toJsonText({ protocolVersion, events });
       }
@@ -784,7 +789,7 @@ describe.each(STORES)('fuzz on $name', (store) => {
       }
       case 'oversized':
         return body.asJson
-          ? JSON.stringify({ protocolVersion: 1, events: [], pad: 'x'.repeat(body.size) })
+          ? JSON.stringify({ protocolVersion: 2, events: [], pad: 'x'.repeat(body.size) })
           : 'x'.repeat(body.size);
       case 'bomb':
         return bomb(body.megabytes);
@@ -816,8 +821,9 @@ describe.each(STORES)('fuzz on $name', (store) => {
           for (const request of requests) {
             const answer = await sendHostile(request);
             // A push that reached event handling is the other property's; none is made here.
-            const results = (answer.json as { results?: unknown[] } | null)?.results;
-            expect(results === undefined || results.length === 0).toBe(true);
+            const pushed = answer.json as Partial<PushResponse> | null;
+            expect(pushed?.accepted ?? []).toEqual([]);
+            expect(pushed?.others ?? []).toEqual([]);
           }
           const after = await snapshot(h);
           expect(summary(after)).toEqual(summary(before));
@@ -1173,7 +1179,7 @@ describe.each(STORES)('fuzz on $name', (store) => {
               if (event.deviceSeq === nextSeq) nextSeq += 1;
             }
 
-            const text = toJsonText({ protocolVersion: 1, events: sent });
+            const text = toJsonText({ protocolVersion: 2, events: sent });
             const answer = await send(
               h,
               'POST',
@@ -1198,7 +1204,10 @@ describe.each(STORES)('fuzz on $name', (store) => {
               device.id,
               // What the server read: deep nestings spliced in.
               (JSON.parse(text) as { events: unknown[] }).events,
-              (answer.json as { results: PushResult[] }).results,
+              resultsOf(
+                (JSON.parse(text) as { events: unknown[] }).events,
+                answer.json as PushResponse,
+              ),
               before,
               after,
             );
@@ -1389,5 +1398,9 @@ function safeJson(value: unknown): string {
 function isProcessablePush(value: unknown): boolean {
   if (!value || typeof value !== 'object') return false;
   const body = value as Record<string, unknown>;
-  return body.protocolVersion === 1 && Array.isArray(body.events) && body.events.length > 0;
+  return (
+    body.protocolVersion === PROTOCOL_VERSION &&
+    Array.isArray(body.events) &&
+    body.events.length > 0
+  );
 }

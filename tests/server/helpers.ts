@@ -11,7 +11,13 @@ import pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import type { CaseEvent, EventType, PayloadOf, StoredEvent } from '../../src/domain/case/events';
 import type { OfficeKind } from '../../src/domain/roles';
-import type { EnrollResponse, PushResult } from '../../src/domain/sync/protocol';
+import {
+  type EnrollResponse,
+  fromPushAnswer,
+  PROTOCOL_VERSION,
+  type PushResponse,
+  type PushResult,
+} from '../../src/domain/sync/protocol';
 import { buildServer, type ServerOptions } from '../../sync-server/app';
 import type { Clock } from '../../sync-server/clock';
 import { migrate } from '../../sync-server/db/migrations';
@@ -144,6 +150,21 @@ export async function call<T = Record<string, unknown>>(
   };
 }
 
+/**
+ * A compact push answer as one result per sent event (none for an error answer). An event is
+ * named by the id the server records for it: a string id cut to 64 characters, or ''.
+ */
+export function resultsOf(sent: readonly unknown[], answer: Partial<PushResponse>): PushResult[] {
+  if (!answer.accepted || !answer.others) return [];
+  const ids = sent.map((raw) => {
+    const id = raw && typeof raw === 'object' ? (raw as Record<string, unknown>).id : undefined;
+    return typeof id === 'string' ? id.slice(0, 64) : '';
+  });
+  const results = fromPushAnswer(ids, { accepted: answer.accepted, others: answer.others });
+  if (!results) throw new Error(`the answer does not fit the push: ${JSON.stringify(answer)}`);
+  return results;
+}
+
 /** A device as the app runs it: enrolled, with its gap-free seq and a person signed in. */
 export class Device {
   seq = 0;
@@ -178,11 +199,13 @@ export class Device {
     } as CaseEvent;
   }
 
-  async push(events: unknown[]): Promise<Reply<{ results: PushResult[]; serverTime: string }>> {
-    return call(this.h, 'POST', '/api/v1/sync/push', {
+  /** A push, its compact answer read back as one result per event (`results`). */
+  async push(events: unknown[]): Promise<Reply<PushResponse & { results: PushResult[] }>> {
+    const reply = await call<PushResponse>(this.h, 'POST', '/api/v1/sync/push', {
       token: this.enrollment.token,
-      json: { protocolVersion: 1, events },
+      json: { protocolVersion: PROTOCOL_VERSION, events },
     });
+    return { ...reply, body: { ...reply.body, results: resultsOf(events, reply.body) } };
   }
 
   async pull(limit?: number) {

@@ -12,6 +12,7 @@ import { type Credentials, getMeta } from '../../src/db/meta';
 import { caseHistory } from '../../src/db/queries';
 import { QabyldauDb } from '../../src/db/schema';
 import type { CaseEvent } from '../../src/domain/case/events';
+import { PROTOCOL_VERSION } from '../../src/domain/sync/protocol';
 import { enrollDevice as enrollClient } from '../../src/sync/enroll';
 import { createHttp, type HttpPort } from '../../src/sync/http';
 import { initialSync } from '../../src/sync/initial';
@@ -164,14 +165,14 @@ describe.each(STORES)('initial sync on $name', (store) => {
 
   it('answers in Brotli to a client that accepts it', async () => {
     const device = await enrollDevice(h, 'akt-district', 'district');
-    const response = await fetch(`${h.base}/api/v1/sync/initial?v=1&limit=5`, {
+    const response = await fetch(`${h.base}/api/v1/sync/initial?v=${PROTOCOL_VERSION}&limit=5`, {
       headers: { authorization: `Bearer ${device.enrollment.token}`, 'accept-encoding': 'br' },
     });
     expect(response.headers.get('content-encoding')).toBe('br');
     const page = (await response.json()) as { cases: unknown[]; hasMore: boolean };
     expect(page.cases).toHaveLength(5);
     expect(page.hasMore).toBe(true);
-    const refused = await call(h, 'GET', '/api/v1/sync/initial?v=2', {
+    const refused = await call(h, 'GET', `/api/v1/sync/initial?v=${PROTOCOL_VERSION + 1}`, {
       token: device.enrollment.token,
     });
     expect(refused.status).toBe(426);

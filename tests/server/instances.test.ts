@@ -64,6 +64,13 @@ describe.each(STORES)('two instances on $name', (store) => {
     const seen = await district.pullAll(7);
     const accepted = replies.flatMap((r) => r.body.results.filter((x) => x.status === 'accepted'));
     expect(seen).toHaveLength(accepted.length);
+    // Writers take turns, so the events one push accepts have consecutive serverSeqs: its
+    // answer is a single run, and the run names the serverSeqs the events are stored under.
+    for (const reply of replies) expect(reply.body.accepted.length).toBeLessThanOrEqual(1);
+    const storedSeq = new Map(seen.map((e) => [e.id, e.serverSeq]));
+    for (const result of accepted) {
+      expect(result.status === 'accepted' && result.serverSeq).toBe(storedSeq.get(result.id));
+    }
     const seqs = seen.map((e) => e.serverSeq);
     expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));
     // Per device, accepted events are its deviceSeq 1..n with no hole.

@@ -23,6 +23,7 @@ import {
   type Harness,
   newCaseId,
   registration,
+  resultsOf,
   STORES,
   staffOf,
   startServer,
@@ -76,10 +77,10 @@ describe.each(STORES)('gzip request bodies and the body limit on $name', (store)
 
   it('accepts a gzipped push', async () => {
     const event = device.event('case.registered', newCaseId(), SPECIALIST_01, registration(1));
-    const body = gzipSync(JSON.stringify({ protocolVersion: 1, events: [event] }));
+    const body = gzipSync(JSON.stringify({ protocolVersion: 2, events: [event] }));
     const reply = await rawPush(h, device, body);
     expect(reply.status).toBe(200);
-    expect(reply.body.results).toEqual([
+    expect(resultsOf([event], reply.body)).toEqual([
       expect.objectContaining({ id: event.id, status: 'accepted' }),
     ]);
   });
@@ -95,9 +96,9 @@ describe.each(STORES)('gzip request bodies and the body limit on $name', (store)
     // Decompressing the whole GiB would take seconds; stopping at the cap takes milliseconds.
     expect(Date.now() - started).toBeLessThan(2000);
 
-    // A bomb that is valid JSON inside: `{"protocolVersion":1,"events":[], "pad":"   …"}`.
+    // A bomb that is valid JSON inside: `{"protocolVersion":2,"events":[], "pad":"   …"}`.
     const padded = gzipSync(
-      `{"protocolVersion":1,"events":[],"pad":"${' '.repeat(3 * 1024 * 1024)}"}`,
+      `{"protocolVersion":2,"events":[],"pad":"${' '.repeat(3 * 1024 * 1024)}"}`,
     );
     expect(padded.length).toBeLessThan(20_000);
     const jsonBomb = await rawPush(h, device, padded);
@@ -112,7 +113,7 @@ describe.each(STORES)('gzip request bodies and the body limit on $name', (store)
     const before = await counts(h);
     // Empty gzip members decompress to nothing, so only the compressed count can stop them.
     const empty = gzipSync(Buffer.alloc(0));
-    const tail = gzipSync(JSON.stringify({ protocolVersion: 1, events: [] }));
+    const tail = gzipSync(JSON.stringify({ protocolVersion: 2, events: [] }));
     const filler = Buffer.concat(Array(Math.ceil((1.5 * 1024 * 1024) / empty.length)).fill(empty));
     const sized = await rawPush(h, device, Buffer.concat([filler, tail]));
     expect(sized.status).toBe(413);
@@ -133,9 +134,9 @@ describe.each(STORES)('gzip request bodies and the body limit on $name', (store)
 
   it('answers malformed or truncated gzip and other encodings with 400 body-invalid', async () => {
     const before = await counts(h);
-    const whole = gzipSync(JSON.stringify({ protocolVersion: 1, events: [] }));
+    const whole = gzipSync(JSON.stringify({ protocolVersion: 2, events: [] }));
     const cases: [string, Uint8Array, Record<string, string>][] = [
-      ['not gzip', Buffer.from('{"protocolVersion":1,"events":[]}'), {}],
+      ['not gzip', Buffer.from('{"protocolVersion":2,"events":[]}'), {}],
       ['truncated', whole.subarray(0, whole.length - 6), {}],
       ['corrupt', Buffer.from(whole.map((b, i) => (i > 12 ? b ^ 0x5a : b))), {}],
       ['brotli', Buffer.from('x'), { 'content-encoding': 'br' }],
@@ -227,15 +228,16 @@ describe.each(STORES)('gzip request bodies and the body limit on $name', (store)
     for (let n = 0; n < 40; n++) {
       events.push(device.event('case.registered', newCaseId(), SPECIALIST_01, registration(n)));
     }
-    const plainSize = JSON.stringify({ protocolVersion: 1, events }).length;
+    const plainSize = JSON.stringify({ protocolVersion: 2, events }).length;
     expect(plainSize).toBeGreaterThan(GZIP_FROM_BYTES);
     const reply = await http.request<PushResponse>(
       'POST',
       '/api/v1/sync/push',
-      { protocolVersion: 1, events },
+      { protocolVersion: 2, events },
       device.enrollment.token,
     );
-    expect(reply.results.map((r) => r.status)).toEqual(events.map(() => 'accepted'));
+    expect(reply.others).toEqual([]);
+    expect(reply.accepted).toEqual([[expect.any(Number), events.length]]);
     expect(seen[0]?.encoding).toBe('gzip');
     // Forty registrations differ only in ids and numbers: gzip takes most of it away.
     expect(seen[0]?.bytes).toBeGreaterThan(0);
@@ -245,10 +247,10 @@ describe.each(STORES)('gzip request bodies and the body limit on $name', (store)
     const small = await http.request<PushResponse>(
       'POST',
       '/api/v1/sync/push',
-      { protocolVersion: 1, events: [] },
+      { protocolVersion: 2, events: [] },
       device.enrollment.token,
     );
-    expect(small.results).toEqual([]);
+    expect(small).toMatchObject({ accepted: [], others: [] });
     expect(seen[1]?.encoding).toBeNull();
   });
 });

@@ -10,7 +10,8 @@ import type { ErrorCode } from '../errors';
 import type { District, Office, Person, Staff } from '../reference';
 import type { OfficeKind } from '../roles';
 
-export const PROTOCOL_VERSION = 1;
+/** 2: a push is answered with runs of serverSeqs and its exceptions (docs/sync-protocol.md). */
+export const PROTOCOL_VERSION = 2;
 export const MAX_PUSH_EVENTS = 500;
 export const MAX_PULL_LIMIT = 1000;
 export const DEFAULT_PULL_LIMIT = 500;
@@ -28,19 +29,118 @@ export interface EnrollResponse {
   serverTime: string;
 }
 
+const seqSchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
+/** What a pull asks for; a push may carry it to get the page in its answer. */
+export const pageRequestSchema = z.object({
+  cursor: seqSchema,
+  limit: z.number().int().min(1).max(MAX_PULL_LIMIT).optional(),
+  /** the device holds its own events up to this deviceSeq (docs/sync-protocol.md, "Pull") */
+  held: seqSchema,
+  /** the last seq the device has made */
+  deviceSeq: seqSchema,
+});
+export type PageRequest = z.infer<typeof pageRequestSchema>;
+
 /** Events are validated one by one (`eventSchema`) so one bad event does not sink the batch. */
 export const pushRequestSchema = z.object({
   protocolVersion: z.number().int(),
   events: z.array(z.unknown()).max(MAX_PUSH_EVENTS),
+  /** the pull page after this cursor, answered with the push: one round trip for both */
+  pull: pageRequestSchema.optional(),
 });
 
+/**
+ * How far a device holds its own events after the server confirmed these seqs of exactly the
+ * events sent (accepted, duplicate): the mark moves over those that follow it without a hole; a
+ * hole may be an event the device lost. The device keeps its mark by it, and the server uses it
+ * for the page a push answers with.
+ */
+export function heldAfter(held: number, confirmedSeqs: readonly number[]): number {
+  let mark = held;
+  for (const seq of [...confirmedSeqs].sort((a, b) => a - b)) {
+    if (seq === mark + 1) mark = seq;
+    else if (seq > mark) break;
+  }
+  return mark;
+}
+
+/** The server's word on one pushed event, as the push decides it. */
 export type PushResult =
   | { id: string; status: 'accepted' | 'duplicate'; serverSeq: number }
   | { id: string; status: 'rejected'; code: ErrorCode; details?: Record<string, string | number> };
 
+/** An answer that is not a plain acceptance, by the event's place in the push (from 0). */
+export type PushException =
+  | { i: number; status: 'duplicate'; serverSeq: number }
+  | { i: number; status: 'rejected'; code: ErrorCode; details?: Record<string, string | number> };
+
+/**
+ * The answer to a push. Most events are simply accepted, so they are not listed one by one:
+ * the events not named in `others` are the accepted ones, and they take the serverSeqs of
+ * `accepted` in the order they were pushed. `accepted` holds runs `[first, count]`; the server
+ * gives a push's accepted events consecutive serverSeqs (under its write lock), so it is one run,
+ * but any runs are understood.
+ */
 export interface PushResponse {
   serverTime: string;
-  results: PushResult[];
+  accepted: [first: number, count: number][];
+  others: PushException[];
+  /**
+   * When the push asked for it (`pull`): the page a pull would answer after this push, its own
+   * events held up to the asked `held` moved over this push's confirmed seqs (`heldAfter`).
+   */
+  page?: Omit<PullResponse, 'serverTime'>;
+}
+
+/** The server's results in the answer's form. */
+export function toPushAnswer(
+  results: readonly PushResult[],
+): Pick<PushResponse, 'accepted' | 'others'> {
+  const accepted: [number, number][] = [];
+  const others: PushException[] = [];
+  results.forEach((result, i) => {
+    if (result.status === 'rejected') {
+      const { id: _id, ...rest } = result;
+      others.push({ i, ...rest });
+    } else if (result.status === 'duplicate') {
+      others.push({ i, status: 'duplicate', serverSeq: result.serverSeq });
+    } else {
+      const run = accepted.at(-1);
+      if (run && run[0] + run[1] === result.serverSeq) run[1]++;
+      else accepted.push([result.serverSeq, 1]);
+    }
+  });
+  return { accepted, others };
+}
+
+/**
+ * The answer back as one result per pushed event, `ids` being the pushed events' ids in order.
+ * `null` when it does not fit the push (not one answer per event): such an answer is not applied.
+ */
+export function fromPushAnswer(
+  ids: readonly string[],
+  answer: Pick<PushResponse, 'accepted' | 'others'>,
+): PushResult[] | null {
+  if (!Array.isArray(answer.accepted) || !Array.isArray(answer.others)) return null;
+  const byIndex = new Map<number, PushException>();
+  for (const other of answer.others) {
+    if (!Number.isInteger(other.i) || other.i < 0 || other.i >= ids.length) return null;
+    if (byIndex.has(other.i)) return null;
+    byIndex.set(other.i, other);
+  }
+  const seqs: number[] = [];
+  for (const [first, count] of answer.accepted) {
+    for (let k = 0; k < count; k++) seqs.push(first + k);
+  }
+  if (seqs.length !== ids.length - byIndex.size) return null;
+  let next = 0;
+  return ids.map((id, i): PushResult => {
+    const other = byIndex.get(i);
+    if (!other) return { id, status: 'accepted', serverSeq: seqs[next++] as number };
+    const { i: _i, ...rest } = other;
+    return { id, ...rest };
+  });
 }
 
 export interface PullResponse {
