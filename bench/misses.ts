@@ -11,91 +11,77 @@ import type { RunResults } from './report';
  */
 export const MISSES: Record<string, (r: RunResults) => string> = {
   ingest_sqlite_eps: (r) =>
-    'Where the time goes (CPU profile of the server process under the 200-device load): about a ' +
-    "third in SQLite's BEGIN/COMMIT — `synchronous = FULL` makes each commit wait for the disk, " +
-    'and on this virtual machine that wait varies tenfold with the disk work of other processes; ' +
-    'about an eighth in the statements; the rest spread over HTTP, gunzip of the push and gzip of ' +
-    'its answer, request logging, JSON, the zod schema and the canonical JSON of each event, and ' +
-    'the reducer. The load generator (realistic events, gzip, HTTP for up to 200 devices) shares ' +
-    `the two cores: ${r.sqlite.best.generatorCpu}% of one core at the best level, against ` +
-    `${r.sqlite.best.serverCpu}% for the server. Changes made in this work: a push reads known ids, ` +
-    'rejections and case states in two statements and writes events, cases and rejections in ' +
-    'bulk (it was about five statements per event), and SQLite commits the transactions queued ' +
-    'meanwhile together (group commit: one disk wait for many pushes); `pushEvents` called ' +
-    'directly (no HTTP) with 10 devices took 14,000–20,000 events/s on this machine, generation ' +
-    'included. What it would take: a load generator on other cores or another machine; then less ' +
-    'work per event — `server_seq INTEGER PRIMARY KEY` (a BIGINT primary key makes SQLite keep a ' +
-    'separate unique index beside the rowid; a table-rebuild migration), a hand-written validator ' +
-    'for the event envelope instead of zod, answers under 1 KiB sent without gzip, and the ' +
-    "device's staff and offices read once per request rather than inside every push.",
+    'The load generator (realistic events, gzip, HTTP for up to 200 devices) shares the two ' +
+    `cores with the server: ${r.sqlite.best.generatorCpu}% of one core at the best level, against ` +
+    `${r.sqlite.best.serverCpu}% for the server, whose single thread is the limit. Changes made: a ` +
+    'push reads known ids, rejections and case states in two statements and writes in bulk; ' +
+    'transactions queued meanwhile commit together (group commit); the disk wait of a commit ' +
+    'left the main thread (the WAL is fdatasynced in the thread pool before anyone is answered); ' +
+    "serverSeq is the events table's rowid (no separate unique index); the device's staff and " +
+    'offices are read once per reference version; one log line per request. Server CPU per ' +
+    'event fell from about 140 µs to about 100 µs in a profile during this work. What is left per ' +
+    'event: gunzip and JSON of the push, the zod schema, the canonical JSON for the duplicate ' +
+    'check, the reducer against the case state, and the insert. What it would take: a load ' +
+    'generator on other cores (so the server has one core to itself: about 10,000 events/s at ' +
+    '100 µs) and then about half the remaining work per event, or the validation of a push in a ' +
+    'worker thread beside the writing one.',
   ingest_pg_eps: () =>
     'Every push holds one advisory lock for its whole transaction (serverSeq in commit order, ' +
     '`sync-server/db/lock.ts`), so pushes run one at a time and each pays its round trips to ' +
-    "PostgreSQL in series: BEGIN, the lock, the device's position with the last serverSeq, its " +
-    'staff, its offices, the known ids, the case states, the events insert, the cases upsert, ' +
-    "the device's seq and COMMIT with its WAL flush — 11 round trips, and 2 more for " +
-    'authentication. Before this work it was about five round trips per event; now a push of 20 ' +
-    'events costs the same round trips as a push of one, and throughput follows round-trip ' +
-    "latency, which grows when other processes share the two cores with PostgreSQL's backends. " +
-    'What it would take: fewer round trips inside the lock — staff and offices read once per ' +
-    'reference version rather than in every push — or the whole push as one statement ' +
+    "PostgreSQL in series: BEGIN, the lock with the device's position, the known ids, the case " +
+    "states, the events insert, the cases upsert, the device's seq and COMMIT with its WAL flush. " +
+    'Staff and offices are now read once per reference version (two round trips fewer). ' +
+    'Throughput follows round-trip latency, which grows when other processes share the two ' +
+    "cores with PostgreSQL's backends. What it would take: the writes of a push as one statement " +
     '(data-modifying CTEs) or one server-side function.',
   push_p99_ms_200: (r) =>
     `At ${fmt(r.sqlite.open?.offeredEps ?? 0)} events/s offered the server runs close to what ` +
     'this machine gives it; when other processes take the CPU or the disk (load average above), ' +
     'its capacity falls below the offered rate and pushes queue, and the p99 measures the queue, ' +
-    'not a push. With the machine quieter the same test gave a p99 of 7–32 ms (p50 7 ms) during ' +
-    'this work; before group commit and the bulk push path it was 630–1,800 ms. What it would ' +
-    "take to hold it under such load is the ingest headroom above. A device's own cadence (a push " +
+    "not a push. What it would take to hold it under such load is the ingest headroom above. A device's own cadence (a push " +
     'after each save, otherwise one every 30 s) offers a small fraction of this load.',
   initial_sync_10k_s: (r) =>
-    'Three costs, each measured in the run (Details): the server — ' +
-    `${fmt(r.initialSync.serverSeconds)} s for its pages, each read, parsed from stored JSON, ` +
-    "serialized again and gzipped; the device's IndexedDB — Chromium here stores about " +
-    `${fmt(r.initialSync.idbRowsPerSecond)} event rows a second, and during this work the same ` +
-    "rows took nearly as long with only a primary key as with the app's five indexes, so it is " +
-    'the number of rows that costs; and the projections — each page rewrites the case row of ' +
-    "every case it touches, and a case's eight events fall on several pages, so the " +
-    `${fmt(r.initialSync.cases)} case rows are refreshed ${fmt(r.initialSync.caseRefreshes)} times, ` +
-    "each reading the case's events back and writing the row with its nine index entries (case " +
-    'rows were written at about 7,000–8,000 a second here), the largest part of the time left. ' +
-    'Changes made: a district pull no longer sorts every remaining event ' +
-    "for each page, and a page's projections are read with all requests in flight and written " +
-    'in one bulk put (the first run of this bench took 71 s). What it would take: fewer, larger ' +
-    "rows on the device — a case's synced history as one row instead of one row per event " +
-    '(10,000 history rows were written in about 1.3 s here, 80,000 event rows in about 5 s), ' +
-    'projections written once when an initial sync ends rather than on every page (with a mark ' +
-    'so an interrupted sync rebuilds them), pages of 1,000 events, and the server putting stored ' +
-    'JSON into the page without parsing it. These change the device schema and `src/sync/pull.ts`.',
+    'A fresh device takes the log case by case (docs/sync-protocol.md, "Initial sync"): one ' +
+    'history row and one case row per case, written once, pages fetched while the last is ' +
+    `stored. The server's part — the same pages fetched by a client in Node — is ` +
+    `${fmt(r.initialSync.serverSeconds)} s: reading the events, encoding them compactly, checking ` +
+    'the encoding by decoding it, and Brotli. The device stores ' +
+    `${fmt(r.initialSync.idbRowsPerSecond)} history rows a second in this browser, and each ` +
+    "case's row goes with its projection and the cases table's index entries. On two cores the " +
+    'browser, its IndexedDB process and the server share the CPU, so their parts overlap only in ' +
+    'part. Before this work the initial sync took 43.8 s (one event row per event, projections ' +
+    'rewritten on every page). What it would take: pages of closed cases kept encoded on the ' +
+    'server (they never change below the mark), and fewer index entries on case rows stored by ' +
+    'the initial sync; measured on a machine where the server does not share the cores with the ' +
+    'browser.',
   initial_sync_10k_mib: (r) =>
-    `${fmt(r.initialSync.bytesPerEvent)} B per event after gzip, most of it what gzip cannot ` +
-    "shrink: each event's own random UUID, its case's UUID (a case's events lie far apart in the " +
-    "log, beyond gzip's 32 KiB window), a device time and a server time; registrations add IINs, " +
-    'names and phone numbers. On the same pages, measured during this work: Brotli (quality 5) ' +
-    'gives 4.8 MiB for 5.6 MiB of gzip, and leaving `serverTime` out of events 5.0 MiB. 3 MiB ' +
-    "(39 B per event) needs another initial-sync format: a case's events together (the case id " +
-    'once; offices, devices and staff as small dictionaries; times as differences), compressed ' +
-    'with Brotli — a protocol change (docs/sync-protocol.md, the pull endpoint, src/sync/pull.ts).',
+    `${fmt(r.initialSync.bytesPerEvent)} B per event: what is left is mostly the random bits of ` +
+    'the event and case ids, which nothing can shrink. What it would take: Brotli at a higher ' +
+    'quality (more server time per page).',
   wire_ratio: (r) =>
-    `The push itself is ${fmt(r.wire.day.up)} B (${fmt(Math.round((r.wire.day.up / r.wire.day.gzipEvents) * 100) / 100)}× the bare gzip: ` +
-    'headers and the request envelope). What comes back doubles it: the push answer (id, status ' +
-    "and serverSeq for every event) and the pull, which returns the device's own events in full — " +
-    'the device already has them and learned their serverSeq from the push answer. What it would ' +
-    "take: pull leaves out the caller's own events (the server skips them but still moves the " +
-    'cursor past them; the device marks its events synced from the push answer, as it does now) ' +
-    'and a compact push answer (the first serverSeq and only the exceptions). Both are protocol ' +
-    'changes (docs/sync-protocol.md, sync-server/http/routes.ts, src/sync/pull.ts, src/sync/push.ts).',
+    `The push with its answer and the page is one request: ${fmt(r.wire.day.up)} B up and ` +
+    `${fmt(r.wire.day.down)} B down against ${fmt(r.wire.day.gzipEvents)} B of bare events ` +
+    'gzipped. The pushed body is about the bare gzip; the rest is HTTP: Chromium adds about ' +
+    '860 B of request headers (user agent, client hints, fetch metadata, origin, referrer) and ' +
+    'the answer about 360 B with its headers. Changes made: protocol 2 leaves the caller’s own ' +
+    'events out of pulls (the ratio was 2.74), answers a push with runs of serverSeqs and only ' +
+    'the exceptions, and carries the next page in the push answer (one round trip). A denser ' +
+    "event encoding was measured — the initial sync's compact form used for pushes and pull " +
+    'pages — and gave 1.25 instead of 1.27: gzip already removes the repeated keys, and what ' +
+    'is left is ids. What it would take: HTTP/2 behind the TLS proxy of a real district ' +
+    '(docs/operations.md), whose header compression sends repeated headers as a few bytes; the ' +
+    'bench measures plain HTTP/1.1 on the loopback, where every request carries them whole.',
   lifecycle_bytes: (r) =>
-    'Each event travels about three times: pushed by the device that made it, pulled by the ' +
-    'other device, and pulled back by its own; every round adds headers and a push answer. A ' +
-    `case's eight bare events gzip to ${fmt(r.wire.lifecycle.bareGzipPerCase)} B, so even a ` +
-    'single transfer of each is near the target. What it would take: no echo of own events in ' +
-    'pull, compact push answers, and a denser event encoding (a case id once for its events, ' +
-    'dictionaries for staff, offices and devices, ids and times that compress) — protocol changes.',
+    'Five rounds over two devices (Details), each one request; every event travels twice, pushed ' +
+    `by its maker and pulled by the other device, and a case's eight bare events gzip to ` +
+    `${fmt(r.wire.lifecycle.bareGzipPerCase)} B, so the events alone are about ` +
+    `${fmt(2 * r.wire.lifecycle.bareGzipPerCase)} B per case before any header. The compact ` +
+    'encoding measured for wire_ratio gave 611 B instead of 688 B here. What it would take: a ' +
+    'denser event (ids that are not random UUIDs, which would change how the app makes ' +
+    'offline ids) and HTTP/2 header compression (see wire_ratio).',
   weak_link_day_s: () =>
-    'Two rounds over 400 ms latency: the first pushes the gzipped events at 12.5 KB/s and then ' +
-    "pulls, getting the device's own events back; the second pulls the results. What it would " +
-    "take: the pull without the caller's own events and a compact push answer (see wire_ratio).",
+    'One round trip over 400 ms latency pushes the gzipped events at 12.5 KB/s and brings the ' +
+    'page back; the results come in the next. What it would take: fewer bytes (see wire_ratio).',
   intake_save_p95_ms: (r) =>
     '`registerCase` writes the event, its outbox entry, the counters and the projection in one ' +
     'IndexedDB transaction; the live queries of the screen on show re-run after it on the same ' +
@@ -107,34 +93,24 @@ export const MISSES: Record<string, (r: RunResults) => string> = {
     '`journal()` reads them by index and stops at 200. What it would take: a longer minimum prefix.',
   journal_render_ms: () =>
     'The journal waits for its query and for the catalog (service names). What it would take: ' +
-    'starting both before the first render.',
+    'service names without the rest of the catalog.',
   cold_start_ms: () =>
-    'Noisy on this shared machine (every trial is in Details). Under 4× throttling the start-up ' +
-    'script takes several hundred milliseconds to evaluate before the first render; then Dexie ' +
-    'opens, the credentials and the journal are read and the catalog chunk loads. Changes made: ' +
-    'the journal renders only visible rows and the catalog data left the start-up script (the ' +
-    'first run of this bench gave 1,387 ms). What it would take to stay under 1 s on a busy ' +
-    'machine: the js_gzip_kb items (less script to evaluate), and the journal query and catalog ' +
-    "load started before React's first render.",
+    'Noisy on a shared machine (every trial is in Details). Under 4× throttling the start-up ' +
+    'script is evaluated, then Dexie opens and the credentials, the journal page and the ' +
+    'catalog are read before the first render. Changes made: zod, the Russian dictionary and ' +
+    'the rarely used screens left the start-up script; commands and the sync engine load on ' +
+    'first use or when the browser is idle; the start-up reads begin before React renders. What ' +
+    'it would take: the service names for the journal without the whole catalog (347 KB with the ' +
+    'regulations’ texts), which the journal waits for today.',
   js_gzip_kb: (r) =>
-    `${r.bundle.files.map((f) => `\`${f.path}\` ${fmt(Math.round(f.gzip / 102.4) / 10)} KB`).join(', ')}: ` +
-    'React and ReactDOM, zod with the domain schemas, and the app with Dexie, i18next and both ' +
-    "dictionaries. Changes made: the catalog's data (66 KB gzipped) loads with the first catalog " +
-    'a screen asks for, the catalog and admin screens and the QR encoder when used (it was ' +
-    '248 KB). What it would take: zod out of the start-up path (the event and reference schemas ' +
-    'are needed when saving, syncing and enrolling — loaded with the first of those, or written ' +
-    'with zod/mini, which tree-shakes), the Russian dictionary loaded when chosen, and the print, ' +
-    'district, sync and case screens as lazy routes.',
+    `${r.bundle.files.map((f) => `\`${f.path}\` ${fmt(Math.round(f.gzip / 102.4) / 10)} KB`).join(', ')}. ` +
+    'What it would take: the intake screen as a lazy route too (about 3 KB).',
   heap_mb: () =>
     'The journal holds at most 200 rows; the heap is the app itself. What it would take: see ' +
     'js_gzip_kb.',
-  server_rss_1m_mb: (r) =>
+  server_rss_1m_mb: () =>
     "RSS hardly depends on the store's size (SQLite's page cache is 2 MB); it is the Node " +
-    `process. The tsx loader \`npm start\` runs the server under costs ${fmt(Math.round((r.rss.idleRssMb - r.rss.built.idleRssMb) * 10) / 10)} MB ` +
-    'idle (its worker thread and transform cache): the same server bundled and run by plain node ' +
-    `is ${fmt(r.rss.built.idleRssMb)} MB idle. The growth after the requests is pull pages of ` +
-    '1,000 events, parsed from stored JSON, serialized again and gzipped; V8 keeps the heap it ' +
-    'grew. What it would take: ship the server built (a bundle in `npm run build`, started with ' +
-    'plain node), start it with `--max-semi-space-size=1` (during this work about 20 MB less ' +
-    'after the same pulls), and write pull pages from the stored JSON without parsing it.',
+    'process and the heap V8 keeps after pull pages. The server runs built, by plain node, with ' +
+    '`--max-semi-space-size=2`. What it would take: a smaller pull page limit, or the server ' +
+    'in a runtime with a smaller heap floor.',
 };

@@ -286,7 +286,7 @@ export function writeReport(r: RunResults): { json: string; md: string } {
   );
   lines.push(
     `- Day's intake: ${w.day.cases} applications registered with \`registerCase\`, then one round: ` +
-      `${fmt(w.day.bytes)} B on the wire in ${w.day.requests} requests (${fmt(w.day.up)} B up: the push; ${fmt(w.day.down)} B down: its answer and the pull, which returns the device's own events); the ${w.day.events} bare events are ${fmt(w.day.rawEvents)} B of JSON, ` +
+      `${fmt(w.day.bytes)} B on the wire in ${w.day.requests} requests (${fmt(w.day.up)} B up: the push; ${fmt(w.day.down)} B down: the push's answer with the page after the device's cursor, which leaves out the device's own events); the ${w.day.events} bare events are ${fmt(w.day.rawEvents)} B of JSON, ` +
       `${fmt(w.day.gzipEvents)} B gzipped; ratio ${fmt(w.day.ratio)}.`,
   );
   lines.push(
@@ -340,7 +340,7 @@ export function writeReport(r: RunResults): { json: string; md: string } {
   lines.push(
     `${fmt(s.events)} events (${fmt(s.cases)} cases) written into the SQLite store in bulk in ${fmt(s.seedSeconds)} s; the server started on it; ` +
       `RSS ${fmt(s.idleRssMb)} MB idle, ${fmt(s.rssMb)} MB after ${s.pulls} pulls of up to 1,000 events and ${s.pushes} pushes (peak ${fmt(s.peakMb)} MB). ` +
-      `The same server bundled into one file (Vite SSR build, dependencies from node_modules) and run by plain node, without the tsx loader \`npm start\` uses, on the same store with the same requests: ${fmt(s.built.idleRssMb)} MB idle, ${fmt(s.built.rssMb)} MB after.`,
+      'The server is the one `npm start` runs: built by `npm run build` into `dist-server/` and started by plain node with the flags of the start script.',
     '',
   );
 

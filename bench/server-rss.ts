@@ -22,11 +22,6 @@ export interface ServerRssResult {
   idleRssMb: number;
   pulls: number;
   pushes: number;
-  /**
-   * The built server run by plain node: since `npm start` runs exactly that, the same figures as
-   * idleRssMb and rssMb.
-   */
-  built: { idleRssMb: number; rssMb: number };
 }
 
 export async function benchServerRss(
@@ -118,7 +113,6 @@ export async function benchServerRss(
       idleRssMb: round(idle.rssMb, 1),
       pulls,
       pushes,
-      built: { idleRssMb: round(idle.rssMb, 1), rssMb: round(memory.rssMb, 1) },
     };
   } finally {
     await store.dispose();
