@@ -22,6 +22,8 @@ import type { HttpPort } from './http';
 
 /** Cases per page: about 8,000 events and 300 KB of Brotli at the most. */
 export const INITIAL_PAGE_CASES = 500;
+/** The first page is smaller: the device starts storing sooner, while the server makes the next. */
+const FIRST_PAGE_CASES = 100;
 
 export interface InitialSyncReport {
   cases: number;
@@ -43,16 +45,16 @@ export async function initialSync(
     await setMeta(db, 'initialSync', { mark: 0, after: 0, isDone: true });
     return report;
   }
-  const fetchPage = (after: number, mark: number | undefined) =>
+  const fetchPage = (after: number, mark: number | undefined, limit = pageCases) =>
     http.request<InitialPageResponse>(
       'GET',
       `/api/v1/sync/initial?v=${PROTOCOL_VERSION}&after=${after}${
         mark === undefined ? '' : `&mark=${mark}`
-      }&limit=${pageCases}`,
+      }&limit=${limit}`,
       undefined,
       creds.token,
     );
-  let pending = fetchPage(state?.after ?? 0, state?.mark);
+  let pending = fetchPage(state?.after ?? 0, state?.mark, Math.min(pageCases, FIRST_PAGE_CASES));
   // The previous page's transaction, still committing while this page is decoded and written:
   // IndexedDB runs the two in the order they were made, and each checks that the position is
   // the one its page follows, so a page never lands after one that failed.
