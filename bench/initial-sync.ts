@@ -5,11 +5,12 @@
  * app's own sync engine. Timed from pressing "enroll" to every case being in its IndexedDB;
  * bytes counted on the TCP connection between the browser and the server.
  */
-import type { Browser } from 'playwright-core';
-import type { PullResponse } from '../src/domain/sync/protocol';
+import type { Browser, Page } from 'playwright-core';
+import { decodeInitialPage, type InitialPageResponse } from '../src/domain/sync/initial-page';
+import { PROTOCOL_VERSION } from '../src/domain/sync/protocol';
 import { kk } from '../src/i18n/kk';
+import { INITIAL_PAGE_CASES } from '../src/sync/initial';
 import { bench, newDeviceContext, waitForServiceWorker } from './lib/browser';
-import { request } from './lib/http';
 import { CountingProxy } from './lib/proxy';
 import { seedStore } from './lib/seed-store';
 import { BenchServer, enrollCode, sqliteStore } from './lib/server';
@@ -24,38 +25,84 @@ export interface InitialSyncResult {
   requests: number;
   bytesPerEvent: number;
   casesOnDevice: number;
-  /** the same pages pulled by a client in Node: the server's part of the time */
+  /** the same initial-sync pages fetched by a client in Node: the server's part of the time */
   serverSeconds: number;
-  /** case projections refreshed over the sync (per page, every case the page touches) */
+  /** case projections written over the sync (each case once, with the page that brings it) */
   caseRefreshes: number;
-  /** this browser's IndexedDB writing event rows of the app's schema, rows a second */
+  /**
+   * this browser's IndexedDB writing the app's history rows (one a case, with its events), rows
+   * a second
+   */
   idbRowsPerSecond: number;
 }
 
 /**
- * Every page, one after another, as the app asks for them (500 events): seconds, and how many
- * case projections the device refreshes on the way (each page refreshes every case it touches).
+ * Every initial-sync page, one after another, as the app asks for them (500 cases, Brotli
+ * accepted, decoded as the app decodes them): seconds, and how many case projections the device
+ * writes on the way (each case once, on the page that brings it).
  */
-async function pullEverything(
+async function fetchInitialPages(
   base: string,
   token: string,
 ): Promise<{ seconds: number; caseRefreshes: number }> {
   const started = performance.now();
-  let cursor = 0;
+  let after = 0;
+  let mark: number | undefined;
   let caseRefreshes = 0;
   for (;;) {
-    const page = await request<PullResponse>(
-      base,
-      'GET',
-      `/api/v1/sync/pull?cursor=${cursor}&limit=500`,
-      { token },
-    );
-    caseRefreshes += new Set(page.body.events.map((e) => e.caseId)).size;
-    cursor = page.body.cursor;
-    if (!page.body.hasMore) {
-      return { seconds: (performance.now() - started) / 1000, caseRefreshes };
-    }
+    const url = `${base}/api/v1/sync/initial?v=${PROTOCOL_VERSION}&after=${after}${
+      mark === undefined ? '' : `&mark=${mark}`
+    }&limit=${INITIAL_PAGE_CASES}`;
+    const response = await fetch(url, {
+      headers: { authorization: `Bearer ${token}`, 'accept-encoding': 'br' },
+    });
+    if (!response.ok) throw new Error(`initial page: HTTP ${response.status}`);
+    const page = (await response.json()) as InitialPageResponse;
+    caseRefreshes += decodeInitialPage(page).length;
+    after = page.after;
+    mark = page.mark;
+    if (!page.hasMore) return { seconds: (performance.now() - started) / 1000, caseRefreshes };
   }
+}
+
+/**
+ * How fast this browser's IndexedDB stores history rows as the app does (durable transactions of
+ * 500 rows): the device's rows copied into a scratch database, which is then deleted.
+ */
+function historyWriteRate(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const done = (request: IDBRequest | IDBTransaction) =>
+      new Promise<void>((resolve, reject) => {
+        if (request instanceof IDBTransaction) request.oncomplete = () => resolve();
+        else request.onsuccess = () => resolve();
+        request.onerror = () => reject(request.error);
+      });
+    const open = async (name: string, upgrade?: (db: IDBDatabase) => void) => {
+      const request = upgrade ? indexedDB.open(name, 1) : indexedDB.open(name);
+      if (upgrade) request.onupgradeneeded = () => upgrade(request.result);
+      await done(request);
+      return request.result;
+    };
+    const app = await open('qabyldau');
+    const read = app.transaction('histories').objectStore('histories').getAll();
+    await done(read);
+    const rows = read.result as unknown[];
+    app.close();
+    const name = 'qabyldau-bench-history-scratch';
+    const scratch = await open(name, (db) => {
+      db.createObjectStore('histories', { keyPath: 'caseId' }).createIndex('lastSeq', 'lastSeq');
+    });
+    const started = performance.now();
+    for (let i = 0; i < rows.length; i += 500) {
+      const tx = scratch.transaction('histories', 'readwrite', { durability: 'strict' });
+      for (const row of rows.slice(i, i + 500)) tx.objectStore('histories').put(row);
+      await done(tx);
+    }
+    const seconds = (performance.now() - started) / 1000;
+    scratch.close();
+    await done(indexedDB.deleteDatabase(name));
+    return rows.length / seconds;
+  });
 }
 
 export async function benchInitialSync(
@@ -92,8 +139,8 @@ export async function benchInitialSync(
     const bytes = proxy.total;
     const requests = proxy.requests;
     const counts = await bench(page, 'counts');
-    const idbRowsPerSecond = round(await bench(page, 'idbWriteRate', seeded.events));
-    const serverPull = await pullEverything(server.url, seeded.district.token);
+    const idbRowsPerSecond = round(await historyWriteRate(page));
+    const serverPull = await fetchInitialPages(server.url, seeded.district.token);
     const result = {
       cases: seeded.cases,
       events: seeded.events,

@@ -4,6 +4,7 @@
  * events and projections a device that pulled the whole log event by event has — after an
  * interruption too, and with events stored on the server while it ran.
  */
+import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -153,6 +154,33 @@ describe.each(STORES)('initial sync on $name', (store) => {
     expect((await verifyAndRepair(fresh.db, fresh.http, fresh.creds)).isDiverged).toBe(false);
     // Done: the next round does not start it again.
     expect((await initialSync(fresh.db, fresh.http, fresh.creds, () => new Date())).cases).toBe(0);
+  });
+
+  it('stores no page after one whose transaction failed', async () => {
+    const fresh = await freshDevice(h, 'akt-district', 'district');
+    // The second page's write fails while the third is already on its way to the database.
+    const transactions = new Set<unknown>();
+    let isFailing = true;
+    fresh.db.histories.hook('creating', () => {
+      transactions.add(Dexie.currentTransaction);
+      if (isFailing && transactions.size === 2) throw new Error('disk full');
+    });
+    await expect(
+      initialSync(fresh.db, fresh.http, fresh.creds, () => new Date(), 7),
+    ).rejects.toThrow();
+    expect(await fresh.db.histories.count()).toBe(7);
+    expect(await fresh.db.cases.count()).toBe(7);
+    const state = await getMeta(fresh.db, 'initialSync');
+    expect(state?.isDone).toBe(false);
+
+    isFailing = false;
+    const resumed = await initialSync(fresh.db, fresh.http, fresh.creds, () => new Date(), 7);
+    expect(resumed.cases).toBe((await fresh.db.cases.count()) - 7);
+    await pullEvents(fresh.db, fresh.http, fresh.creds, () => new Date());
+    const plain = await freshDevice(h, 'akt-district', 'district');
+    await setInitialDone(plain.db);
+    await pullEvents(plain.db, plain.http, plain.creds, () => new Date());
+    expect(await everything(fresh.db)).toEqual(await everything(plain.db));
   });
 
   it("gives a village device its own office's cases only", async () => {
