@@ -17,8 +17,8 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { v7 as uuidv7 } from 'uuid';
-import type { CaseEvent, StoredEvent } from '../src/domain/case/events';
+import { deriveEventId } from '../src/domain/case/event-id';
+import type { CaseEvent } from '../src/domain/case/events';
 import {
   type EnrollResponse,
   fromPushAnswer,
@@ -26,6 +26,7 @@ import {
   type PullResponse,
   type PushResponse,
 } from '../src/domain/sync/protocol';
+import { fromWirePage, toWireEvent } from '../src/domain/sync/wire';
 import { kk } from '../src/i18n/kk';
 import type { BenchApi } from './browser/entry';
 import {
@@ -242,7 +243,7 @@ async function lifecycle(browser: Browser, proxy: CountingProxy, store: BenchSto
 /** The district's part, as a device of its own over HTTP: every forwarded case worked. */
 async function districtWorks(server: BenchServer, device: EnrollResponse, officeId: string) {
   let cursor = 0;
-  const forwarded = new Map<string, StoredEvent>();
+  const forwarded = new Map<string, CaseEvent>();
   for (;;) {
     const page = await request<PullResponse>(
       server.url,
@@ -252,7 +253,7 @@ async function districtWorks(server: BenchServer, device: EnrollResponse, office
         token: device.token,
       },
     );
-    for (const e of page.body.events) {
+    for (const e of fromWirePage(page.body.events)) {
       if (e.type === 'batch.sent' && e.officeId === officeId) forwarded.set(e.caseId, e);
     }
     cursor = page.body.cursor;
@@ -262,18 +263,27 @@ async function districtWorks(server: BenchServer, device: EnrollResponse, office
   const events: CaseEvent[] = [];
   const now = Date.now();
   for (const sent of forwarded.values()) {
-    const make = (type: CaseEvent['type'], staffId: string, payload: unknown, at: number) =>
-      ({
-        id: uuidv7({ msecs: at }),
+    const make = (type: CaseEvent['type'], staffId: string, payload: unknown, at: number) => {
+      const deviceSeq = ++seq;
+      const deviceTime = offsetTime(at);
+      return {
+        id: deriveEventId({
+          deviceId: device.deviceId,
+          deviceSeq,
+          deviceTime,
+          caseId: sent.caseId,
+          type,
+        }),
         type,
         caseId: sent.caseId,
         officeId,
         deviceId: device.deviceId,
-        deviceSeq: ++seq,
+        deviceSeq,
         staffId,
-        deviceTime: offsetTime(at),
+        deviceTime,
         payload,
-      }) as CaseEvent;
+      } as CaseEvent;
+    };
     if (sent.type !== 'batch.sent') continue;
     events.push(make('case.received', DISTRICT_EXECUTOR, { batchId: sent.payload.batchId }, now));
     events.push(make('case.decided', DISTRICT_EXECUTOR, { outcome: 'approved' }, now + 1_000));
@@ -282,7 +292,7 @@ async function districtWorks(server: BenchServer, device: EnrollResponse, office
   }
   const reply = await request<PushResponse>(server.url, 'POST', '/api/v1/sync/push', {
     token: device.token,
-    json: { protocolVersion: PROTOCOL_VERSION, events },
+    json: { protocolVersion: PROTOCOL_VERSION, events: events.map(toWireEvent) },
   });
   const results = fromPushAnswer(
     events.map((e) => e.id),

@@ -14,6 +14,7 @@ import {
   PROTOCOL_VERSION,
   type PushResponse,
 } from '../../src/domain/sync/protocol';
+import { toWireEvent } from '../../src/domain/sync/wire';
 import { DISTRICT_EXECUTOR, DISTRICT_HEAD } from './demo';
 import { request } from './http';
 import { type CasePlan, eventOf, makePlan, type OfficeRef, type Rand, seeded } from './world';
@@ -128,7 +129,8 @@ export class Fleet {
     if (events.length === 0) return null;
     const reply = await request<PushResponse>(this.base, 'POST', '/api/v1/sync/push', {
       token: device.enrollment.token,
-      json: { protocolVersion: PROTOCOL_VERSION, events },
+      // in their wire form, as the app sends them
+      json: { protocolVersion: PROTOCOL_VERSION, events: events.map(toWireEvent) },
     });
     if (reply.status !== 200)
       throw new Error(`push ${reply.status}: ${JSON.stringify(reply.body)}`);

@@ -7,6 +7,7 @@
  */
 import { v7 as uuidv7 } from 'uuid';
 import { DEFAULT_CALENDAR } from '../../src/domain/calendar';
+import { deriveEventId } from '../../src/domain/case/event-id';
 import type { CaseEvent, EventType, PayloadOf } from '../../src/domain/case/events';
 import type { IntakeInput } from '../../src/domain/case/intake';
 import { CATALOG, CATALOG_VERSION, servicesFor } from '../../src/domain/catalog';
@@ -437,15 +438,18 @@ export function eventOf(plan: CasePlan, step: number, actors: Actors): CaseEvent
     : step === 4
       ? actors.district.headId
       : actors.district.executorId;
+  const deviceSeq = actors.nextSeq(deviceId);
+  const deviceTime = offsetTime(ms);
   return {
-    id: uuidv7({ msecs: ms }),
+    // as the app makes it (src/db/append.ts)
+    id: deriveEventId({ deviceId, deviceSeq, deviceTime, caseId: plan.caseId, type }),
     type,
     caseId: plan.caseId,
     officeId: plan.office.id,
     deviceId,
-    deviceSeq: actors.nextSeq(deviceId),
+    deviceSeq,
     staffId,
-    deviceTime: offsetTime(ms),
+    deviceTime,
     payload: payloadOf(plan, type),
   } as CaseEvent;
 }

@@ -4,13 +4,19 @@
  * their outbox entries and the case projections are written in a single IndexedDB transaction,
  * so a closed tab, a crash or a reload can never leave one without the others.
  */
+import { deriveEventId } from '../domain/case/event-id';
 import { type CaseEvent, eventSchema } from '../domain/case/events';
 import { toLocalDateTime } from '../domain/time';
 import { getMeta, setMeta } from './meta';
 import { refreshCases } from './projection';
 import type { EventRow, QabyldauDb } from './schema';
 
-export type EventDraft = Omit<CaseEvent, 'deviceSeq'>;
+/** An event before the append numbers it; its id comes from its number (`deriveEventId`). */
+export type EventDraft = CaseEvent extends infer E
+  ? E extends CaseEvent
+    ? Omit<E, 'deviceSeq' | 'id'>
+    : never
+  : never;
 
 export class AppendError extends Error {
   constructor(readonly issues: string) {
@@ -20,7 +26,8 @@ export class AppendError extends Error {
 
 /**
  * `build` runs inside the transaction and may read and bump other counters (registration
- * numbers) with the same guarantee. It returns drafts; deviceSeq is assigned here.
+ * numbers) with the same guarantee. It returns drafts; deviceSeq and with it the event's id are
+ * assigned here.
  */
 export async function appendEvents(
   db: QabyldauDb,
@@ -32,7 +39,9 @@ export async function appendEvents(
     let seq = (await getMeta(db, 'lastDeviceSeq')) ?? 0;
     const events: CaseEvent[] = [];
     for (const draft of drafts) {
-      const candidate = { ...draft, deviceSeq: ++seq };
+      const deviceSeq = ++seq;
+      const id = deriveEventId({ ...draft, deviceSeq }) ?? '';
+      const candidate = { ...draft, id, deviceSeq };
       const parsed = eventSchema.safeParse(candidate);
       // A command produced an event the server would refuse: abort the whole transaction so
       // nothing half-written remains, and let the command report it.

@@ -54,7 +54,6 @@ export function createCommands(
 ): Commands {
   function envelope(actor: Actor, caseId: string, officeId: string, now: Date) {
     return {
-      id: ports.newId(),
       caseId,
       officeId,
       deviceId: actor.credentials.deviceId,
@@ -80,7 +79,7 @@ export function createCommands(
           type,
           payload,
         } as EventDraft;
-        const check = applyEvent(current, { ...draft, deviceSeq: 1 } as CaseEvent);
+        const check = applyEvent(current, { ...draft, id: '', deviceSeq: 1 } as CaseEvent);
         if (!check.ok) throw new CommandProblem(check.problem);
         return [draft];
       });
@@ -181,7 +180,7 @@ export function createCommands(
               type: 'batch.sent' as const,
               payload: { batchId, batchNumber, caseCount: caseIds.length },
             };
-            const check = applyEvent(current, { ...draft, deviceSeq: 1 });
+            const check = applyEvent(current, { ...draft, id: '', deviceSeq: 1 });
             if (!check.ok) throw new CommandProblem(check.problem);
             drafts.push(draft);
           }

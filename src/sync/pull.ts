@@ -17,6 +17,7 @@ import {
   type PullResponse,
   type ReferenceResponse,
 } from '../domain/sync/protocol';
+import { fromWirePage } from '../domain/sync/wire';
 import { toLocalDateTime } from '../domain/time';
 import { heldForPull, raiseHeldByPage } from './held';
 import type { HttpPort } from './http';
@@ -76,6 +77,7 @@ export async function pullEvents(
       await setMeta(db, 'cursor', 0);
       continue;
     }
+    const events = fromWirePage(page.events);
     const storedAt = toLocalDateTime(now());
     await db.transaction(
       'rw',
@@ -84,12 +86,11 @@ export async function pullEvents(
         if (page.deviceSeq !== undefined) {
           report.requeued += await requeueLostEvents(db, creds.deviceId, page.deviceSeq);
         }
-        const existing = await db.events.bulkGet(page.events.map((e) => e.id));
-        const rows: EventRow[] = page.events.map((event, i) => {
-          const { serverTime: _t, ...rest } = event;
+        const existing = await db.events.bulkGet(events.map((e) => e.id));
+        const rows: EventRow[] = events.map((event, i) => {
           const mine = existing[i];
           return {
-            ...rest,
+            ...event,
             status: 'synced',
             serverSeq: event.serverSeq,
             storedAt: mine?.storedAt ?? storedAt,
@@ -97,7 +98,7 @@ export async function pullEvents(
         });
         await db.events.bulkPut(rows);
         // Own events the device had lost come back here; its counters must not reuse them.
-        await adoptOwnEvents(db, creds.deviceId, page.events);
+        await adoptOwnEvents(db, creds.deviceId, events);
         await refreshCases(
           db,
           rows.map((r) => r.caseId),
@@ -106,8 +107,8 @@ export async function pullEvents(
       },
     );
     // After the page is stored: the mark may lag behind what the device holds, never run ahead.
-    await db.transaction('rw', [db.meta], () => raiseHeldByPage(db, creds.deviceId, page.events));
-    report.received += page.events.length;
+    await db.transaction('rw', [db.meta], () => raiseHeldByPage(db, creds.deviceId, events));
+    report.received += events.length;
     if ((await getMeta(db, 'referenceVersion')) !== page.referenceVersion) {
       await pullReference(db, http, creds);
     }

@@ -12,6 +12,7 @@ import type { Credentials } from '../db/meta';
 import { refreshCases } from '../db/projection';
 import type { QabyldauDb } from '../db/schema';
 import { fromPushAnswer, PROTOCOL_VERSION, type PushResponse } from '../domain/sync/protocol';
+import { toWireEvent } from '../domain/sync/wire';
 import { raiseHeldByPush } from './held';
 import { HttpFailure, type HttpPort } from './http';
 import { type FirstPage, nextPageRequest } from './pull';
@@ -59,7 +60,11 @@ export async function pushOutbox(
     const answer = await http.request<PushResponse>(
       'POST',
       '/api/v1/sync/push',
-      { protocolVersion: PROTOCOL_VERSION, events, ...(pull ? { pull } : {}) },
+      {
+        protocolVersion: PROTOCOL_VERSION,
+        events: events.map(toWireEvent),
+        ...(pull ? { pull } : {}),
+      },
       creds.token,
     );
     const results = fromPushAnswer(

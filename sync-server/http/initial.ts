@@ -1,10 +1,7 @@
 /**
- * `GET /api/v1/sync/initial` (docs/sync-protocol.md, "Initial sync"). The page is compressed
- * here rather than by the server-wide gzip: Brotli, which every browser accepts for responses,
- * makes it a sixth smaller, and a fresh district device fetches megabytes of it.
+ * `GET /api/v1/sync/initial` (docs/sync-protocol.md, "Initial sync"). A fresh district device
+ * fetches megabytes of these pages, each compressed while it waits (`./compressed.ts`).
  */
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { InitialPageResponse } from '../../src/domain/sync/initial-page';
 import { PROTOCOL_VERSION } from '../../src/domain/sync/protocol';
@@ -15,10 +12,9 @@ import { lastServerSeq } from '../queries/events';
 import { getReferenceVersion } from '../queries/reference';
 import { DEFAULT_INITIAL_CASES, initialPage, MAX_INITIAL_CASES } from '../sync/initial';
 import { authenticate } from './auth';
+import { sendCompressed } from './compressed';
 import { ApiError } from './errors';
 
-const brotli = promisify(brotliCompress);
-const gzipAsync = promisify(gzip);
 /**
  * Quality 4: within 5 % of quality 5's size at well under half its time; a district's initial
  * sync is tens of pages, each compressed while the device waits.
@@ -60,26 +56,6 @@ export function registerInitialSync(app: FastifyInstance, db: Db, clock: Clock):
       referenceVersion: await getReferenceVersion(db),
       ...page,
     };
-    const json = Buffer.from(JSON.stringify(body));
-    const accepted = String(request.headers['accept-encoding'] ?? '');
-    reply.header('content-type', 'application/json; charset=utf-8');
-    reply.header('vary', 'accept-encoding');
-    if (/\bbr\b/.test(accepted)) {
-      reply.header('content-encoding', 'br');
-      return reply.send(
-        await brotli(json, {
-          params: {
-            [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
-            [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-            [constants.BROTLI_PARAM_SIZE_HINT]: json.length,
-          },
-        }),
-      );
-    }
-    if (/\bgzip\b/.test(accepted)) {
-      reply.header('content-encoding', 'gzip');
-      return reply.send(await gzipAsync(json));
-    }
-    return reply.send(json);
+    return sendCompressed(request, reply, JSON.stringify(body), BROTLI_QUALITY);
   });
 }

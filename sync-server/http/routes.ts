@@ -19,6 +19,7 @@ import {
   pushRequestSchema,
   toPushAnswer,
 } from '../../src/domain/sync/protocol';
+import { fromWireEvent } from '../../src/domain/sync/wire';
 import type { Clock } from '../clock';
 import type { Db } from '../db/types';
 import { getDevice, recordDeviceSeen } from '../queries/devices';
@@ -28,6 +29,7 @@ import { enrollDevice } from '../sync/enroll';
 import { pushEvents } from '../sync/push';
 import { referenceFor } from '../sync/reference';
 import { type AuthenticatedDevice, authenticate } from './auth';
+import { brotliQualityFor, sendCompressed } from './compressed';
 import { ApiError } from './errors';
 import { registerInitialSync } from './initial';
 
@@ -119,7 +121,7 @@ export function registerRoutes(app: FastifyInstance, db: Db, clock: Clock): void
     };
   };
 
-  app.post('/api/v1/sync/push', async (request, reply) => {
+  app.post('/api/v1/sync/push', { compress: false }, async (request, reply) => {
     const device = await authenticate(db, request);
     const body = parseBody(pushRequestSchema, request.body);
     // A device speaking another protocol version must update before its events are judged.
@@ -129,7 +131,8 @@ export function registerRoutes(app: FastifyInstance, db: Db, clock: Clock): void
       });
     }
     const time = serverTime();
-    const results = await pushEvents(db, device, body.events, time);
+    // Events come without the ids their envelopes derive (src/domain/sync/wire.ts).
+    const results = await pushEvents(db, device, body.events.map(fromWireEvent), time);
     // Accepted events as runs of serverSeqs, the rest by place: a day's push is answered in a
     // few bytes instead of an id and a serverSeq per event.
     const answer: PushResponse = { serverTime: time, ...toPushAnswer(results) };
@@ -147,14 +150,11 @@ export function registerRoutes(app: FastifyInstance, db: Db, clock: Clock): void
       // Read again: the push has just moved it.
       (await getDevice(db, device.row.id))?.last_seq ?? device.row.last_seq,
     );
-    return reply
-      .type('application/json; charset=utf-8')
-      .send(
-        `${JSON.stringify(answer).slice(0, -1)},"page":{"events":${page.events},${JSON.stringify(page.rest).slice(1)}}`,
-      );
+    const text = `${JSON.stringify(answer).slice(0, -1)},"page":{"events":${page.events},${JSON.stringify(page.rest).slice(1)}}`;
+    return sendCompressed(request, reply, text, brotliQualityFor(text.length));
   });
 
-  app.get('/api/v1/sync/pull', async (request, reply) => {
+  app.get('/api/v1/sync/pull', { compress: false }, async (request, reply) => {
     const device = await authenticate(db, request);
     const cursor = queryInt(request, 'cursor', 0, 'cursor-invalid');
     // A device that names another protocol version must update before it reads the log.
@@ -172,11 +172,8 @@ export function registerRoutes(app: FastifyInstance, db: Db, clock: Clock): void
       time,
       device.row.last_seq,
     );
-    return reply
-      .type('application/json; charset=utf-8')
-      .send(
-        `{"events":${page.events},${JSON.stringify({ serverTime: time, ...page.rest }).slice(1)}`,
-      );
+    const text = `{"events":${page.events},${JSON.stringify({ serverTime: time, ...page.rest }).slice(1)}`;
+    return sendCompressed(request, reply, text, brotliQualityFor(text.length));
   });
 
   registerInitialSync(app, db, clock);

@@ -6,6 +6,7 @@
 import type { CaseEvent } from '../../src/domain/case/events';
 import type { Case } from '../../src/domain/case/reducer';
 import type { Problem } from '../../src/domain/errors';
+import { wireEventJson } from '../../src/domain/sync/wire';
 import type { Db } from '../db/types';
 import { REFERENCE_VERSION_KEY } from './reference';
 
@@ -202,16 +203,6 @@ export async function saveCases(
 }
 
 /**
- * A stored event as the JSON text of a `StoredEvent`, made from its stored content without
- * parsing it: the content is the event's canonical JSON object (`eventContent`), which has no
- * `serverSeq` or `serverTime` of its own. A page of a thousand events is then a few string
- * joins instead of a thousand parses and serializations, in time and in memory.
- */
-export function storedEventJson(content: string, serverSeq: number, serverTime: string): string {
-  return `${content.slice(0, content.lastIndexOf('}'))},"serverSeq":${Number(serverSeq)},"serverTime":${JSON.stringify(serverTime)}}`;
-}
-
-/**
  * The calling device's own events it already holds: the device says it holds every event of its
  * own the server has up to `heldSeq` (docs/sync-protocol.md, "Pull"). Its events above that
  * still come back, so events a power cut took from the device return to it.
@@ -222,8 +213,8 @@ export interface HeldOwn {
 }
 
 /**
- * Events after `cursor` whose case belongs to the scope, in serverSeq order, as JSON text
- * (`storedEventJson`). A page covers at
+ * Events after `cursor` whose case belongs to the scope, in serverSeq order, as the JSON text of
+ * their wire form (`wireEventJson`: made from the stored content, never parsed). A page covers at
  * most `limit` events of the scope; those the device holds (`held`) are left out of it, but the
  * page's cursor still moves past them, so the device never asks for them again. One more than
  * `limit` is read so the caller knows whether another page follows.
@@ -240,7 +231,8 @@ export async function eventsAfter(
   const rows =
     'officeId' in scope
       ? await db.all<PageRow>(
-          `SELECT e.server_seq, ${content} AS content, e.server_time FROM events e
+          `SELECT e.server_seq, ${content} AS content, e.id, e.device_id, e.device_seq, e.case_id, e.type
+             FROM events e
             WHERE e.office_id = ? AND e.server_seq > ? ORDER BY e.server_seq LIMIT ?`,
           [held.deviceId, held.heldSeq, scope.officeId, cursor, limit + 1],
         )
@@ -249,7 +241,7 @@ export async function eventsAfter(
         // PostgreSQL it is an ordinary join); with `office_id IN (…)` SQLite reads every event
         // after the cursor through the office index and sorts them all, for every page.
         await db.all<PageRow>(
-          `SELECT e.server_seq, ${content} AS content, e.server_time
+          `SELECT e.server_seq, ${content} AS content, e.id, e.device_id, e.device_seq, e.case_id, e.type
              FROM events e CROSS JOIN offices o
             WHERE o.id = e.office_id AND o.district_id = ? AND e.server_seq > ?
             ORDER BY e.server_seq LIMIT ?`,
@@ -257,7 +249,17 @@ export async function eventsAfter(
         );
   const page = rows.slice(0, limit);
   const events = page.flatMap((row) =>
-    row.content === null ? [] : [storedEventJson(row.content, row.server_seq, row.server_time)],
+    row.content === null
+      ? []
+      : [
+          wireEventJson(row.content, row.server_seq, {
+            id: row.id,
+            deviceId: row.device_id,
+            deviceSeq: row.device_seq,
+            caseId: row.case_id,
+            type: row.type,
+          }),
+        ],
   );
   const last = page.at(-1);
   return {
@@ -270,7 +272,11 @@ export async function eventsAfter(
 interface PageRow {
   server_seq: number;
   content: string | null;
-  server_time: string;
+  id: string;
+  device_id: string;
+  device_seq: number;
+  case_id: string;
+  type: string;
 }
 
 /** Ids and serverSeqs of the scope's events with `from < serverSeq <= to`, for a range checksum. */

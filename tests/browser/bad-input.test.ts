@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROTOCOL_VERSION } from '../../src/domain/sync/protocol';
 import { kk } from '../../src/i18n/kk';
 import { ru } from '../../src/i18n/ru';
 import { AppPage, IntakePage } from './pages/app';
@@ -102,7 +103,7 @@ describe('bad input and rejected events', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${other.token}` },
       body: JSON.stringify({
-        protocolVersion: 2,
+        protocolVersion: PROTOCOL_VERSION,
         events: [
           {
             id: uuidv7(),
@@ -162,14 +163,14 @@ describe('bad input and rejected events', () => {
 
   it("asks the person to update when the server no longer speaks the app's protocol", async () => {
     const app = new AppPage(page);
-    // Nothing waits to be sent, so a round is a pull: the pull an app of protocol 1 sends, answered
-    // by the real server.
+    // Nothing waits to be sent, so a round is a pull: the pull an app of the previous protocol
+    // sends, answered by the real server.
     const asOldApp = (route: Route) =>
       route.continue({
         url: route
           .request()
           .url()
-          .replace(/([?&])v=\d+/, '$1v=1'),
+          .replace(/([?&])v=\d+/, `$1v=${PROTOCOL_VERSION - 1}`),
       });
     await context.route('**/api/v1/sync/pull*', asOldApp);
     await app.syncNow();

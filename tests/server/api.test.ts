@@ -3,7 +3,11 @@
  * oversized bodies, and the reference endpoint.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EnrollResponse, ReferenceResponse } from '../../src/domain/sync/protocol';
+import {
+  type EnrollResponse,
+  PROTOCOL_VERSION,
+  type ReferenceResponse,
+} from '../../src/domain/sync/protocol';
 import { issueEnrollCode } from '../../sync-server/sync/enroll';
 import { call, enrollDevice, type Harness, STORES, startServer } from './helpers';
 
@@ -34,7 +38,7 @@ describe.each(STORES)('API on $name', (store) => {
       officeId: 'akt-02',
       officeKind: 'akimat',
       deviceNo: 1,
-      protocolVersion: 2,
+      protocolVersion: PROTOCOL_VERSION,
     });
     expect(first.body.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(typeof first.body.serverTime).toBe('string');
@@ -67,7 +71,7 @@ describe.each(STORES)('API on $name', (store) => {
     }
     const push = await call(h, 'POST', '/api/v1/sync/push', {
       token: 'y'.repeat(43),
-      json: { protocolVersion: 2, events: [] },
+      json: { protocolVersion: PROTOCOL_VERSION, events: [] },
     });
     expect(push.status).toBe(401);
     expect(typeof push.body.serverTime).toBe('string');
@@ -78,7 +82,7 @@ describe.each(STORES)('API on $name', (store) => {
     const token = device.enrollment.token;
     const broken = await call(h, 'POST', '/api/v1/sync/push', {
       token,
-      raw: '{"protocolVersion":2,',
+      raw: `{"protocolVersion":${PROTOCOL_VERSION},`,
     });
     expect(broken.status).toBe(400);
     expect(broken.body).toMatchObject({ error: { code: 'body-invalid' } });
@@ -91,13 +95,17 @@ describe.each(STORES)('API on $name', (store) => {
     // A pull request riding on a push must have the pull's shape.
     const badPull = await call(h, 'POST', '/api/v1/sync/push', {
       token,
-      json: { protocolVersion: 2, events: [], pull: { cursor: -1, held: 0, deviceSeq: 0 } },
+      json: {
+        protocolVersion: PROTOCOL_VERSION,
+        events: [],
+        pull: { cursor: -1, held: 0, deviceSeq: 0 },
+      },
     });
     expect(badPull.status).toBe(400);
     expect(badPull.body).toMatchObject({ error: { code: 'body-invalid' } });
 
     const huge = JSON.stringify({
-      protocolVersion: 2,
+      protocolVersion: PROTOCOL_VERSION,
       events: [],
       pad: 'x'.repeat(2 * 1024 * 1024),
     });
@@ -179,7 +187,7 @@ describe.each(STORES)('API on $name', (store) => {
     });
     expect(reply.status).toBe(426);
     expect(reply.body).toMatchObject({ error: { code: 'protocol-unsupported' } });
-    const current = await call(h, 'GET', '/api/v1/sync/pull?v=2&cursor=0', {
+    const current = await call(h, 'GET', `/api/v1/sync/pull?v=${PROTOCOL_VERSION}&cursor=0`, {
       token: device.enrollment.token,
     });
     expect(current.status).toBe(200);

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
-import type { CaseEvent, EventType, PayloadOf, StoredEvent } from '../../src/domain/case/events';
+import { deriveEventId } from '../../src/domain/case/event-id';
+import type { CaseEvent, EventType, PayloadOf } from '../../src/domain/case/events';
 import type { OfficeKind } from '../../src/domain/roles';
 import {
   type EnrollResponse,
@@ -18,6 +19,7 @@ import {
   type PushResponse,
   type PushResult,
 } from '../../src/domain/sync/protocol';
+import { fromWirePage, toWireEvent, type WirePageEvent } from '../../src/domain/sync/wire';
 import { buildServer, type ServerOptions } from '../../sync-server/app';
 import type { Clock } from '../../sync-server/clock';
 import { migrate } from '../../sync-server/db/migrations';
@@ -165,6 +167,9 @@ export function resultsOf(sent: readonly unknown[], answer: Partial<PushResponse
   return results;
 }
 
+/** An event as a pull gives it back: whole again, with its place in the server's log. */
+export type PulledEvent = CaseEvent & { serverSeq: number };
+
 /** A device as the app runs it: enrolled, with its gap-free seq and a person signed in. */
 export class Device {
   seq = 0;
@@ -186,24 +191,32 @@ export class Device {
     officeId = this.enrollment.officeId,
   ): CaseEvent {
     this.seq += 1;
+    const deviceTime = '2026-03-18T10:30:00+05:00';
     return {
-      id: uuidv7(),
+      // as the app makes them: derived from the device and its seq, so pushes leave them out
+      id: deriveEventId({ deviceId: this.id, deviceSeq: this.seq, deviceTime, caseId, type }),
       type,
       caseId,
       officeId,
       deviceId: this.id,
       deviceSeq: this.seq,
       staffId,
-      deviceTime: '2026-03-18T10:30:00+05:00',
+      deviceTime,
       payload,
     } as CaseEvent;
   }
 
-  /** A push, its compact answer read back as one result per event (`results`). */
+  /**
+   * A push, its compact answer read back as one result per event (`results`). Events go in
+   * their wire form, as the app sends them: without the ids their envelopes derive.
+   */
   async push(events: unknown[]): Promise<Reply<PushResponse & { results: PushResult[] }>> {
+    const wire = events.map((e) =>
+      e && typeof e === 'object' && !Array.isArray(e) ? toWireEvent(e as CaseEvent) : e,
+    );
     const reply = await call<PushResponse>(this.h, 'POST', '/api/v1/sync/push', {
       token: this.enrollment.token,
-      json: { protocolVersion: PROTOCOL_VERSION, events },
+      json: { protocolVersion: PROTOCOL_VERSION, events: wire },
     });
     return { ...reply, body: { ...reply.body, results: resultsOf(events, reply.body) } };
   }
@@ -211,19 +224,21 @@ export class Device {
   async pull(limit?: number) {
     const query = `cursor=${this.cursor}${limit ? `&limit=${limit}` : ''}`;
     const reply = await call<{
-      events: StoredEvent[];
+      events: WirePageEvent[];
       cursor: number;
       hasMore: boolean;
       referenceVersion: string;
       serverTime: string;
     }>(this.h, 'GET', `/api/v1/sync/pull?${query}`, { token: this.enrollment.token });
-    if (reply.status === 200) this.cursor = reply.body.cursor;
-    return reply;
+    if (reply.status !== 200) return { ...reply, body: { ...reply.body, events: [] } };
+    this.cursor = reply.body.cursor;
+    // back in their whole form, ids made as the app makes them
+    return { ...reply, body: { ...reply.body, events: fromWirePage(reply.body.events) } };
   }
 
   /** Pulls every page; returns all events seen. */
-  async pullAll(limit?: number): Promise<StoredEvent[]> {
-    const all: StoredEvent[] = [];
+  async pullAll(limit?: number): Promise<PulledEvent[]> {
+    const all: PulledEvent[] = [];
     for (;;) {
       const reply = await this.pull(limit);
       all.push(...reply.body.events);

@@ -9,7 +9,7 @@ import http from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseEvent } from '../../src/domain/case/events';
-import type { PushResponse } from '../../src/domain/sync/protocol';
+import { PROTOCOL_VERSION, type PushResponse } from '../../src/domain/sync/protocol';
 import { createHttp, GZIP_FROM_BYTES } from '../../src/sync/http';
 import {
   DEFAULT_RATE_LIMIT,
@@ -77,7 +77,7 @@ describe.each(STORES)('gzip request bodies and the body limit on $name', (store)
 
   it('accepts a gzipped push', async () => {
     const event = device.event('case.registered', newCaseId(), SPECIALIST_01, registration(1));
-    const body = gzipSync(JSON.stringify({ protocolVersion: 2, events: [event] }));
+    const body = gzipSync(JSON.stringify({ protocolVersion: PROTOCOL_VERSION, events: [event] }));
     const reply = await rawPush(h, device, body);
     expect(reply.status).toBe(200);
     expect(resultsOf([event], reply.body)).toEqual([
@@ -96,9 +96,9 @@ describe.each(STORES)('gzip request bodies and the body limit on $name', (store)
     // Decompressing the whole GiB would take seconds; stopping at the cap takes milliseconds.
     expect(Date.now() - started).toBeLessThan(2000);
 
-    // A bomb that is valid JSON inside: `{"protocolVersion":2,"events":[], "pad":"   …"}`.
+    // A bomb that is valid JSON inside: `{"protocolVersion":3,"events":[], "pad":"   …"}`.
     const padded = gzipSync(
-      `{"protocolVersion":2,"events":[],"pad":"${' '.repeat(3 * 1024 * 1024)}"}`,
+      `{"protocolVersion":${PROTOCOL_VERSION},"events":[],"pad":"${' '.repeat(3 * 1024 * 1024)}"}`,
     );
     expect(padded.length).toBeLessThan(20_000);
     const jsonBomb = await rawPush(h, device, padded);
@@ -113,7 +113,7 @@ describe.each(STORES)('gzip request bodies and the body limit on $name', (store)
     const before = await counts(h);
     // Empty gzip members decompress to nothing, so only the compressed count can stop them.
     const empty = gzipSync(Buffer.alloc(0));
-    const tail = gzipSync(JSON.stringify({ protocolVersion: 2, events: [] }));
+    const tail = gzipSync(JSON.stringify({ protocolVersion: PROTOCOL_VERSION, events: [] }));
     const filler = Buffer.concat(Array(Math.ceil((1.5 * 1024 * 1024) / empty.length)).fill(empty));
     const sized = await rawPush(h, device, Buffer.concat([filler, tail]));
     expect(sized.status).toBe(413);
@@ -134,9 +134,9 @@ describe.each(STORES)('gzip request bodies and the body limit on $name', (store)
 
   it('answers malformed or truncated gzip and other encodings with 400 body-invalid', async () => {
     const before = await counts(h);
-    const whole = gzipSync(JSON.stringify({ protocolVersion: 2, events: [] }));
+    const whole = gzipSync(JSON.stringify({ protocolVersion: PROTOCOL_VERSION, events: [] }));
     const cases: [string, Uint8Array, Record<string, string>][] = [
-      ['not gzip', Buffer.from('{"protocolVersion":2,"events":[]}'), {}],
+      ['not gzip', Buffer.from(`{"protocolVersion":${PROTOCOL_VERSION},"events":[]}`), {}],
       ['truncated', whole.subarray(0, whole.length - 6), {}],
       ['corrupt', Buffer.from(whole.map((b, i) => (i > 12 ? b ^ 0x5a : b))), {}],
       ['brotli', Buffer.from('x'), { 'content-encoding': 'br' }],
@@ -228,12 +228,12 @@ describe.each(STORES)('gzip request bodies and the body limit on $name', (store)
     for (let n = 0; n < 40; n++) {
       events.push(device.event('case.registered', newCaseId(), SPECIALIST_01, registration(n)));
     }
-    const plainSize = JSON.stringify({ protocolVersion: 2, events }).length;
+    const plainSize = JSON.stringify({ protocolVersion: PROTOCOL_VERSION, events }).length;
     expect(plainSize).toBeGreaterThan(GZIP_FROM_BYTES);
     const reply = await http.request<PushResponse>(
       'POST',
       '/api/v1/sync/push',
-      { protocolVersion: 2, events },
+      { protocolVersion: PROTOCOL_VERSION, events },
       device.enrollment.token,
     );
     expect(reply.others).toEqual([]);
@@ -247,7 +247,7 @@ describe.each(STORES)('gzip request bodies and the body limit on $name', (store)
     const small = await http.request<PushResponse>(
       'POST',
       '/api/v1/sync/push',
-      { protocolVersion: 2, events: [] },
+      { protocolVersion: PROTOCOL_VERSION, events: [] },
       device.enrollment.token,
     );
     expect(small).toMatchObject({ accepted: [], others: [] });

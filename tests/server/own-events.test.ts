@@ -147,7 +147,7 @@ describe.each(STORES)('own events in a pull on $name', (store) => {
     expect(device.pulls.at(-1)?.cursor).toBe(2);
     expect(await getMeta(device.db, 'cursor')).toBe(2);
     expect(await getMeta(device.db, 'heldSeq')).toBe(2);
-    const rows = await device.db.events.toArray();
+    const rows = await device.db.events.orderBy('serverSeq').toArray();
     expect(rows.map((r) => [r.status, r.serverSeq])).toEqual([
       ['synced', 1],
       ['synced', 2],

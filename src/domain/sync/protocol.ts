@@ -4,14 +4,18 @@
  */
 import { z } from 'zod';
 import type { CalendarYearInput } from '../calendar/types';
-import type { StoredEvent } from '../case/events';
 import type { CatalogEdition } from '../catalog/editions';
 import type { ErrorCode } from '../errors';
 import type { District, Office, Person, Staff } from '../reference';
 import type { OfficeKind } from '../roles';
+import type { WirePageEvent } from './wire';
 
-/** 2: a push is answered with runs of serverSeqs and its exceptions (docs/sync-protocol.md). */
-export const PROTOCOL_VERSION = 2;
+/**
+ * 2: a push is answered with runs of serverSeqs and its exceptions; 3: events travel without
+ * the ids their envelopes derive, pulled events without the server's receipt time
+ * (docs/sync-protocol.md).
+ */
+export const PROTOCOL_VERSION = 3;
 export const MAX_PUSH_EVENTS = 500;
 export const MAX_PULL_LIMIT = 1000;
 export const DEFAULT_PULL_LIMIT = 500;
@@ -145,7 +149,8 @@ export function fromPushAnswer(
 
 export interface PullResponse {
   serverTime: string;
-  events: StoredEvent[];
+  /** in their wire form (`./wire.ts`) */
+  events: WirePageEvent[];
   /** pass back as `cursor` to continue; the highest serverSeq included (or the one given) */
   cursor: number;
   hasMore: boolean;

@@ -18,6 +18,7 @@ import {
   type PushResult,
   toPushAnswer,
 } from '../../../src/domain/sync/protocol';
+import { fromWireEvent } from '../../../src/domain/sync/wire';
 import { SyncEngine } from '../../../src/sync/engine';
 import type { HttpPort } from '../../../src/sync/http';
 import { pullEvents } from '../../../src/sync/pull';
@@ -37,8 +38,6 @@ const INTAKE = {
   presentedDocuments: [],
 };
 
-type Pushed = { events: CaseEvent[] };
-
 /** An HttpPort that answers pushes and pulls from the test's hands and keeps what it was sent. */
 function fakeServer(answers: {
   push?: (events: CaseEvent[]) => PushResult[];
@@ -49,7 +48,8 @@ function fakeServer(answers: {
     async request<T>(method: string, path: string, body?: unknown): Promise<T> {
       const serverTime = '2026-03-18T05:30:00.000Z';
       if (method === 'POST' && path === '/api/v1/sync/push') {
-        const { events } = body as Pushed;
+        // read as the server reads them: ids the envelopes derive made again
+        const events = (body as { events: unknown[] }).events.map(fromWireEvent) as CaseEvent[];
         pushes.push(events.map((e) => ({ ...e })));
         const results = answers.push?.(events) ?? [];
         return { serverTime, ...toPushAnswer(results) } satisfies PushResponse as T;
@@ -101,7 +101,9 @@ describe('sequence-gap', () => {
     expect(server.pushes[1]?.map((e) => e.id)).toEqual(server.pushes[0]?.map((e) => e.id));
     expect(report.accepted).toBe(2);
     expect(await db.outbox.count()).toBe(0);
-    expect((await db.events.toArray()).map((e) => [e.deviceSeq, e.status])).toEqual([
+    expect(
+      (await db.events.orderBy('serverSeq').toArray()).map((e) => [e.deviceSeq, e.status]),
+    ).toEqual([
       [5, 'synced'],
       [6, 'synced'],
     ]);
