@@ -55,33 +55,29 @@ export const MISSES: Record<string, (r: RunResults) => string> = {
     'the initial sync; measured on a machine where the server does not share the cores with the ' +
     'browser.',
   initial_sync_10k_mib: (r) =>
-    `${fmt(r.initialSync.bytesPerEvent)} B per event: what is left is mostly the random bits of ` +
-    'the event and case ids, which nothing can shrink. What it would take: Brotli at a higher ' +
-    'quality (more server time per page).',
+    `${fmt(r.initialSync.bytesPerEvent)} B per event: what is left is mostly the hash bits of ` +
+    'the event ids and the random bits of the case ids. What it would take: initial pages that ' +
+    'leave out ids their envelopes derive, as pushes and pulls do since protocol 3 (the device ' +
+    'would then hash every event it stores), or Brotli at a higher quality (more server time).',
   wire_ratio: (r) =>
     `The push with its answer and the page is one request: ${fmt(r.wire.day.up)} B up and ` +
     `${fmt(r.wire.day.down)} B down against ${fmt(r.wire.day.gzipEvents)} B of bare events ` +
-    'gzipped. The pushed body is about the bare gzip; the rest is HTTP: Chromium adds about ' +
-    '860 B of request headers (user agent, client hints, fetch metadata, origin, referrer) and ' +
-    'the answer about 360 B with its headers. Changes made: protocol 2 leaves the caller’s own ' +
-    'events out of pulls (the ratio was 2.74), answers a push with runs of serverSeqs and only ' +
-    'the exceptions, and carries the next page in the push answer (one round trip). A denser ' +
-    "event encoding was measured — the initial sync's compact form used for pushes and pull " +
-    'pages — and gave 1.25 instead of 1.27: gzip already removes the repeated keys, and what ' +
-    'is left is ids. What it would take: HTTP/2 behind the TLS proxy of a real district ' +
-    '(docs/operations.md), whose header compression sends repeated headers as a few bytes; the ' +
-    'bench measures plain HTTP/1.1 on the loopback, where every request carries them whole.',
+    'gzipped. Protocol 3 leaves out of pushed and pulled events the ids their envelopes derive ' +
+    '(half of what a compressed event weighs), so the pushed body is below the bare gzip; the ' +
+    'rest is HTTP: Chromium adds about 600 B of request headers (user agent, client hints, fetch ' +
+    'metadata, origin) and the answer about 250 B of headers. What it would take: HTTP/2 behind ' +
+    'the TLS proxy of a real district (docs/operations.md), whose header compression sends ' +
+    'repeated headers as a few bytes; the bench measures plain HTTP/1.1 on the loopback.',
   lifecycle_bytes: (r) =>
     'Five rounds over two devices (Details), each one request; every event travels twice, pushed ' +
-    `by its maker and pulled by the other device, and a case's eight bare events gzip to ` +
-    `${fmt(r.wire.lifecycle.bareGzipPerCase)} B, so the events alone are about ` +
-    `${fmt(2 * r.wire.lifecycle.bareGzipPerCase)} B per case before any header. The compact ` +
-    'encoding measured for wire_ratio gave 611 B instead of 688 B here. What it would take: a ' +
-    'denser event (ids that are not random UUIDs, which would change how the app makes ' +
-    'offline ids) and HTTP/2 header compression (see wire_ratio).',
+    `by its maker and pulled by the other device. A case's eight bare events gzip to ` +
+    `${fmt(r.wire.lifecycle.bareGzipPerCase)} B, about half of it the ids, which protocol 3 ` +
+    'leaves off the wire where the envelope derives them; pulls come in Brotli. Each round also ' +
+    'carries about 850 B of HTTP headers, 17 B per case of the 50. What it would take: HTTP/2 ' +
+    'header compression (see wire_ratio), or rounds of more cases.',
   weak_link_day_s: () =>
     'One round trip over 400 ms latency pushes the gzipped events at 12.5 KB/s and brings the ' +
-    'page back; the results come in the next. What it would take: fewer bytes (see wire_ratio).',
+    'page back; the results come in the next. What it would take: fewer bytes per event.',
   intake_save_p95_ms: (r) =>
     '`registerCase` writes the event, its outbox entry, the counters and the projection in one ' +
     'IndexedDB transaction; the live queries of the screen on show re-run after it on the same ' +
