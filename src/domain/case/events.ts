@@ -107,31 +107,82 @@ export function localTimeOf(event: Pick<CaseEvent, 'deviceTime'>): string {
 
 /**
  * Stable content comparison for exactly-once storage: the same id with the same content is a
- * harmless retry; the same id with other content is a conflict.
+ * harmless retry; the same id with other content is a conflict. Keys are sorted (by UTF-16 code
+ * units) at every level and keys whose value is `undefined` left out. Stored events are this
+ * text, so it must never change for a value it has written.
+ *
+ * Written as loops and string appends rather than entries, sort callbacks and joins, and
+ * quoting plain strings itself: the server runs it for every event it is pushed, and the
+ * intermediate arrays and calls cost more than the text.
  */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  if (typeof value === 'string') return quoted(value);
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) out += ',';
+      // An element JSON cannot write (undefined, a function, a hole) leaves its place empty.
+      out += canonicalJson(value[i]) ?? '';
+    }
+    return `${out}]`;
   }
-  return JSON.stringify(value);
+  const record = value as Record<string, unknown>;
+  // The default sort orders strings by UTF-16 code units, as `<` does.
+  const keys = Object.keys(record).sort();
+  let out = '{';
+  let isFirst = true;
+  for (const key of keys) {
+    const item = record[key];
+    if (item === undefined) continue;
+    if (!isFirst) out += ',';
+    isFirst = false;
+    out += `${quoted(key)}:${canonicalJson(item)}`;
+  }
+  return `${out}}`;
 }
 
-/** The fields that make an event's content (server-assigned fields excluded). */
+/**
+ * A string as JSON.stringify writes it. Only quotes, backslashes, control characters and lone
+ * surrogates are escaped there; a string without any of them (nearly every field of an event)
+ * is written as it is.
+ */
+function quoted(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code === 0x22 || code === 0x5c || (code >= 0xd800 && code <= 0xdfff)) {
+      return JSON.stringify(text);
+    }
+  }
+  return `"${text}"`;
+}
+
+/** The envelope's fields in canonical (sorted) order, each with its key as JSON. */
+const CONTENT_FIELDS = (
+  [
+    'caseId',
+    'deviceId',
+    'deviceSeq',
+    'deviceTime',
+    'id',
+    'officeId',
+    'payload',
+    'staffId',
+    'type',
+  ] as const
+).map((key) => ({ key, prefix: `${JSON.stringify(key)}:` }));
+
+/**
+ * The fields that make an event's content (server-assigned fields excluded), as canonical JSON:
+ * the same text as `canonicalJson` of an object holding just these fields, without building
+ * that object or sorting its keys.
+ */
 export function eventContent(event: CaseEvent): string {
-  const { id, type, caseId, officeId, deviceId, deviceSeq, staffId, deviceTime, payload } = event;
-  return canonicalJson({
-    id,
-    type,
-    caseId,
-    officeId,
-    deviceId,
-    deviceSeq,
-    staffId,
-    deviceTime,
-    payload,
-  });
+  let out = '{';
+  for (const { key, prefix } of CONTENT_FIELDS) {
+    const item: unknown = event[key];
+    if (item === undefined) continue;
+    out += `${out.length > 1 ? ',' : ''}${prefix}${canonicalJson(item)}`;
+  }
+  return `${out}}`;
 }
