@@ -123,6 +123,26 @@ describe('canonical event content', () => {
     );
   });
 
+  it('agrees with the plain definition on values JSON writes otherwise', () => {
+    const exotic: unknown[] = [
+      { at: new Date(0), n: Number.NaN, big: [Number.POSITIVE_INFINITY, -0] },
+      { f: () => 1, s: Symbol('s'), kept: 'x' },
+      [undefined, () => 1, Symbol('s'), null],
+      // biome-ignore lint/suspicious/noSparseArray: a hole is one of the cases
+      [1, , 3],
+      { toJSON: 1, b: { toJSON: () => 'replaced', c: 1 } },
+      Object.assign(Object.create(null), { b: 1, a: 2 }),
+      JSON.parse('{"__proto__":{"x":1},"a":1}'),
+      { 10: 'a', 2: 'b', a: 'c', '': 'd', '-1': 'e', '01': 'f' },
+      Object.assign(new String('ab'), { z: 1 }),
+      Object.assign([1, 2], { extra: 3 }),
+      new Uint8Array([3, 1, 2]),
+    ];
+    for (const value of exotic) {
+      expect(canonicalJson(value)).toBe(referenceCanonicalJson(value));
+    }
+  });
+
   it('writes keys sorted at every level and leaves out undefined members', () => {
     expect(canonicalJson({ b: 1, a: [{ d: undefined, c: 'x' }], é: null, Z: true })).toBe(
       '{"Z":true,"a":[{"c":"x"}],"b":1,"é":null}',

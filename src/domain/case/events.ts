@@ -111,78 +111,103 @@ export function localTimeOf(event: Pick<CaseEvent, 'deviceTime'>): string {
  * units) at every level and keys whose value is `undefined` left out. Stored events are this
  * text, so it must never change for a value it has written.
  *
- * Written as loops and string appends rather than entries, sort callbacks and joins, and
- * quoting plain strings itself: the server runs it for every event it is pushed, and the
- * intermediate arrays and calls cost more than the text.
+ * The server runs this for every event it is pushed. Plain JSON data (every event that passed
+ * the schema) is copied with its keys in order and written by one JSON.stringify: a flat string
+ * and a few small objects, where building the text piece by piece left several times the text
+ * in garbage. Anything else takes the general path, which defines the text.
  */
 export function canonicalJson(value: unknown): string {
-  if (typeof value === 'string') return quoted(value);
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  const sorted = sortedCopy(value);
+  return sorted === NOT_PLAIN ? canonicalText(value) : JSON.stringify(sorted);
+}
+
+const NOT_PLAIN: unique symbol = Symbol('not plain JSON data');
+
+/**
+ * `value` with every object's keys in canonical order and `undefined` members left out, such that
+ * JSON.stringify of it is `canonicalText(value)`; `NOT_PLAIN` where the two could differ: values
+ * JSON writes otherwise (undefined or a hole in an array, functions, symbols, bigints), and keys
+ * an object would not keep in the order they were added (`__proto__`, and any key starting with
+ * a digit, which may be an array index, always listed first).
+ */
+function sortedCopy(value: unknown): unknown {
+  if (value === null) return null;
+  switch (typeof value) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+      return value;
+    case 'object':
+      break;
+    default:
+      return NOT_PLAIN;
+  }
   if (Array.isArray(value)) {
-    let out = '[';
+    const out: unknown[] = [];
     for (let i = 0; i < value.length; i++) {
-      if (i > 0) out += ',';
-      // An element JSON cannot write (undefined, a function, a hole) leaves its place empty.
-      out += canonicalJson(value[i]) ?? '';
+      const item = sortedCopy(value[i]);
+      if (item === NOT_PLAIN) return NOT_PLAIN;
+      out.push(item);
     }
-    return `${out}]`;
+    return out;
   }
   const record = value as Record<string, unknown>;
-  // The default sort orders strings by UTF-16 code units, as `<` does.
-  const keys = Object.keys(record).sort();
-  let out = '{';
-  let isFirst = true;
+  const keys = sortKeys(Object.keys(record));
+  const out: Record<string, unknown> = {};
   for (const key of keys) {
+    const first = key.charCodeAt(0);
+    if ((first >= 0x30 && first <= 0x39) || key === '__proto__') return NOT_PLAIN;
     const item = record[key];
     if (item === undefined) continue;
-    if (!isFirst) out += ',';
-    isFirst = false;
-    out += `${quoted(key)}:${canonicalJson(item)}`;
+    const copy = sortedCopy(item);
+    if (copy === NOT_PLAIN) return NOT_PLAIN;
+    out[key] = copy;
   }
-  return `${out}}`;
+  return out;
 }
 
 /**
- * A string as JSON.stringify writes it. Only quotes, backslashes, control characters and lone
- * surrogates are escaped there; a string without any of them (nearly every field of an event)
- * is written as it is.
+ * Sorts keys in place by UTF-16 code units (as `<` compares strings). An insertion sort: an
+ * event's objects have a handful of keys, and Array.prototype.sort allocates work arrays.
  */
-function quoted(text: string): string {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x20 || code === 0x22 || code === 0x5c || (code >= 0xd800 && code <= 0xdfff)) {
-      return JSON.stringify(text);
+function sortKeys(keys: string[]): string[] {
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i] as string;
+    let j = i - 1;
+    while (j >= 0 && (keys[j] as string) > key) {
+      keys[j + 1] = keys[j] as string;
+      j--;
     }
+    keys[j + 1] = key;
   }
-  return `"${text}"`;
+  return keys;
 }
 
-/** The envelope's fields in canonical (sorted) order, each with its key as JSON. */
-const CONTENT_FIELDS = (
-  [
-    'caseId',
-    'deviceId',
-    'deviceSeq',
-    'deviceTime',
-    'id',
-    'officeId',
-    'payload',
-    'staffId',
-    'type',
-  ] as const
-).map((key) => ({ key, prefix: `${JSON.stringify(key)}:` }));
-
-/**
- * The fields that make an event's content (server-assigned fields excluded), as canonical JSON:
- * the same text as `canonicalJson` of an object holding just these fields, without building
- * that object or sorting its keys.
- */
-export function eventContent(event: CaseEvent): string {
-  let out = '{';
-  for (const { key, prefix } of CONTENT_FIELDS) {
-    const item: unknown = event[key];
-    if (item === undefined) continue;
-    out += `${out.length > 1 ? ',' : ''}${prefix}${canonicalJson(item)}`;
+/** The canonical text of any value: the definition the fast path above must agree with. */
+function canonicalText(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalText).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalText(v)}`).join(',')}}`;
   }
-  return `${out}}`;
+  return JSON.stringify(value);
+}
+
+/** The fields that make an event's content (server-assigned fields excluded). */
+export function eventContent(event: CaseEvent): string {
+  const { caseId, deviceId, deviceSeq, deviceTime, id, officeId, payload, staffId, type } = event;
+  // Listed in canonical order already, which the copy then keeps without moving anything.
+  return canonicalJson({
+    caseId,
+    deviceId,
+    deviceSeq,
+    deviceTime,
+    id,
+    officeId,
+    payload,
+    staffId,
+    type,
+  });
 }
