@@ -20,11 +20,29 @@ export function numberPlaceholders(sql: string): string {
   return sql.replace(/\?/g, () => `$${++n}`);
 }
 
+/**
+ * The numbered text of each statement seen, so a push's bulk statements (their SQL is made once
+ * per size) are not rewritten on every run. SQL comes from the code, so the set is small; the
+ * bound only guards against a caller that builds SQL with values in it.
+ */
+const numbered = new Map<string, string>();
+const MAX_NUMBERED = 1000;
+
+function numberedText(sql: string): string {
+  let text = numbered.get(sql);
+  if (text === undefined) {
+    text = numberPlaceholders(sql);
+    if (numbered.size >= MAX_NUMBERED) numbered.clear();
+    numbered.set(sql, text);
+  }
+  return text;
+}
+
 type Queryable = Pick<pg.Pool, 'query'>;
 
 function over(client: Queryable, transaction: Db['transaction'], snapshot: Db['snapshot']): Db {
   const query = async (sql: string, params: readonly SqlValue[] = []) =>
-    client.query({ text: numberPlaceholders(sql), values: [...params], types });
+    client.query({ text: numberedText(sql), values: [...params], types });
   return {
     dialect: 'postgres',
     all: async <T>(sql: string, params?: readonly SqlValue[]) =>

@@ -21,8 +21,15 @@
  * read is used, before it would survive a power cut — while the event loop goes on parsing and
  * checking the pushes that will make up the next group.
  */
-import { mkdirSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import {
+  closeSync,
+  fdatasync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  type Stats,
+  statSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Db, SqlValue } from './types';
@@ -51,24 +58,47 @@ export function openSqlite(file: string): Db {
 
   const wal = `${file}-wal`;
   /**
+   * A descriptor of the WAL file, kept open between syncs: opening and closing it for every
+   * group cost more main-thread time than the sync. SQLite keeps the file while any connection
+   * is open (ours is, until `close`), but the descriptor is checked against the path before each
+   * sync all the same, so a file replaced under us is reopened rather than a stale one synced.
+   */
+  let walFd: number | null = null;
+  const closeWalFd = () => {
+    if (walFd !== null) closeSync(walFd);
+    walFd = null;
+  };
+  /**
    * Makes what was committed durable: the WAL's frames reach the disk (fdatasync of the file,
    * whichever descriptor wrote it). Without a WAL file everything was checkpointed into the
    * database, which SQLite syncs itself when it checkpoints.
    */
   const syncWal = async (): Promise<void> => {
     if (file === ':memory:') return;
-    let handle: Awaited<ReturnType<typeof open>>;
+    let path: Stats;
     try {
-      handle = await open(wal, 'r');
+      path = statSync(wal);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
       throw error;
     }
-    try {
-      await handle.datasync();
-    } finally {
-      await handle.close();
+    if (walFd !== null) {
+      const held = fstatSync(walFd);
+      if (held.ino !== path.ino || held.dev !== path.dev) closeWalFd();
     }
+    if (walFd === null) {
+      try {
+        walFd = openSync(wal, 'r');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+        throw error;
+      }
+    }
+    const fd = walFd;
+    // On the thread pool: the main thread goes on parsing and checking the next pushes.
+    await new Promise<void>((resolve, reject) => {
+      fdatasync(fd, (error) => (error ? reject(error) : resolve()));
+    });
   };
 
   const cache = new Map<string, Statement>();
@@ -204,6 +234,7 @@ export function openSqlite(file: string): Db {
     close: () =>
       exclusive(async () => {
         conn.close();
+        closeWalFd();
       }),
   };
 }

@@ -7,7 +7,7 @@ import type { CaseEvent } from '../../src/domain/case/events';
 import type { Case } from '../../src/domain/case/reducer';
 import type { Problem } from '../../src/domain/errors';
 import { wireEventJson } from '../../src/domain/sync/wire';
-import type { Db } from '../db/types';
+import type { Db, SqlValue } from '../db/types';
 import { REFERENCE_VERSION_KEY } from './reference';
 
 export interface EventRow {
@@ -47,6 +47,31 @@ const marks = (n: number, width: number) =>
   );
 const list = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
+/**
+ * A bulk statement's SQL for `n` rows, made once per statement and size: a push runs several of
+ * them, and the text is also the key of the store's prepared statement, looked up every time.
+ */
+function sqlFor(make: (n: number) => string): (n: number) => string {
+  const made: string[] = [];
+  return (n) => {
+    let sql = made[n];
+    if (sql === undefined) {
+      sql = make(n);
+      made[n] = sql;
+    }
+    return sql;
+  };
+}
+
+const findKnownSql = sqlFor(
+  (n) =>
+    `SELECT 'event' AS kind, id, server_seq, content, server_time, NULL AS code, NULL AS details
+       FROM events WHERE id IN (${list(n)})
+     UNION ALL
+     SELECT 'rejection' AS kind, id, NULL, NULL, NULL, code, details
+       FROM rejected_events WHERE id IN (${list(n)})`,
+);
+
 /** What the store knows of these ids: stored events and recorded rejections, in one statement. */
 export async function findKnown(
   db: Db,
@@ -63,14 +88,7 @@ export async function findKnown(
       server_time: string | null;
       code: Problem['code'] | null;
       details: string | null;
-    }>(
-      `SELECT 'event' AS kind, id, server_seq, content, server_time, NULL AS code, NULL AS details
-         FROM events WHERE id IN (${list(part.length)})
-       UNION ALL
-       SELECT 'rejection' AS kind, id, NULL, NULL, NULL, code, details
-         FROM rejected_events WHERE id IN (${list(part.length)})`,
-      [...part, ...part],
-    );
+    }>(findKnownSql(part.length), [...part, ...part]);
     for (const row of rows) {
       if (row.kind === 'event') {
         events.push({
@@ -113,13 +131,12 @@ export async function pushPosition(
   };
 }
 
+const getCasesSql = sqlFor((n) => `SELECT case_id, state FROM cases WHERE case_id IN (${list(n)})`);
+
 export async function getCases(db: Db, caseIds: readonly string[]): Promise<Map<string, Case>> {
   const states = new Map<string, Case>();
   for (const part of chunks(caseIds)) {
-    const rows = await db.all<{ case_id: string; state: string }>(
-      `SELECT case_id, state FROM cases WHERE case_id IN (${list(part.length)})`,
-      part,
-    );
+    const rows = await db.all<{ case_id: string; state: string }>(getCasesSql(part.length), part);
     for (const row of rows) states.set(row.case_id, JSON.parse(row.state) as Case);
   }
   return states;
@@ -132,12 +149,19 @@ export interface NewEvent {
   serverTime: string;
 }
 
+const insertEventsSql = sqlFor(
+  (n) =>
+    `INSERT INTO events (server_seq, id, type, case_id, office_id, device_id, device_seq, content, server_time)
+     VALUES ${marks(n, 9)}`,
+);
+
 export async function insertEvents(db: Db, events: readonly NewEvent[]): Promise<void> {
-  for (const part of chunks(events)) {
-    await db.run(
-      `INSERT INTO events (server_seq, id, type, case_id, office_id, device_id, device_seq, content, server_time)
-       VALUES ${marks(part.length, 9)}`,
-      part.flatMap(({ event, content, serverSeq, serverTime }) => [
+  for (let from = 0; from < events.length; from += CHUNK) {
+    const to = Math.min(from + CHUNK, events.length);
+    const params: SqlValue[] = [];
+    for (let i = from; i < to; i++) {
+      const { event, content, serverSeq, serverTime } = events[i] as NewEvent;
+      params.push(
         serverSeq,
         event.id,
         event.type,
@@ -147,8 +171,9 @@ export async function insertEvents(db: Db, events: readonly NewEvent[]): Promise
         event.deviceSeq,
         content,
         serverTime,
-      ]),
-    );
+      );
+    }
+    await db.run(insertEventsSql(to - from), params);
   }
 }
 
@@ -161,12 +186,17 @@ export interface NewRejection {
   serverTime: string;
 }
 
+const insertRejectionsSql = sqlFor(
+  (n) =>
+    `INSERT INTO rejected_events (id, device_id, device_seq, code, details, content, server_time)
+     VALUES ${marks(n, 7)} ON CONFLICT (id) DO NOTHING`,
+);
+
 /** An id already known (stored or rejected) keeps its first record: the answer to a retry must not change. */
 export async function insertRejections(db: Db, rejections: readonly NewRejection[]): Promise<void> {
   for (const part of chunks(rejections)) {
     await db.run(
-      `INSERT INTO rejected_events (id, device_id, device_seq, code, details, content, server_time)
-       VALUES ${marks(part.length, 7)} ON CONFLICT (id) DO NOTHING`,
+      insertRejectionsSql(part.length),
       part.flatMap((r) => [
         r.id,
         r.deviceId,
@@ -180,25 +210,27 @@ export async function insertRejections(db: Db, rejections: readonly NewRejection
   }
 }
 
+const saveCasesSql = sqlFor(
+  (n) =>
+    `INSERT INTO cases (case_id, office_id, status, state, last_server_seq)
+     VALUES ${marks(n, 5)}
+     ON CONFLICT (case_id) DO UPDATE SET
+       status = excluded.status, state = excluded.state, last_server_seq = excluded.last_server_seq`,
+);
+
 /** Writes each case's state after its last event (`serverSeq`), new cases and known ones alike. */
 export async function saveCases(
   db: Db,
   cases: readonly { state: Case; serverSeq: number }[],
 ): Promise<void> {
-  for (const part of chunks(cases)) {
-    await db.run(
-      `INSERT INTO cases (case_id, office_id, status, state, last_server_seq)
-       VALUES ${marks(part.length, 5)}
-       ON CONFLICT (case_id) DO UPDATE SET
-         status = excluded.status, state = excluded.state, last_server_seq = excluded.last_server_seq`,
-      part.flatMap(({ state, serverSeq }) => [
-        state.id,
-        state.officeId,
-        state.status,
-        JSON.stringify(state),
-        serverSeq,
-      ]),
-    );
+  for (let from = 0; from < cases.length; from += CHUNK) {
+    const to = Math.min(from + CHUNK, cases.length);
+    const params: SqlValue[] = [];
+    for (let i = from; i < to; i++) {
+      const { state, serverSeq } = cases[i] as { state: Case; serverSeq: number };
+      params.push(state.id, state.officeId, state.status, JSON.stringify(state), serverSeq);
+    }
+    await db.run(saveCasesSql(to - from), params);
   }
 }
 

@@ -3,7 +3,7 @@
  * meaning of its own transaction — one that throws is rolled back alone, the others are kept, and
  * none is answered before the group is durable.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -72,5 +72,23 @@ describe('SQLite transactions committed in groups', () => {
       ),
     );
     expect(sums).toEqual(Array.from({ length: 10 }, (_, i) => i + 1));
+  });
+
+  // The WAL's descriptor is kept open between syncs; a store that is closed and opened again
+  // (tests, the CLI, a restore) must not leave one behind each time.
+  it.runIf(existsSync('/proc/self/fd'))('leaves no descriptor open once closed', async () => {
+    const open = () => readdirSync('/proc/self/fd').length;
+    const other = join(dir, 'other.db');
+    const before = open();
+    for (let round = 0; round < 3; round++) {
+      const store = openSqlite(other);
+      await store.run('CREATE TABLE IF NOT EXISTS t (n INTEGER PRIMARY KEY)');
+      await store.transaction(async (tx) => {
+        await tx.run('INSERT INTO t (n) VALUES (?)', [round]);
+      });
+      expect(open()).toBeGreaterThan(before);
+      await store.close();
+    }
+    expect(open()).toBe(before);
   });
 });

@@ -107,31 +107,107 @@ export function localTimeOf(event: Pick<CaseEvent, 'deviceTime'>): string {
 
 /**
  * Stable content comparison for exactly-once storage: the same id with the same content is a
- * harmless retry; the same id with other content is a conflict.
+ * harmless retry; the same id with other content is a conflict. Keys are sorted (by UTF-16 code
+ * units) at every level and keys whose value is `undefined` left out. Stored events are this
+ * text, so it must never change for a value it has written.
+ *
+ * The server runs this for every event it is pushed. Plain JSON data (every event that passed
+ * the schema) is copied with its keys in order and written by one JSON.stringify: a flat string
+ * and a few small objects, where building the text piece by piece left several times the text
+ * in garbage. Anything else takes the general path, which defines the text.
  */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const sorted = sortedCopy(value);
+  return sorted === NOT_PLAIN ? canonicalText(value) : JSON.stringify(sorted);
+}
+
+const NOT_PLAIN: unique symbol = Symbol('not plain JSON data');
+
+/**
+ * `value` with every object's keys in canonical order and `undefined` members left out, such that
+ * JSON.stringify of it is `canonicalText(value)`; `NOT_PLAIN` where the two could differ: values
+ * JSON writes otherwise (undefined or a hole in an array, functions, symbols, bigints), and keys
+ * an object would not keep in the order they were added (`__proto__`, and any key starting with
+ * a digit, which may be an array index, always listed first).
+ */
+function sortedCopy(value: unknown): unknown {
+  if (value === null) return null;
+  switch (typeof value) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+      return value;
+    case 'object':
+      break;
+    default:
+      return NOT_PLAIN;
+  }
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    for (let i = 0; i < value.length; i++) {
+      const item = sortedCopy(value[i]);
+      if (item === NOT_PLAIN) return NOT_PLAIN;
+      out.push(item);
+    }
+    return out;
+  }
+  const record = value as Record<string, unknown>;
+  const keys = sortKeys(Object.keys(record));
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    const first = key.charCodeAt(0);
+    if ((first >= 0x30 && first <= 0x39) || key === '__proto__') return NOT_PLAIN;
+    const item = record[key];
+    if (item === undefined) continue;
+    const copy = sortedCopy(item);
+    if (copy === NOT_PLAIN) return NOT_PLAIN;
+    out[key] = copy;
+  }
+  return out;
+}
+
+/**
+ * Sorts keys in place by UTF-16 code units (as `<` compares strings). An insertion sort: an
+ * event's objects have a handful of keys, and Array.prototype.sort allocates work arrays.
+ */
+function sortKeys(keys: string[]): string[] {
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i] as string;
+    let j = i - 1;
+    while (j >= 0 && (keys[j] as string) > key) {
+      keys[j + 1] = keys[j] as string;
+      j--;
+    }
+    keys[j + 1] = key;
+  }
+  return keys;
+}
+
+/** The canonical text of any value: the definition the fast path above must agree with. */
+function canonicalText(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalText).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalText(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);
 }
 
 /** The fields that make an event's content (server-assigned fields excluded). */
 export function eventContent(event: CaseEvent): string {
-  const { id, type, caseId, officeId, deviceId, deviceSeq, staffId, deviceTime, payload } = event;
+  const { caseId, deviceId, deviceSeq, deviceTime, id, officeId, payload, staffId, type } = event;
+  // Listed in canonical order already, which the copy then keeps without moving anything.
   return canonicalJson({
-    id,
-    type,
     caseId,
-    officeId,
     deviceId,
     deviceSeq,
-    staffId,
     deviceTime,
+    id,
+    officeId,
     payload,
+    staffId,
+    type,
   });
 }
