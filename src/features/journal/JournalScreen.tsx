@@ -12,13 +12,13 @@ import { useTranslation } from 'react-i18next';
 import { journal } from '../../db/queries';
 import type { CaseRow } from '../../db/schema';
 import { useLive } from '../../db/useLive';
-import type { Service } from '../../domain/catalog/schema';
+import type { Localized } from '../../domain/catalog/schema';
 import { formatDateKz, formatDateTimeKz } from '../../domain/time';
 import { hrefOf } from '../app/router';
 import { useRuntime } from '../app/runtime';
 import { useWithStartupRead } from '../app/startupReads';
 import { useLang } from '../app/useLang';
-import { useFindService } from '../app/useReference';
+import { useServiceName } from '../app/serviceNames';
 
 /** A row of one line; taller rows (a long service name) are measured as they render. */
 const ROW_ESTIMATE_PX = 34;
@@ -33,7 +33,7 @@ export function JournalScreen() {
     useLive(() => journal(db, search), [search]),
     search === '',
   );
-  const findService = useFindService();
+  const serviceName = useServiceName();
 
   return (
     <main>
@@ -48,8 +48,8 @@ export function JournalScreen() {
         />
       </label>
       {rows.status === 'ready' && rows.data.length === 0 && <p>{t('journal.empty')}</p>}
-      {rows.status === 'ready' && rows.data.length > 0 && findService && (
-        <JournalTable rows={rows.data} findService={findService} />
+      {rows.status === 'ready' && rows.data.length > 0 && serviceName && (
+        <JournalTable rows={rows.data} serviceName={serviceName} />
       )}
     </main>
   );
@@ -57,10 +57,10 @@ export function JournalScreen() {
 
 function JournalTable({
   rows,
-  findService,
+  serviceName,
 }: {
   rows: CaseRow[];
-  findService: (id: string) => Service | undefined;
+  serviceName: (id: string) => Localized | undefined;
 }) {
   const { t } = useTranslation();
   const { loc } = useLang();
@@ -116,7 +116,7 @@ function JournalTable({
                 {c.applicant.surname} {c.applicant.givenName}{' '}
                 <span className="hint">{c.applicant.iin}</span>
               </td>
-              <td>{loc(findService(c.serviceId)?.name)}</td>
+              <td>{loc(serviceName(c.serviceId))}</td>
               <td>{formatDateKz(c.resultDue)}</td>
               <td>{t(`status.${c.status}`)}</td>
             </tr>
