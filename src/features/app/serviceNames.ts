@@ -9,18 +9,20 @@ import type { ServiceNames } from '../../domain/catalog/names';
 import type { Localized } from '../../domain/catalog/schema';
 
 let names: ServiceNames | undefined;
-let loading: Promise<void> | null = null;
+let isLoading = false;
 const listeners = new Set<() => void>();
 
 /** Starts loading the names once; a failed load (a chunk missing after an update) is tried again. */
 export function loadServiceNames(): void {
-  loading ??= import('../../domain/catalog/names').then(
+  if (names || isLoading) return;
+  isLoading = true;
+  import('../../domain/catalog/names').then(
     (m) => {
       names = m.SERVICE_NAMES;
       for (const listener of listeners) listener();
     },
     () => {
-      loading = null;
+      isLoading = false;
     },
   );
 }

@@ -13,8 +13,8 @@ import { formatDateKz } from '../../domain/time';
 import { describeProblem } from '../../i18n';
 import { hrefOf } from '../app/router';
 import { useRuntime } from '../app/runtime';
-import { useLang } from '../app/useLang';
 import { useServiceName } from '../app/serviceNames';
+import { useLang } from '../app/useLang';
 
 interface Props {
   title: string;

@@ -12,8 +12,8 @@ import { formatDateKz, formatDateTimeKz } from '../../domain/time';
 import { describeProblem } from '../../i18n';
 import { hrefOf } from '../app/router';
 import { useRuntime } from '../app/runtime';
-import { useLang } from '../app/useLang';
 import { useServiceName } from '../app/serviceNames';
+import { useLang } from '../app/useLang';
 
 export function TransferScreen() {
   const { t } = useTranslation();
