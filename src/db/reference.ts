@@ -4,7 +4,7 @@
  * calendar shipped with the app is the base; years the district administrator adds arrive with
  * the reference data and take precedence.
  */
-import { calendarWithYears, type WorkCalendar } from '../domain/calendar';
+import type { WorkCalendar } from '../domain/calendar';
 import type { Catalog } from '../domain/catalog';
 import type { ReferenceResponse } from '../domain/sync/protocol';
 import { getMeta, setMeta } from './meta';
@@ -27,7 +27,12 @@ export async function applyReference(db: QabyldauDb, ref: ReferenceResponse): Pr
   });
 }
 
+/**
+ * The calendar with the district's years. The shipped years are built when their module is
+ * evaluated, so it is loaded the first time a calendar is asked for, not with the app's start.
+ */
 export async function loadCalendar(db: QabyldauDb): Promise<WorkCalendar> {
+  const { calendarWithYears } = await import('../domain/calendar/editions');
   return calendarWithYears((await getMeta(db, 'calendarYears')) ?? {});
 }
 
@@ -43,4 +48,9 @@ export async function loadCatalog(db: QabyldauDb, version?: string): Promise<Cat
   const editions = (await getMeta(db, 'catalogEditions')) ?? [];
   if (version === undefined) return applyEdition(editions.at(-1));
   return applyEdition(editions.find((e) => e.version === version));
+}
+
+/** Loads the catalog's and the calendar's code ahead of the first screen that needs them. */
+export async function preloadReference(): Promise<void> {
+  await Promise.all([import('../domain/catalog/overlay'), import('../domain/calendar/editions')]);
 }

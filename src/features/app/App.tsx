@@ -1,7 +1,8 @@
 /**
  * The app shell: enrollment, then sign-in, then the screens of the person's office kind.
  */
-import { lazy, type ReactNode, Suspense, useEffect } from 'react';
+import i18next from 'i18next';
+import { lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getMeta } from '../../db/meta';
 import { useLive } from '../../db/useLive';
@@ -61,7 +62,16 @@ export function App() {
   );
   const route = useRoute();
 
+  const isFirstLang = useRef(true);
   useEffect(() => {
+    // The first screen is drawn in the language start-up chose: switching to it again would
+    // render every translated component once more while that screen is being drawn.
+    const isStartLang = isFirstLang.current && i18next.language === lang;
+    isFirstLang.current = false;
+    if (isStartLang) {
+      document.documentElement.lang = lang;
+      return;
+    }
     // A dictionary that cannot load leaves the interface in the language it was in.
     switchLanguage(lang).then(
       () => {

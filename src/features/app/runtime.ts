@@ -4,10 +4,12 @@
  *
  * The commands and the sync engine are modules of their own, loaded the first time one is used
  * (and in the background once the first screen is shown): with them come the event schemas that
- * validate every write, which starting the app and reading the journal do not need.
+ * validate every write, which starting the app and reading the journal do not need. So are the
+ * catalog and the calendar, loaded in the background too.
  */
 import { createContext, useContext } from 'react';
 import type { Commands } from '../../db/commands';
+import { preloadReference } from '../../db/reference';
 import { QabyldauDb } from '../../db/schema';
 import { useSession } from '../../state/session';
 import type { SyncEngine } from '../../sync/engine';
@@ -21,7 +23,7 @@ export interface Runtime {
   db: QabyldauDb;
   commands: Commands;
   engine: Sync;
-  /** Loads the commands and the sync code ahead of their first use. */
+  /** Loads the commands, the sync code and the catalog and calendar ahead of their first use. */
   preload(): void;
   startup: StartupReads;
 }
@@ -89,6 +91,7 @@ export function createRuntime(opensOnJournal: boolean): Runtime {
   const preload = () => {
     void loadCommands().catch(ignore);
     void loadEngine().catch(ignore);
+    void preloadReference().catch(ignore);
   };
   return { db, commands, engine, preload, startup };
 }

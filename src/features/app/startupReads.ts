@@ -1,9 +1,10 @@
 /**
  * Reads started as the app starts — before React's first render, while the database opens —
- * rather than once the screens that need them have mounted: the device's credentials, the
- * journal's first page and the current catalog. A screen shows such a read's answer until its
- * own live query answers; from then on, in that screen and in any later one, only the live
- * query counts, so nothing shown can go stale.
+ * rather than once the screens that need them have mounted: the device's credentials, and
+ * either the journal's first page with the service names it shows, or, on any other screen, the
+ * current catalog (the journal does not wait for every regulation's text). A screen shows such
+ * a read's answer until its own live query answers; from then on, in that screen and in any
+ * later one, only the live query counts, so nothing shown can go stale.
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import type { Credentials } from '../../db/meta';
@@ -13,6 +14,7 @@ import { loadCatalog } from '../../db/reference';
 import type { CaseRow, QabyldauDb } from '../../db/schema';
 import type { Live } from '../../db/useLive';
 import type { Catalog } from '../../domain/catalog';
+import { loadServiceNames } from './serviceNames';
 
 export class StartupRead<T> {
   private answer: { data: T } | undefined;
@@ -45,15 +47,17 @@ export class StartupRead<T> {
 
 export interface StartupReads {
   credentials: StartupRead<Credentials | undefined>;
-  catalog: StartupRead<Catalog>;
+  /** only when the app opens on another screen than the journal */
+  catalog: StartupRead<Catalog> | null;
   /** only when the app opens on the journal */
   journal: StartupRead<CaseRow[]> | null;
 }
 
 export function startReads(db: QabyldauDb, opensOnJournal: boolean): StartupReads {
+  if (opensOnJournal) loadServiceNames();
   return {
     credentials: new StartupRead(getMeta(db, 'credentials')),
-    catalog: new StartupRead(loadCatalog(db)),
+    catalog: opensOnJournal ? null : new StartupRead(loadCatalog(db)),
     journal: opensOnJournal ? new StartupRead(journal(db)) : null,
   };
 }

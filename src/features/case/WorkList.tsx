@@ -13,8 +13,8 @@ import { formatDateKz } from '../../domain/time';
 import { describeProblem } from '../../i18n';
 import { hrefOf } from '../app/router';
 import { useRuntime } from '../app/runtime';
+import { useServiceName } from '../app/serviceNames';
 import { useLang } from '../app/useLang';
-import { useFindService } from '../app/useReference';
 
 interface Props {
   title: string;
@@ -28,7 +28,7 @@ export function WorkList({ title, status, actionLabel, action }: Props) {
   const { loc } = useLang();
   const { db } = useRuntime();
   const rows = useLive(() => casesInStatus(db, [status]), [status]);
-  const findService = useFindService();
+  const serviceName = useServiceName();
   const [problem, setProblem] = useState<Problem | null>(null);
   const list = rows.data ?? [];
   const headingId = `list-${status}`;
@@ -42,7 +42,7 @@ export function WorkList({ title, status, actionLabel, action }: Props) {
         {list.map((c) => (
           <li key={c.id}>
             <a href={hrefOf({ name: 'case', caseId: c.id })}>{c.regNumber}</a> —{' '}
-            {c.applicant.surname} {c.applicant.givenName} — {loc(findService?.(c.serviceId)?.name)}{' '}
+            {c.applicant.surname} {c.applicant.givenName} — {loc(serviceName?.(c.serviceId))}{' '}
             <span className="hint">
               {t('case.resultDue')}: {formatDateKz(c.resultDue)}
             </span>

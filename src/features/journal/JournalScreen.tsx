@@ -7,21 +7,23 @@
  * as on a new one, and a save elsewhere does not re-render hundreds of rows.
  */
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { journal } from '../../db/queries';
 import type { CaseRow } from '../../db/schema';
 import { useLive } from '../../db/useLive';
-import type { Service } from '../../domain/catalog/schema';
+import type { Localized } from '../../domain/catalog/schema';
 import { formatDateKz, formatDateTimeKz } from '../../domain/time';
 import { hrefOf } from '../app/router';
 import { useRuntime } from '../app/runtime';
+import { useServiceName } from '../app/serviceNames';
 import { useWithStartupRead } from '../app/startupReads';
 import { useLang } from '../app/useLang';
-import { useFindService } from '../app/useReference';
 
 /** A row of one line; taller rows (a long service name) are measured as they render. */
 const ROW_ESTIMATE_PX = 34;
+/** Rows wait for the service names, so that no row shows without its service. */
+const NO_ROWS: CaseRow[] = [];
 
 export function JournalScreen() {
   const { t } = useTranslation();
@@ -33,7 +35,8 @@ export function JournalScreen() {
     useLive(() => journal(db, search), [search]),
     search === '',
   );
-  const findService = useFindService();
+  const serviceName = useServiceName();
+  const shown = useShownRows(rows.data);
 
   return (
     <main>
@@ -48,19 +51,49 @@ export function JournalScreen() {
         />
       </label>
       {rows.status === 'ready' && rows.data.length === 0 && <p>{t('journal.empty')}</p>}
-      {rows.status === 'ready' && rows.data.length > 0 && findService && (
-        <JournalTable rows={rows.data} findService={findService} />
+      {/* The table's head is laid out while the first page loads: the rows then come in one
+          render, placed from the head's position, not in a second one once it is known. */}
+      {(rows.status === 'loading' || (rows.status === 'ready' && rows.data.length > 0)) && (
+        <JournalTable rows={(serviceName && shown) || NO_ROWS} serviceName={serviceName} />
       )}
     </main>
   );
 }
 
-function JournalTable({
+/**
+ * The rows as last shown while no row has changed. The journal's live query answers soon after
+ * the page read at start-up, with the same rows; the table is not rendered again for them. A
+ * case's row changes only with an event, which the row counts.
+ */
+function useShownRows(rows: CaseRow[] | undefined): CaseRow[] | undefined {
+  const [shown, setShown] = useState(rows);
+  if (rows === shown || (rows && shown && isSameRows(rows, shown))) return shown;
+  setShown(rows);
+  return rows;
+}
+
+function isSameRows(a: CaseRow[], b: CaseRow[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((row, i) => {
+      const other = b[i];
+      return (
+        other !== undefined &&
+        row.id === other.id &&
+        row.eventCount === other.eventCount &&
+        row.updatedAt === other.updatedAt &&
+        row.status === other.status
+      );
+    })
+  );
+}
+
+const JournalTable = memo(function JournalTable({
   rows,
-  findService,
+  serviceName,
 }: {
   rows: CaseRow[];
-  findService: (id: string) => Service | undefined;
+  serviceName: ((id: string) => Localized | undefined) | undefined;
 }) {
   const { t } = useTranslation();
   const { loc } = useLang();
@@ -116,7 +149,7 @@ function JournalTable({
                 {c.applicant.surname} {c.applicant.givenName}{' '}
                 <span className="hint">{c.applicant.iin}</span>
               </td>
-              <td>{loc(findService(c.serviceId)?.name)}</td>
+              <td>{loc(serviceName?.(c.serviceId))}</td>
               <td>{formatDateKz(c.resultDue)}</td>
               <td>{t(`status.${c.status}`)}</td>
             </tr>
@@ -126,7 +159,7 @@ function JournalTable({
       </tbody>
     </table>
   );
-}
+});
 
 /** Stands for rows not rendered, so the page scrolls as if they were there. */
 function Spacer({ height }: { height: number }) {

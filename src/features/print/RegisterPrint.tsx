@@ -9,7 +9,7 @@ import { useLive } from '../../db/useLive';
 import { formatDateKz, formatDateTimeKz } from '../../domain/time';
 import { usePrefs } from '../../state/session';
 import { useRuntime } from '../app/runtime';
-import { useFindService } from '../app/useReference';
+import { useServiceName } from '../app/serviceNames';
 import { PaperControls } from './PaperControls';
 
 export function RegisterPrint({ batchId }: { batchId: string }) {
@@ -23,10 +23,10 @@ export function RegisterPrint({ batchId }: { batchId: string }) {
     const office = batch ? await db.offices.get(batch.officeId) : undefined;
     return { batch, office };
   }, [batchId]);
-  const findService = useFindService();
+  const serviceName = useServiceName();
   const batch = data.data?.batch;
   // The register is printed whole: it waits for the catalog that names the services.
-  if (data.status !== 'ready' || !findService) return null;
+  if (data.status !== 'ready' || !serviceName) return null;
   if (!batch) return <main>{t('case.notFound')}</main>;
 
   return (
@@ -59,7 +59,7 @@ export function RegisterPrint({ batchId }: { batchId: string }) {
                 <td>
                   {c.applicant.surname} {c.applicant.givenName} ({c.applicant.iin})
                 </td>
-                <td>{findService(c.serviceId)?.name[lang]}</td>
+                <td>{serviceName(c.serviceId)?.[lang]}</td>
                 <td>{formatDateKz(c.resultDue)}</td>
               </tr>
             ))}

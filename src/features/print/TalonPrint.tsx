@@ -11,7 +11,7 @@ import { useLive } from '../../db/useLive';
 import { formatDateKz, formatDateTimeKz } from '../../domain/time';
 import { usePrefs } from '../../state/session';
 import { useRuntime } from '../app/runtime';
-import { useFindService } from '../app/useReference';
+import { useServiceName } from '../app/serviceNames';
 import { PaperControls } from './PaperControls';
 
 export function TalonPrint({ caseId }: { caseId: string }) {
@@ -26,7 +26,7 @@ export function TalonPrint({ caseId }: { caseId: string }) {
     return { c, office };
   }, [caseId]);
   const [qr, setQr] = useState('');
-  const findService = useFindService();
+  const serviceName = useServiceName();
   const c = data.data?.c;
 
   useEffect(() => {
@@ -41,11 +41,11 @@ export function TalonPrint({ caseId }: { caseId: string }) {
       .then(setQr);
   }, [c]);
 
-  // The talon is printed whole: it waits for the catalog that names the service.
-  if (data.status !== 'ready' || !findService) return null;
+  // The talon is printed whole: it waits for the service's name.
+  if (data.status !== 'ready' || !serviceName) return null;
   if (!c) return <main>{t('case.notFound')}</main>;
   const office = data.data.office;
-  const service = findService(c.serviceId);
+  const service = serviceName(c.serviceId);
 
   return (
     <main className="print-view">
@@ -67,7 +67,7 @@ export function TalonPrint({ caseId }: { caseId: string }) {
           <dt>{t('talon.registeredAt')}</dt>
           <dd>{formatDateTimeKz(c.registeredAt)}</dd>
           <dt>{t('talon.service')}</dt>
-          <dd>{service?.name[lang]}</dd>
+          <dd>{service?.[lang]}</dd>
           <dt>{t('talon.applicant')}</dt>
           <dd>
             {c.applicant.surname} {c.applicant.givenName.charAt(0)}.

@@ -12,8 +12,8 @@ import { formatDateKz, formatDateTimeKz } from '../../domain/time';
 import { describeProblem } from '../../i18n';
 import { hrefOf } from '../app/router';
 import { useRuntime } from '../app/runtime';
+import { useServiceName } from '../app/serviceNames';
 import { useLang } from '../app/useLang';
-import { useFindService } from '../app/useReference';
 
 export function TransferScreen() {
   const { t } = useTranslation();
@@ -21,7 +21,7 @@ export function TransferScreen() {
   const { db, commands } = useRuntime();
   const ready = useLive(() => casesInStatus(db, ['registered']), []);
   const sent = useLive(() => batches(db), []);
-  const findService = useFindService();
+  const serviceName = useServiceName();
   const [selected, setSelected] = useState<string[]>([]);
   const [problem, setProblem] = useState<Problem | null>(null);
   const candidates = ready.data ?? [];
@@ -64,7 +64,7 @@ export function TransferScreen() {
                       }
                     />
                     {c.regNumber} — {c.applicant.surname} {c.applicant.givenName} —{' '}
-                    {loc(findService?.(c.serviceId)?.name)}{' '}
+                    {loc(serviceName?.(c.serviceId))}{' '}
                     <span className="hint">
                       {t('case.resultDue')}: {formatDateKz(c.resultDue)}
                     </span>
