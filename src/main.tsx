@@ -3,7 +3,6 @@
  * worker that lets the app start with no connection, and the React tree.
  */
 
-import { registerSW } from 'virtual:pwa-register';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
@@ -21,7 +20,13 @@ const route = parseRoute(window.location.hash);
 const runtime = createRuntime(!route || route.name === 'journal');
 // Ask the browser to keep IndexedDB even under storage pressure: it holds unsent work.
 void navigator.storage?.persist?.();
-registerSW({ immediate: true });
+// The service worker already installed serves this start; registering it again (which checks
+// for a new version) waits until the first screen is up, and its code is not in the start-up
+// script.
+const registerWorker = () =>
+  void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true }));
+if ('requestIdleCallback' in window) requestIdleCallback(registerWorker, { timeout: 3_000 });
+else setTimeout(registerWorker, 1_000);
 
 function render() {
   const root = document.getElementById('root');
