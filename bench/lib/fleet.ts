@@ -14,7 +14,7 @@ import {
   PROTOCOL_VERSION,
   type PushResponse,
 } from '../../src/domain/sync/protocol';
-import { toWireEvent } from '../../src/domain/sync/wire';
+import type { WireEvent } from '../../src/domain/sync/wire';
 import { DISTRICT_EXECUTOR, DISTRICT_HEAD } from './demo';
 import { request } from './http';
 import { type CasePlan, eventOf, makePlan, type OfficeRef, type Rand, seeded } from './world';
@@ -129,8 +129,10 @@ export class Fleet {
     if (events.length === 0) return null;
     const reply = await request<PushResponse>(this.base, 'POST', '/api/v1/sync/push', {
       token: device.enrollment.token,
-      // in their wire form, as the app sends them
-      json: { protocolVersion: PROTOCOL_VERSION, events: events.map(toWireEvent) },
+      // In their wire form, as the app sends them. The world makes every id from its envelope
+      // (`eventOf`), so it is left out without hashing the envelope a second time here: the
+      // load generator shares the cores with the server it measures.
+      json: { protocolVersion: PROTOCOL_VERSION, events: events.map(withoutId) },
     });
     if (reply.status !== 200)
       throw new Error(`push ${reply.status}: ${JSON.stringify(reply.body)}`);
@@ -152,4 +154,8 @@ export class Fleet {
     if (rejected === 0) after();
     return { at: performance.now(), ms: reply.ms, accepted, rejected };
   }
+}
+
+function withoutId({ id: _id, ...event }: CaseEvent): WireEvent {
+  return event as WireEvent;
 }
