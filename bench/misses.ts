@@ -21,7 +21,7 @@ export const MISSES: Record<string, (r: RunResults) => string> = {
     "anyone is answered; serverSeq is the events table's rowid; staff and offices are read once " +
     'per reference version; gzip bodies are inflated in one call; canonical content is one ' +
     'JSON.stringify of a key-ordered copy; one log line per request. Server CPU per event fell ' +
-    'from about 140 µs to about 55 µs. A profile at 200 devices (16 s) now shows SQLite ' +
+    'from about 140 µs to the figure above. A profile at 200 devices (16 s) now shows SQLite ' +
     'statements and commits (with their automatic WAL checkpoints) about 23 %, garbage collection ' +
     '17 %, JSON parsing 3 %, zod 6 %; since protocol 3 each pushed event also has its id made ' +
     'from its envelope (SHA-256, about 3 µs measured alone). What it would take: WAL checkpoints run from a second connection in a worker thread ' +
