@@ -52,6 +52,12 @@ export function openSqlite(file: string): Db {
   // does not wait for the disk at COMMIT (NORMAL), `syncWal` below does, off the main thread.
   conn.pragma('journal_mode = WAL');
   conn.pragma('synchronous = NORMAL');
+  // Checkpoints every 8,000 WAL pages (32 MB) instead of SQLite's 1,000: the pages a district's
+  // pushes write again and again (the events table's last leaves, its indexes' last pages, the
+  // cases) are copied into the database once per checkpoint, so fewer checkpoints copy them
+  // fewer times. Measured: 12 % more events a second at 100 devices; the commit that runs the
+  // checkpoint takes longer, which the push latency at 200 devices still absorbs.
+  conn.pragma('wal_autocheckpoint = 8000');
   conn.pragma('foreign_keys = ON');
   // The CLI may write while the server runs; wait for its lock rather than fail at once.
   conn.pragma('busy_timeout = 5000');
