@@ -18,14 +18,14 @@ export const MISSES: Record<string, (r: RunResults) => string> = {
     'CPU per event. Changes made: a push reads known ids, rejections and case states in two ' +
     'statements and writes in bulk with statements made once per size; transactions queued ' +
     'meanwhile commit together (group commit), the WAL fdatasynced in the thread pool before ' +
-    "anyone is answered; serverSeq is the events table's rowid; staff and offices are read once " +
+    "anyone is answered, and checkpointed every 8,000 pages; serverSeq is the events table's rowid; staff and offices are read once " +
     'per reference version; gzip bodies are inflated in one call; canonical content is one ' +
     'JSON.stringify of a key-ordered copy; one log line per request. Server CPU per event fell ' +
     'from about 140 µs to the figure above. A profile at 200 devices (16 s) now shows SQLite ' +
     'statements and commits (with their automatic WAL checkpoints) about 23 %, garbage collection ' +
-    '17 %, JSON parsing 3 %, zod 6 %; since protocol 3 each pushed event also has its id made ' +
+    '17 %, JSON parsing 3 %, zod 6 % (before the longer checkpoint interval); since protocol 3 each pushed event also has its id made ' +
     'from its envelope (SHA-256, about 3 µs measured alone). What it would take: WAL checkpoints run from a second connection in a worker thread ' +
-    '(about 6 %), and the validation of a push in a worker thread beside the writing one; or a ' +
+    '(the cost left of them), and the validation of a push in a worker thread beside the writing one; or a ' +
     'load generator on other cores, so that the server has a core to itself.',
   ingest_pg_eps: () =>
     'Every push holds one advisory lock for its whole transaction (serverSeq in commit order, ' +

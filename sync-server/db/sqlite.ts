@@ -55,8 +55,9 @@ export function openSqlite(file: string): Db {
   // Checkpoints every 8,000 WAL pages (32 MB) instead of SQLite's 1,000: the pages a district's
   // pushes write again and again (the events table's last leaves, its indexes' last pages, the
   // cases) are copied into the database once per checkpoint, so fewer checkpoints copy them
-  // fewer times. Measured: 12 % more events a second at 100 devices; the commit that runs the
-  // checkpoint takes longer, which the push latency at 200 devices still absorbs.
+  // fewer times. Measured: 5–12 % more events a second at 100 devices (docs/benchmarks.md); the
+  // commit that runs a checkpoint takes longer, so the p99 of 200 devices' pushes rose from
+  // about 11 to 18–32 ms, within its 50 ms.
   conn.pragma('wal_autocheckpoint = 8000');
   conn.pragma('foreign_keys = ON');
   // The CLI may write while the server runs; wait for its lock rather than fail at once.
