@@ -41,6 +41,24 @@ function chunks<T>(items: readonly T[]): T[][] {
   return out;
 }
 
+/**
+ * Runs a bulk write for each chunk of `items`: `sqlOf(n)` for n rows, each item's parameters
+ * pushed by `write` into one flat list (no array per row: a push writes hundreds of them).
+ */
+async function writeInChunks<T>(
+  db: Db,
+  items: readonly T[],
+  sqlOf: (n: number) => string,
+  write: (item: T, params: SqlValue[]) => void,
+): Promise<void> {
+  for (let from = 0; from < items.length; from += CHUNK) {
+    const to = Math.min(from + CHUNK, items.length);
+    const params: SqlValue[] = [];
+    for (let i = from; i < to; i++) write(items[i] as T, params);
+    await db.run(sqlOf(to - from), params);
+  }
+}
+
 const marks = (n: number, width: number) =>
   Array.from({ length: n }, () => `(${Array.from({ length: width }, () => '?').join(', ')})`).join(
     ', ',
@@ -156,12 +174,12 @@ const insertEventsSql = sqlFor(
 );
 
 export async function insertEvents(db: Db, events: readonly NewEvent[]): Promise<void> {
-  for (let from = 0; from < events.length; from += CHUNK) {
-    const to = Math.min(from + CHUNK, events.length);
-    const params: SqlValue[] = [];
-    for (let i = from; i < to; i++) {
-      const { event, content, serverSeq, serverTime } = events[i] as NewEvent;
-      params.push(
+  await writeInChunks(
+    db,
+    events,
+    insertEventsSql,
+    ({ event, content, serverSeq, serverTime }, p) => {
+      p.push(
         serverSeq,
         event.id,
         event.type,
@@ -172,9 +190,8 @@ export async function insertEvents(db: Db, events: readonly NewEvent[]): Promise
         content,
         serverTime,
       );
-    }
-    await db.run(insertEventsSql(to - from), params);
-  }
+    },
+  );
 }
 
 export interface NewRejection {
@@ -194,20 +211,17 @@ const insertRejectionsSql = sqlFor(
 
 /** An id already known (stored or rejected) keeps its first record: the answer to a retry must not change. */
 export async function insertRejections(db: Db, rejections: readonly NewRejection[]): Promise<void> {
-  for (const part of chunks(rejections)) {
-    await db.run(
-      insertRejectionsSql(part.length),
-      part.flatMap((r) => [
-        r.id,
-        r.deviceId,
-        r.deviceSeq,
-        r.problem.code,
-        r.problem.details ? JSON.stringify(r.problem.details) : null,
-        r.content,
-        r.serverTime,
-      ]),
+  await writeInChunks(db, rejections, insertRejectionsSql, (r, p) => {
+    p.push(
+      r.id,
+      r.deviceId,
+      r.deviceSeq,
+      r.problem.code,
+      r.problem.details ? JSON.stringify(r.problem.details) : null,
+      r.content,
+      r.serverTime,
     );
-  }
+  });
 }
 
 const saveCasesSql = sqlFor(
@@ -223,15 +237,9 @@ export async function saveCases(
   db: Db,
   cases: readonly { state: Case; serverSeq: number }[],
 ): Promise<void> {
-  for (let from = 0; from < cases.length; from += CHUNK) {
-    const to = Math.min(from + CHUNK, cases.length);
-    const params: SqlValue[] = [];
-    for (let i = from; i < to; i++) {
-      const { state, serverSeq } = cases[i] as { state: Case; serverSeq: number };
-      params.push(state.id, state.officeId, state.status, JSON.stringify(state), serverSeq);
-    }
-    await db.run(saveCasesSql(to - from), params);
-  }
+  await writeInChunks(db, cases, saveCasesSql, ({ state, serverSeq }, p) => {
+    p.push(state.id, state.officeId, state.status, JSON.stringify(state), serverSeq);
+  });
 }
 
 /**

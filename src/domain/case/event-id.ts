@@ -39,7 +39,7 @@ export function deriveEventId(e: IdEnvelope): string | null {
   const h = sha256(utf8ToBytes(`${e.deviceId}/${e.deviceSeq}/${e.caseId}/${e.type}`));
   const time = ms.toString(16).padStart(12, '0');
   // version 7 in the 13th digit, variant 10 in the two high bits of the 17th
-  const randA = `7${HEX[(h[0] as number) & 0x0f]?.slice(1)}${HEX[h[1] as number]}`;
+  const randA = `7${((h[0] as number) & 0x0f).toString(16)}${HEX[h[1] as number]}`;
   const randB = `${HEX[((h[2] as number) & 0x3f) | 0x80]}${HEX[h[3] as number]}`;
   let node = '';
   for (let i = 4; i < 10; i++) node += HEX[h[i] as number];
