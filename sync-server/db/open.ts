@@ -30,7 +30,7 @@ export function describeStore(config: StoreConfig): string {
 export async function openStore(config: StoreConfig): Promise<Db> {
   const db = config.databaseUrl
     ? openPostgres(config.databaseUrl)
-    : openSqlite(join(config.dataDir, 'qabyldau.db'));
+    : openSqlite(join(config.dataDir, 'qabyldau.db'), { checkpointInWorker: true });
   try {
     await migrate(db);
   } catch (error) {

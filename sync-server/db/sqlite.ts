@@ -13,26 +13,17 @@
  * durable before any of them is answered. A group takes no more work after `GROUP_BUDGET_MS`, so
  * the first transaction of a group is not held long by the ones behind it.
  *
- * The disk wait itself happens off the main thread: SQLite commits without syncing
- * (`synchronous = NORMAL`, which in WAL mode keeps the database consistent but not yet durable)
- * and the server then syncs the WAL file through libuv's thread pool before it answers anyone or
- * runs anything else on the connection. A transaction is durable once its WAL frames are on
- * disk, so the guarantee is FULL's — nothing is acknowledged, and nothing another request could
- * read is used, before it would survive a power cut — while the event loop goes on parsing and
- * checking the pushes that will make up the next group.
+ * The disk wait itself happens off the main thread and overlaps the next group's work: SQLite
+ * commits without syncing and `wal-sync.ts` makes the commit durable in the thread pool before
+ * anyone it concerns is answered. Reads outside transactions wait for the same syncs, so nothing
+ * a request reads is told to anyone before it would survive a power cut.
  */
-import {
-  closeSync,
-  fdatasync,
-  fstatSync,
-  mkdirSync,
-  openSync,
-  type Stats,
-  statSync,
-} from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Db, SqlValue } from './types';
+import { startCheckpointer } from './checkpointer';
+import { type SyncFile, walSync } from './wal-sync';
 
 type Statement = Database.Statement<SqlValue[]>;
 
@@ -44,12 +35,19 @@ interface Waiting {
   reject(error: unknown): void;
 }
 
-export function openSqlite(file: string): Db {
+export interface SqliteOptions {
+  /** how the WAL file is made durable; tests hold it to see who waits for the disk */
+  syncFile?: SyncFile;
+  /** WAL checkpoints in a worker thread (`checkpointer.ts`): the server's store */
+  checkpointInWorker?: boolean;
+}
+
+export function openSqlite(file: string, options: SqliteOptions = {}): Db {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const conn = new Database(file);
   // WAL lets readers (the CLI, a backup) work while the server writes. A commit that was
   // acknowledged to a device must survive a power cut, which rural offices see often: SQLite
-  // does not wait for the disk at COMMIT (NORMAL), `syncWal` below does, off the main thread.
+  // does not wait for the disk at COMMIT (NORMAL), `wal-sync.ts` does, off the main thread.
   conn.pragma('journal_mode = WAL');
   conn.pragma('synchronous = NORMAL');
   // Checkpoints every 8,000 WAL pages (32 MB) instead of SQLite's 1,000: the pages a district's
@@ -63,50 +61,9 @@ export function openSqlite(file: string): Db {
   // The CLI may write while the server runs; wait for its lock rather than fail at once.
   conn.pragma('busy_timeout = 5000');
 
-  const wal = `${file}-wal`;
-  /**
-   * A descriptor of the WAL file, kept open between syncs: opening and closing it for every
-   * group cost more main-thread time than the sync. SQLite keeps the file while any connection
-   * is open (ours is, until `close`), but the descriptor is checked against the path before each
-   * sync all the same, so a file replaced under us is reopened rather than a stale one synced.
-   */
-  let walFd: number | null = null;
-  const closeWalFd = () => {
-    if (walFd !== null) closeSync(walFd);
-    walFd = null;
-  };
-  /**
-   * Makes what was committed durable: the WAL's frames reach the disk (fdatasync of the file,
-   * whichever descriptor wrote it). Without a WAL file everything was checkpointed into the
-   * database, which SQLite syncs itself when it checkpoints.
-   */
-  const syncWal = async (): Promise<void> => {
-    if (file === ':memory:') return;
-    let path: Stats;
-    try {
-      path = statSync(wal);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-      throw error;
-    }
-    if (walFd !== null) {
-      const held = fstatSync(walFd);
-      if (held.ino !== path.ino || held.dev !== path.dev) closeWalFd();
-    }
-    if (walFd === null) {
-      try {
-        walFd = openSync(wal, 'r');
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-        throw error;
-      }
-    }
-    const fd = walFd;
-    // On the thread pool: the main thread goes on parsing and checking the next pushes.
-    await new Promise<void>((resolve, reject) => {
-      fdatasync(fd, (error) => (error ? reject(error) : resolve()));
-    });
-  };
+  const wal = walSync(file, options.syncFile);
+  const checkpointer =
+    options.checkpointInWorker && file !== ':memory:' ? startCheckpointer(file) : null;
 
   const cache = new Map<string, Statement>();
   const prepare = (sql: string): Statement => {
@@ -155,7 +112,7 @@ export function openSqlite(file: string): Db {
     } catch (error) {
       // The lock stayed taken past busy_timeout: what is waiting fails, as it did one by one.
       for (const job of waiting.splice(0)) job.reject(error);
-      isGroupQueued = false;
+      startNextGroup();
       return;
     }
     try {
@@ -177,22 +134,48 @@ export function openSqlite(file: string): Db {
       }
       running = undefined;
       conn.exec('COMMIT');
-      // Still holding the connection: the next group, a pull or a backup reads these writes
-      // only once they are durable.
-      await syncWal();
     } catch (error) {
       if (conn.inTransaction) conn.exec('ROLLBACK');
-      // Nothing of the group was committed, or its commit is not known to be durable: each of
-      // its transactions fails with this error (a device's retry finds whatever was kept).
+      // Nothing of the group was committed: each of its transactions fails with this error.
       for (const { job } of done) failed.push({ job, error });
       if (running) failed.push({ job: running, error });
-      done.length = 0;
+      for (const { job, error: why } of failed) job.reject(why);
+      startNextGroup();
+      return;
     }
+    // The connection goes on to the next group while the disk works; this group is answered
+    // once its commit is durable, or fails with the sync (a device's retry finds what was kept).
+    const durable = wal.committed();
+    startNextGroup();
+    void durable.then(
+      () => {
+        for (const { job, value } of done) job.resolve(value);
+        for (const { job, error } of failed) job.reject(error);
+      },
+      (error: unknown) => {
+        for (const { job } of done) job.reject(error);
+        for (const { job, error: why } of failed) job.reject(why);
+      },
+    );
+  };
+
+  const startNextGroup = () => {
     isGroupQueued = waiting.length > 0;
     if (isGroupQueued) void exclusive(commitGroup);
-    for (const { job, value } of done) job.resolve(value);
-    for (const { job, error } of failed) job.reject(error);
   };
+
+  /**
+   * A read or write outside a transaction, on the connection in its turn; its result is given
+   * once everything committed when it ran is durable, as a transaction's is.
+   */
+  const settled = <T>(work: () => Promise<T>, isWrite: boolean): Promise<T> =>
+    exclusive(async () => {
+      const value = await work();
+      return { value, durable: isWrite ? wal.committed() : wal.durable() };
+    }).then(async ({ value, durable }) => {
+      await durable;
+      return value;
+    });
 
   const tx: Db = {
     ...direct,
@@ -203,15 +186,10 @@ export function openSqlite(file: string): Db {
 
   return {
     dialect: 'sqlite',
-    all: (sql, params) => exclusive(() => direct.all(sql, params)),
-    first: (sql, params) => exclusive(() => direct.first(sql, params)),
+    all: (sql, params) => settled(() => direct.all(sql, params), false),
+    first: (sql, params) => settled(() => direct.first(sql, params), false),
     // A write outside a transaction commits by itself, so it is made durable the same way.
-    run: (sql, params) =>
-      exclusive(async () => {
-        const result = await direct.run(sql, params);
-        await syncWal();
-        return result;
-      }),
+    run: (sql, params) => settled(() => direct.run(sql, params), true),
     transaction: <T>(fn: (tx: Db) => Promise<T>) =>
       new Promise<T>((resolve, reject) => {
         waiting.push({ fn, resolve: resolve as (value: unknown) => void, reject });
@@ -222,6 +200,9 @@ export function openSqlite(file: string): Db {
       }),
     snapshot: (fn) =>
       exclusive(async () => {
+        // What the backup reads must be durable: no commit can come meanwhile (the snapshot
+        // holds the connection), so waiting once at the start is enough.
+        await wal.durable();
         // A deferred BEGIN takes no lock; under WAL the first read fixes the snapshot and the
         // server's writers (other connections) go on. query_only makes a stray write fail here
         // rather than quietly take the write lock for the whole backup.
@@ -240,8 +221,9 @@ export function openSqlite(file: string): Db {
       }),
     close: () =>
       exclusive(async () => {
+        await checkpointer?.close();
+        await wal.close();
         conn.close();
-        closeWalFd();
       }),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * SQLite group commit: transactions that queue up together share one COMMIT, but each keeps the
  * meaning of its own transaction — one that throws is rolled back alone, the others are kept, and
- * none is answered before the group is durable.
+ * none is answered before the group is durable. The disk's sync of one group overlaps the work of
+ * the next, and nothing read or written is answered before the syncs it depends on.
  */
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -90,5 +91,105 @@ describe('SQLite transactions committed in groups', () => {
       await store.close();
     }
     expect(open()).toBe(before);
+  });
+});
+
+/** A disk whose syncs finish only when the test says so. */
+function heldDisk() {
+  const syncs: { resolve(): void; reject(error: Error): void }[] = [];
+  const syncFile = (_fd: number) =>
+    new Promise<void>((resolve, reject) => {
+      syncs.push({ resolve, reject });
+    });
+  return { syncs, syncFile };
+}
+
+async function until(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 1_000 && !condition(); i++) await new Promise((r) => setTimeout(r, 1));
+  expect(condition()).toBe(true);
+}
+
+/** Whether a promise has settled, without waiting for it. */
+function watch<T>(promise: Promise<T>) {
+  const state = {
+    settled: false,
+    ok: false,
+    value: undefined as T | undefined,
+    error: undefined as unknown,
+  };
+  promise.then(
+    (value) => Object.assign(state, { settled: true, ok: true, value }),
+    (error: unknown) => Object.assign(state, { settled: true, error }),
+  );
+  return state;
+}
+
+describe('SQLite commits whose syncs overlap the next work', () => {
+  let dir: string;
+  let db: Db;
+  let disk: ReturnType<typeof heldDisk>;
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'qabyldau-held-'));
+    disk = heldDisk();
+    db = openSqlite(join(dir, 'held.db'), { syncFile: disk.syncFile });
+    const created = db.run('CREATE TABLE t (n INTEGER PRIMARY KEY)');
+    await until(() => disk.syncs.length === 1);
+    disk.syncs.shift()?.resolve();
+    await created;
+  });
+  afterEach(async () => {
+    for (const sync of disk.syncs) sync.resolve();
+    await db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const insert = (n: number) =>
+    db.transaction(async (tx) => {
+      await tx.run('INSERT INTO t (n) VALUES (?)', [n]);
+      const row = await tx.first<{ c: number }>('SELECT COUNT(*) AS c FROM t');
+      return row?.c;
+    });
+
+  it('runs the next group during a sync and answers each group after its own sync and the ones before', async () => {
+    const first = watch(insert(1));
+    await until(() => disk.syncs.length === 1);
+    // The first group is committed, not yet durable: the next one runs and sees its row.
+    const second = watch(insert(2));
+    await until(() => disk.syncs.length === 2);
+    disk.syncs[1]?.resolve();
+    await new Promise((r) => setTimeout(r, 5));
+    expect([first.settled, second.settled]).toEqual([false, false]);
+    disk.syncs[0]?.resolve();
+    await until(() => first.settled && second.settled);
+    expect([first.value, second.value]).toEqual([1, 2]);
+  });
+
+  it('gives what a read saw only once it is durable', async () => {
+    const written = watch(insert(7));
+    await until(() => disk.syncs.length === 1);
+    const read = watch(db.first<{ n: number }>('SELECT n FROM t WHERE n = 7'));
+    await new Promise((r) => setTimeout(r, 5));
+    expect(read.settled).toBe(false);
+    disk.syncs[0]?.resolve();
+    await until(() => read.settled);
+    expect(read.value).toEqual({ n: 7 });
+    expect(written.value).toBe(1);
+  });
+
+  it('fails a group whose sync failed and the groups that may have built on it, not later ones', async () => {
+    const first = watch(insert(1));
+    await until(() => disk.syncs.length === 1);
+    const second = watch(insert(2));
+    await until(() => disk.syncs.length === 2);
+    disk.syncs[1]?.resolve();
+    disk.syncs[0]?.reject(new Error('EIO: the disk failed'));
+    await until(() => first.settled && second.settled);
+    expect([first.ok, second.ok]).toEqual([false, false]);
+    expect(String(second.error)).toContain('EIO');
+    const third = watch(insert(3));
+    await until(() => disk.syncs.length === 3);
+    disk.syncs[2]?.resolve();
+    await until(() => third.settled);
+    expect(third.ok).toBe(true);
   });
 });
