@@ -26,6 +26,17 @@ describe.each(STORES)('migrations and demo district on $name', (store) => {
     expect(await migrate(db)).toEqual([]);
   });
 
+  it('keeps no index of cases by office and status, which no query reads', async () => {
+    const indexes =
+      db.dialect === 'sqlite'
+        ? await db.all<{ name: string }>("SELECT name FROM pragma_index_list('cases')")
+        : await db.all<{ name: string }>(
+            "SELECT indexname AS name FROM pg_indexes WHERE tablename = 'cases' AND schemaname = current_schema()",
+          );
+    expect(indexes.length).toBeGreaterThan(0);
+    expect(indexes.map((i) => i.name)).not.toContain('cases_office_status');
+  });
+
   it('creates the demo district once, with PINs that verify', async () => {
     const now = new Date('2026-03-18T05:30:00Z');
     const [first, second] = await Promise.all([
