@@ -15,6 +15,7 @@ import {
   type PushResponse,
 } from '../../src/domain/sync/protocol';
 import type { WireEvent } from '../../src/domain/sync/wire';
+import { nodeSha256 } from '../../sync-server/digest';
 import { DISTRICT_EXECUTOR, DISTRICT_HEAD } from './demo';
 import { request } from './http';
 import { type CasePlan, eventOf, makePlan, type OfficeRef, type Rand, seeded } from './world';
@@ -71,6 +72,8 @@ export class Fleet {
       village: () => ({ deviceId, staffId: plan.acceptedBy.staffId }),
       district: { deviceId, executorId: DISTRICT_EXECUTOR, headId: DISTRICT_HEAD },
       nextSeq: () => ++device.seq,
+      // The server's digest (the same ids): the load generator shares the cores it measures.
+      digest: nodeSha256,
     });
   }
 

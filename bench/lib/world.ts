@@ -7,7 +7,7 @@
  */
 import { v7 as uuidv7 } from 'uuid';
 import { DEFAULT_CALENDAR } from '../../src/domain/calendar';
-import { deriveEventId } from '../../src/domain/case/event-id';
+import { deriveEventId, type Sha256 } from '../../src/domain/case/event-id';
 import type { CaseEvent, EventType, PayloadOf } from '../../src/domain/case/events';
 import type { IntakeInput } from '../../src/domain/case/intake';
 import { CATALOG, CATALOG_VERSION, servicesFor } from '../../src/domain/catalog';
@@ -422,6 +422,8 @@ export interface Actors {
   district: { deviceId: string; executorId: string; headId: string };
   /** next deviceSeq of a device */
   nextSeq(deviceId: string): number;
+  /** SHA-256 for the ids: the app's by default; Node's where the world runs in Node */
+  digest?: Sha256;
 }
 
 /** The event of one lifecycle step, as its device made it. */
@@ -442,7 +444,10 @@ export function eventOf(plan: CasePlan, step: number, actors: Actors): CaseEvent
   const deviceTime = offsetTime(ms);
   return {
     // as the app makes it (src/db/append.ts)
-    id: deriveEventId({ deviceId, deviceSeq, deviceTime, caseId: plan.caseId, type }),
+    id: deriveEventId(
+      { deviceId, deviceSeq, deviceTime, caseId: plan.caseId, type },
+      actors.digest,
+    ),
     type,
     caseId: plan.caseId,
     officeId: plan.office.id,

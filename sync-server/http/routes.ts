@@ -22,6 +22,7 @@ import {
 import { fromWireEvent } from '../../src/domain/sync/wire';
 import type { Clock } from '../clock';
 import type { Db } from '../db/types';
+import { nodeSha256 } from '../digest';
 import { getDevice, recordDeviceSeen } from '../queries/devices';
 import { eventKeysInRange, eventsAfter, lastServerSeq } from '../queries/events';
 import { getReferenceVersion } from '../queries/reference';
@@ -132,7 +133,12 @@ export function registerRoutes(app: FastifyInstance, db: Db, clock: Clock): void
     }
     const time = serverTime();
     // Events come without the ids their envelopes derive (src/domain/sync/wire.ts).
-    const results = await pushEvents(db, device, body.events.map(fromWireEvent), time);
+    const results = await pushEvents(
+      db,
+      device,
+      body.events.map((event) => fromWireEvent(event, nodeSha256)),
+      time,
+    );
     // Accepted events as runs of serverSeqs, the rest by place: a day's push is answered in a
     // few bytes instead of an id and a serverSeq per event.
     const answer: PushResponse = { serverTime: time, ...toPushAnswer(results) };

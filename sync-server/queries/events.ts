@@ -8,6 +8,7 @@ import type { Case } from '../../src/domain/case/reducer';
 import type { Problem } from '../../src/domain/errors';
 import { wireEventJson } from '../../src/domain/sync/wire';
 import type { Db, SqlValue } from '../db/types';
+import { nodeSha256 } from '../digest';
 import { REFERENCE_VERSION_KEY } from './reference';
 
 export interface EventRow {
@@ -292,13 +293,18 @@ export async function eventsAfter(
     row.content === null
       ? []
       : [
-          wireEventJson(row.content, row.server_seq, {
-            id: row.id,
-            deviceId: row.device_id,
-            deviceSeq: row.device_seq,
-            caseId: row.case_id,
-            type: row.type,
-          }),
+          wireEventJson(
+            row.content,
+            row.server_seq,
+            {
+              id: row.id,
+              deviceId: row.device_id,
+              deviceSeq: row.device_seq,
+              caseId: row.case_id,
+              type: row.type,
+            },
+            nodeSha256,
+          ),
         ],
   );
   const last = page.at(-1);

@@ -37,6 +37,7 @@ import {
   type PushResult,
 } from '../../src/domain/sync/protocol';
 import { fromWireEvent } from '../../src/domain/sync/wire';
+import { nodeSha256 } from '../../sync-server/digest';
 import { issueEnrollCode } from '../../sync-server/sync/enroll';
 import {
   call,
@@ -1203,7 +1204,9 @@ describe.each(STORES)('fuzz on $name', (store) => {
             }
             // What the server read: deep nestings spliced in, and an event without an id given
             // the one its envelope derives (the wire form, src/domain/sync/wire.ts).
-            const read = (JSON.parse(text) as { events: unknown[] }).events.map(fromWireEvent);
+            const read = (JSON.parse(text) as { events: unknown[] }).events.map((event) =>
+              fromWireEvent(event, nodeSha256),
+            );
             await checkPush(
               device.id,
               read,

@@ -33,10 +33,18 @@ export interface IdEnvelope {
 }
 
 /** The id an event's envelope derives; `null` when its time cannot be read. */
-export function deriveEventId(e: IdEnvelope): string | null {
+/**
+ * SHA-256 of a text as UTF-8. The app hashes with @noble/hashes; the server passes Node's native
+ * digest, the same bytes in about a third of the time, for the id of every event it receives.
+ */
+export type Sha256 = (text: string) => Uint8Array;
+
+export const sha256Text: Sha256 = (text) => sha256(utf8ToBytes(text));
+
+export function deriveEventId(e: IdEnvelope, digest: Sha256 = sha256Text): string | null {
   const ms = Date.parse(e.deviceTime);
   if (!Number.isFinite(ms) || ms < 0 || ms >= 2 ** 48) return null;
-  const h = sha256(utf8ToBytes(`${e.deviceId}/${e.deviceSeq}/${e.caseId}/${e.type}`));
+  const h = digest(`${e.deviceId}/${e.deviceSeq}/${e.caseId}/${e.type}`);
   const time = ms.toString(16).padStart(12, '0');
   // version 7 in the 13th digit, variant 10 in the two high bits of the 17th
   const randA = `7${((h[0] as number) & 0x0f).toString(16)}${HEX[h[1] as number]}`;

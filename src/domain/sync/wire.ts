@@ -9,7 +9,7 @@
  * travels with it, so the wire form never changes an event.
  */
 
-import { deriveEventId, hasDerivedId } from '../case/event-id';
+import { deriveEventId, hasDerivedId, type Sha256, sha256Text } from '../case/event-id';
 import type { CaseEvent } from '../case/events';
 
 /** A pushed event: its id may be missing when derived. */
@@ -34,13 +34,14 @@ export function toWireEvent(event: CaseEvent): WireEvent {
  * given back as it came, for the schema to judge; an envelope that derives no id is left
  * without one, which the schema refuses.
  */
-export function fromWireEvent(raw: unknown): unknown {
+export function fromWireEvent(raw: unknown, digest: Sha256 = sha256Text): unknown {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw) || 'id' in raw) return raw;
   const { deviceId, deviceSeq, deviceTime, caseId, type } = raw as Record<string, unknown>;
   if (typeof deviceId !== 'string' || typeof deviceTime !== 'string') return raw;
   if (typeof caseId !== 'string' || typeof type !== 'string') return raw;
   if (!Number.isSafeInteger(deviceSeq)) return raw;
-  const id = deriveEventId({ deviceId, deviceSeq: deviceSeq as number, deviceTime, caseId, type });
+  const envelope = { deviceId, deviceSeq: deviceSeq as number, deviceTime, caseId, type };
+  const id = deriveEventId(envelope, digest);
   return id === null ? raw : { id, ...raw };
 }
 
@@ -62,17 +63,17 @@ export function wireEventJson(
   content: string,
   serverSeq: number,
   envelope: { id: string; deviceId: string; deviceSeq: number; caseId: string; type: string },
+  digest: Sha256 = sha256Text,
 ): string {
   const withSeq = `${content.slice(0, content.lastIndexOf('}'))},"serverSeq":${Number(serverSeq)}}`;
   const timeAt = withSeq.indexOf(DEVICE_TIME_KEY);
   if (timeAt < 0) return withSeq;
   const timeFrom = timeAt + DEVICE_TIME_KEY.length;
   const deviceTime = withSeq.slice(timeFrom, withSeq.indexOf('"', timeFrom));
-  const derived = deriveEventId({
-    ...envelope,
-    deviceSeq: Number(envelope.deviceSeq),
-    deviceTime,
-  });
+  const derived = deriveEventId(
+    { ...envelope, deviceSeq: Number(envelope.deviceSeq), deviceTime },
+    digest,
+  );
   if (derived !== envelope.id) return withSeq;
   const field = `,"id":${JSON.stringify(envelope.id)}`;
   const at = withSeq.indexOf(field);

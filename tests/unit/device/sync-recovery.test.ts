@@ -49,7 +49,9 @@ function fakeServer(answers: {
       const serverTime = '2026-03-18T05:30:00.000Z';
       if (method === 'POST' && path === '/api/v1/sync/push') {
         // read as the server reads them: ids the envelopes derive made again
-        const events = (body as { events: unknown[] }).events.map(fromWireEvent) as CaseEvent[];
+        const events = (body as { events: unknown[] }).events.map((event) =>
+          fromWireEvent(event),
+        ) as CaseEvent[];
         pushes.push(events.map((e) => ({ ...e })));
         const results = answers.push?.(events) ?? [];
         return { serverTime, ...toPushAnswer(results) } satisfies PushResponse as T;
