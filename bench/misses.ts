@@ -109,6 +109,6 @@ export const MISSES: Record<string, (r: RunResults) => string> = {
   server_rss_1m_mb: () =>
     "RSS hardly depends on the store's size (SQLite's page cache is 2 MB); it is the Node " +
     'process and the heap V8 keeps after pull pages. The server runs built, by plain node, with ' +
-    '`--max-semi-space-size=2`. What it would take: a smaller pull page limit, or the server ' +
+    '`--max-semi-space-size=8`. What it would take: a smaller pull page limit, or the server ' +
     'in a runtime with a smaller heap floor.',
 };
