@@ -21,8 +21,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Db, SqlValue } from './types';
 import { startCheckpointer } from './checkpointer';
+import type { Db, SqlValue } from './types';
 import { type SyncFile, walSync } from './wal-sync';
 
 type Statement = Database.Statement<SqlValue[]>;
