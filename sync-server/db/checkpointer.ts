@@ -54,14 +54,16 @@ export function startCheckpointer(file: string, intervalMs = 250): Checkpointer 
     failed = true;
   });
   return {
-    close: () =>
-      failed
-        ? worker.terminate().then(() => undefined)
-        : new Promise<void>((resolve) => {
-            const done = () => resolve();
-            worker.once('message', done);
-            worker.once('exit', done);
-            worker.postMessage('close');
-          }).then(() => worker.terminate().then(() => undefined)),
+    async close() {
+      // The script answers once its connection is closed; a thread that failed has nothing to.
+      if (!failed) {
+        await new Promise<void>((resolve) => {
+          worker.once('message', () => resolve());
+          worker.once('exit', () => resolve());
+          worker.postMessage('close');
+        });
+      }
+      await worker.terminate();
+    },
   };
 }

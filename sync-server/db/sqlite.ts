@@ -147,16 +147,18 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Db {
     // once its commit is durable, or fails with the sync (a device's retry finds what was kept).
     const durable = wal.committed();
     startNextGroup();
-    void durable.then(
-      () => {
-        for (const { job, value } of done) job.resolve(value);
+    void durable
+      .then(
+        () => {
+          for (const { job, value } of done) job.resolve(value);
+        },
+        (error: unknown) => {
+          for (const { job } of done) job.reject(error);
+        },
+      )
+      .then(() => {
         for (const { job, error } of failed) job.reject(error);
-      },
-      (error: unknown) => {
-        for (const { job } of done) job.reject(error);
-        for (const { job, error: why } of failed) job.reject(why);
-      },
-    );
+      });
   };
 
   const startNextGroup = () => {

@@ -17,7 +17,7 @@ import { closeSync, fdatasync, fstatSync, openSync, type Stats, statSync } from 
 export type SyncFile = (fd: number) => Promise<void>;
 
 /** fdatasync in the thread pool: the main thread goes on parsing and checking other pushes. */
-export const fdatasyncInPool: SyncFile = (fd) =>
+const fdatasyncInPool: SyncFile = (fd) =>
   new Promise<void>((resolve, reject) => {
     fdatasync(fd, (error) => (error ? reject(error) : resolve()));
   });

@@ -4,9 +4,10 @@
  * none is answered before the group is durable. The disk's sync of one group overlaps the work of
  * the next, and nothing read or written is answered before the syncs it depends on.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSqlite } from '../../sync-server/db/sqlite';
 import type { Db } from '../../sync-server/db/types';
@@ -150,13 +151,21 @@ describe('SQLite commits whose syncs overlap the next work', () => {
       return row?.c;
     });
 
-  it('runs the next group during a sync and answers each group after its own sync and the ones before', async () => {
+  /**
+   * Two groups committed, their syncs both under way and the second's already finished: the
+   * first is committed, not yet durable, when the next one runs and sees its row.
+   */
+  const twoGroupsSyncing = async () => {
     const first = watch(insert(1));
     await until(() => disk.syncs.length === 1);
-    // The first group is committed, not yet durable: the next one runs and sees its row.
     const second = watch(insert(2));
     await until(() => disk.syncs.length === 2);
     disk.syncs[1]?.resolve();
+    return { first, second };
+  };
+
+  it('runs the next group during a sync and answers each group after its own sync and the ones before', async () => {
+    const { first, second } = await twoGroupsSyncing();
     await new Promise((r) => setTimeout(r, 5));
     expect([first.settled, second.settled]).toEqual([false, false]);
     disk.syncs[0]?.resolve();
@@ -177,11 +186,7 @@ describe('SQLite commits whose syncs overlap the next work', () => {
   });
 
   it('fails a group whose sync failed and the groups that may have built on it, not later ones', async () => {
-    const first = watch(insert(1));
-    await until(() => disk.syncs.length === 1);
-    const second = watch(insert(2));
-    await until(() => disk.syncs.length === 2);
-    disk.syncs[1]?.resolve();
+    const { first, second } = await twoGroupsSyncing();
     disk.syncs[0]?.reject(new Error('EIO: the disk failed'));
     await until(() => first.settled && second.settled);
     expect([first.ok, second.ok]).toEqual([false, false]);
@@ -191,5 +196,55 @@ describe('SQLite commits whose syncs overlap the next work', () => {
     disk.syncs[2]?.resolve();
     await until(() => third.settled);
     expect(third.ok).toBe(true);
+  });
+});
+
+describe('WAL checkpoints on a worker thread', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'qabyldau-checkpoint-'));
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Rows the database file holds by itself: only what a checkpoint moved out of the WAL. */
+  const rowsInMainFile = (file: string): number => {
+    const copy = join(dir, `copy-${Date.now()}-${Math.random()}.db`);
+    copyFileSync(file, copy);
+    const alone = new Database(copy, { readonly: true });
+    try {
+      return (alone.prepare('SELECT COUNT(*) AS c FROM t').get() as { c: number }).c;
+    } catch {
+      return -1; // the table is not in the file yet (or the copy caught a page mid-write)
+    } finally {
+      alone.close();
+    }
+  };
+
+  it('moves commits into the database file long before the writer would, and stops on close', async () => {
+    const file = join(dir, 'server.db');
+    const db = openSqlite(file, { checkpointInWorker: true });
+    await db.run('CREATE TABLE t (n INTEGER PRIMARY KEY)');
+    await db.transaction(async (tx) => {
+      for (let n = 0; n < 500; n++) await tx.run('INSERT INTO t (n) VALUES (?)', [n]);
+    });
+    // A few WAL pages: far below the writer's own automatic checkpoint (8,000 pages).
+    expect(statSync(`${file}-wal`).size).toBeLessThan(8_000 * 4096);
+    await until(() => rowsInMainFile(file) === 500);
+    await db.close();
+    // SQLite removes the WAL when the last connection to the file closes: the thread's is
+    // closed too.
+    expect(existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  it('leaves the database file alone without one', async () => {
+    const file = join(dir, 'plain.db');
+    const db = openSqlite(file);
+    await db.run('CREATE TABLE t (n INTEGER PRIMARY KEY)');
+    await db.run('INSERT INTO t (n) VALUES (1)');
+    await new Promise((r) => setTimeout(r, 600));
+    expect(rowsInMainFile(file)).toBe(-1);
+    await db.close();
   });
 });

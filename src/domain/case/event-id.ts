@@ -32,7 +32,6 @@ export interface IdEnvelope {
   type: string;
 }
 
-/** The id an event's envelope derives; `null` when its time cannot be read. */
 /**
  * SHA-256 of a text as UTF-8. The app hashes with @noble/hashes; the server passes Node's native
  * digest, the same bytes in about a third of the time, for the id of every event it receives.
@@ -41,6 +40,7 @@ export type Sha256 = (text: string) => Uint8Array;
 
 export const sha256Text: Sha256 = (text) => sha256(utf8ToBytes(text));
 
+/** The id an event's envelope derives; `null` when its time cannot be read. */
 export function deriveEventId(e: IdEnvelope, digest: Sha256 = sha256Text): string | null {
   const ms = Date.parse(e.deviceTime);
   if (!Number.isFinite(ms) || ms < 0 || ms >= 2 ** 48) return null;
