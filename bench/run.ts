@@ -19,8 +19,8 @@ import { benchWire } from './wire';
 const quick = process.argv.includes('--quick');
 /**
  * `--only wire,bundle` runs the named parts and prints their results without writing the
- * report: for working on one figure. Parts: bundle, ingest, ingest-sqlite
- * (SQLite alone), initial-sync, wire, device, rss.
+ * report: for working on one figure. Parts: bundle, ingest (both stores), ingest-sqlite,
+ * ingest-pg, initial-sync, wire, device, rss.
  */
 const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const only = onlyArg ? new Set(onlyArg.split(',')) : undefined;
@@ -82,14 +82,24 @@ async function main(): Promise<void> {
 }
 
 async function runOnly(parts: Set<string>): Promise<void> {
-  const known = ['bundle', 'ingest', 'ingest-sqlite', 'initial-sync', 'wire', 'device', 'rss'];
+  const known = [
+    'bundle',
+    'ingest',
+    'ingest-sqlite',
+    'ingest-pg',
+    'initial-sync',
+    'wire',
+    'device',
+    'rss',
+  ];
   const unknown = [...parts].filter((p) => !known.includes(p));
   if (unknown.length > 0) throw new Error(`unknown parts: ${unknown.join(', ')}; known: ${known}`);
   const out: Record<string, unknown> = {};
   if (parts.has('bundle')) out.bundle = benchBundle();
   if (parts.has('ingest') || parts.has('ingest-sqlite'))
     out.sqlite = await benchIngestStore('sqlite', quick, log);
-  if (parts.has('ingest')) out.postgres = await benchIngestStore('postgres', quick, log);
+  if (parts.has('ingest') || parts.has('ingest-pg'))
+    out.postgres = await benchIngestStore('postgres', quick, log);
   if (parts.has('initial-sync') || parts.has('wire') || parts.has('device')) {
     const browser = await launchChromium();
     try {
