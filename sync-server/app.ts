@@ -25,6 +25,7 @@ import {
 import { type RateLimitConfig, rateLimitConfigFromEnv, registerRateLimit } from './http/rate-limit';
 import { registerRoutes } from './http/routes';
 import { registerStatic } from './http/static';
+import { DEFAULT_TRUSTED_PROXIES } from './http/trusted-proxies';
 
 /** 1 MiB: a push of 500 events fits many times over; anything bigger is not a device. */
 export const BODY_LIMIT = 1024 * 1024;
@@ -37,6 +38,11 @@ export interface ServerOptions {
   logger?: boolean;
   /** request limits per device and per address; from the environment when absent */
   rateLimit?: RateLimitConfig;
+  /**
+   * peers whose X-Forwarded-For names the client (`http/trusted-proxies.ts`); a proxy on the
+   * same machine when absent, none when empty
+   */
+  trustedProxies?: string[];
 }
 
 /**
@@ -105,12 +111,14 @@ function acceptGzipJson(app: FastifyInstance): void {
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const clock = options.clock ?? systemClock;
+  const trustedProxies = options.trustedProxies ?? DEFAULT_TRUSTED_PROXIES;
   const app = Fastify({
     logger: options.logger ?? false,
     logController: new OneLinePerRequest(),
     bodyLimit: BODY_LIMIT,
-    // Behind a load balancer the client's address comes from X-Forwarded-For.
-    trustProxy: true,
+    // Behind a proxy the client's address comes from X-Forwarded-For, believed only from the
+    // proxies named; from anyone else the socket's address counts.
+    trustProxy: trustedProxies.length > 0 ? trustedProxies : false,
     // Requests refused before any route runs answer in the same envelope.
     frameworkErrors: handleFrameworkError(clock),
     clientErrorHandler: handleClientError(clock),

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { buildServer } from './app';
 import { systemClock } from './clock';
 import { describeStore, openStore, storeConfigFromEnv } from './db/open';
+import { trustedProxiesFromEnv } from './http/trusted-proxies';
 import { printStartBanner } from './seed/banner';
 import { ensureDemoDistrict } from './seed/demo';
 
@@ -15,11 +16,19 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 8080);
   const host = process.env.HOST ?? '0.0.0.0';
   const config = storeConfigFromEnv();
+  // Read before the store opens: a wrong value stops the start with nothing touched.
+  const trustedProxies = trustedProxiesFromEnv(process.env);
   const db = await openStore(config);
   const isNewDemo = await ensureDemoDistrict(db, systemClock.now());
 
   const distDir = fileURLToPath(new URL('../dist', import.meta.url));
-  const app = await buildServer({ db, clock: systemClock, distDir, logger: true });
+  const app = await buildServer({
+    db,
+    clock: systemClock,
+    distDir,
+    logger: true,
+    trustedProxies,
+  });
   await app.listen({ port, host });
   await printStartBanner(db, { port, store: describeStore(config), isNewDemo });
 

@@ -103,7 +103,7 @@ export interface Harness {
 export async function startServer(
   store: Store,
   distDir?: string,
-  options: Pick<ServerOptions, 'rateLimit'> = {},
+  options: Pick<ServerOptions, 'rateLimit' | 'trustedProxies'> = {},
 ): Promise<Harness> {
   const { db, connect, cleanup } = await store.open();
   const clock = new TestClock();

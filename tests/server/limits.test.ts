@@ -7,7 +7,7 @@
  */
 import http from 'node:http';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseEvent } from '../../src/domain/case/events';
 import { PROTOCOL_VERSION, type PushResponse } from '../../src/domain/sync/protocol';
 import { createHttp, GZIP_FROM_BYTES } from '../../src/sync/http';
@@ -16,6 +16,10 @@ import {
   rateLimitConfigFromEnv,
   TokenBuckets,
 } from '../../sync-server/http/rate-limit';
+import {
+  DEFAULT_TRUSTED_PROXIES,
+  trustedProxiesFromEnv,
+} from '../../sync-server/http/trusted-proxies';
 import {
   call,
   type Device,
@@ -302,6 +306,59 @@ describe('token buckets', () => {
     expect(() => rateLimitConfigFromEnv({ RATE_LIMIT_DEVICE_PER_MINUTE: '10/s' })).toThrow(
       /RATE_LIMIT_DEVICE_PER_MINUTE/,
     );
+  });
+});
+
+describe('trusted proxies', () => {
+  it('reads TRUST_PROXY from the environment and refuses what is not an address', () => {
+    expect(trustedProxiesFromEnv({})).toEqual(DEFAULT_TRUSTED_PROXIES);
+    expect(trustedProxiesFromEnv({ TRUST_PROXY: ' none ' })).toEqual([]);
+    expect(
+      trustedProxiesFromEnv({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.7,fd00::/8,loopback' }),
+    ).toEqual(['10.0.0.0/8', '192.168.1.7', 'fd00::/8', 'loopback']);
+    for (const wrong of ['10.0.0.0/33', '10.0.0', 'proxy.local', '10.0.0.1/8/8', 'all', '1,']) {
+      expect(() => trustedProxiesFromEnv({ TRUST_PROXY: wrong })).toThrow(/TRUST_PROXY/);
+    }
+  });
+});
+
+/** Health checks from `forwardedFor` until one is refused: how many the address limit allowed. */
+async function allowedFrom(h: Harness, forwardedFor: string): Promise<number> {
+  for (let allowed = 0; allowed < 20; allowed++) {
+    const response = await fetch(`${h.base}/api/v1/health`, {
+      headers: { 'x-forwarded-for': forwardedFor },
+    });
+    await response.arrayBuffer();
+    if (response.status === 429) return allowed;
+    expect(response.status).toBe(200);
+  }
+  return 20;
+}
+
+describe.each(STORES)('the client address behind a proxy on $name', (store) => {
+  let h: Harness | undefined;
+  afterEach(async () => {
+    await h?.close();
+    h = undefined;
+  });
+
+  it('believes X-Forwarded-For from a proxy on the same machine by default', async () => {
+    h = await startServer(store, undefined, {
+      rateLimit: { devicePerMinute: 0, addressPerMinute: 3 },
+    });
+    expect(await allowedFrom(h, '203.0.113.1')).toBe(3);
+    // Another client behind the same proxy has its own allowance.
+    expect(await allowedFrom(h, '203.0.113.2')).toBe(3);
+  });
+
+  it('counts the peer itself when it is not a trusted proxy, whatever it claims', async () => {
+    h = await startServer(store, undefined, {
+      rateLimit: { devicePerMinute: 0, addressPerMinute: 3 },
+      trustedProxies: ['10.0.0.0/8'],
+    });
+    expect(await allowedFrom(h, '203.0.113.1')).toBe(3);
+    // A made-up address buys nothing: the limit is the connection's, 127.0.0.1.
+    expect(await allowedFrom(h, '203.0.113.2')).toBe(0);
   });
 });
 
