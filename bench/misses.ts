@@ -26,10 +26,13 @@ export const MISSES: Record<string, (r: RunResults) => string> = {
     'across runs on a quiet machine the best level ranges about ±5 %. What is left on the main ' +
     'thread, by a profile: SQLite statements and commits about 40 % (commits write each dirty ' +
     'page to the WAL, two system calls a page), JSON parsing, zod and canonical content about ' +
-    '17 %, garbage collection 7 %, HTTP and the rest. What it would take: the decoding and ' +
-    'checking of a push (gunzip, JSON, schema, content, id) in a worker thread beside the ' +
-    'writing one, about a quarter of the main thread, on a machine where the load generator ' +
-    'does not take the second core.',
+    '17 %, garbage collection 7 %, HTTP and the rest. A prototype that decoded and checked ' +
+    'pushes (gunzip, JSON, schema, content, id) in a worker thread beside the writing one gave ' +
+    'nothing on two cores shared with the load generator (on a two-core Intel Xeon, 27,104–' +
+    '27,568 events/s against 27,116–27,876 without; the server then took 111 % of a core and ' +
+    'the generator 74 %): there the cores are the limit, not the main thread. What it would ' +
+    'take: the load generator on other cores, and on a server with cores to spare such a worker ' +
+    'thread, about a quarter of the main thread by profile.',
   ingest_pg_eps: () =>
     'Every push holds one advisory lock for its whole transaction (serverSeq in commit order, ' +
     '`sync-server/db/lock.ts`), so pushes run one at a time and each pays its round trips to ' +
