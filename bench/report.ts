@@ -218,8 +218,8 @@ export function writeReport(r: RunResults): { json: string; md: string } {
       'and send results. Each push is a device outbox of 20 events; a case moves on only after ' +
       'the server accepted its previous step. The load generator shares the machine with the ' +
       'server, and the best level varies from run to run and from machine to machine: with the ' +
-      'same server code, five runs on a two-core Intel Xeon gave 25,996–26,800 events/s on ' +
-      'SQLite and four 6,102–6,290 on PostgreSQL, while seven SQLite runs on a two-core AMD EPYC ' +
+      'same server code, eight runs on a two-core Intel Xeon gave 25,996–27,876 events/s on ' +
+      'SQLite and five 6,102–6,290 on PostgreSQL, while seven SQLite runs on a two-core AMD EPYC ' +
       'gave 17,654–20,720 and PostgreSQL about 5,230 there. A figure within about a tenth of its ' +
       'target is not a reliable pass on another machine.',
     '',
