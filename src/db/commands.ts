@@ -4,12 +4,15 @@
  * through `appendEvents`. The UI calls these and never writes tables.
  */
 
-import type { CaseEvent, EventType } from '../domain/case/events';
+import type { Change } from '../domain/case/correction';
+import type { CaseEvent, Decision, EventType, PayloadOf } from '../domain/case/events';
 import { type FieldProblem, type IntakeInput, validateIntake } from '../domain/case/intake';
-import { applyEvent } from '../domain/case/reducer';
+import { applyEvent, processOf } from '../domain/case/reducer';
 import type { ChannelKind } from '../domain/catalog/schema';
+import { withVariant } from '../domain/deadline/stages';
 import { resultDueFor } from '../domain/deadline/talon';
 import type { Problem } from '../domain/errors';
+import { nextActions } from '../domain/process/next';
 import { formatBatchNumber, formatRegNumber } from '../domain/numbering';
 import { type Staff, shortName } from '../domain/reference';
 import { toLocalDateTime, toOffsetDateTime } from '../domain/time';
@@ -17,7 +20,8 @@ import { appendEvents, type EventDraft } from './append';
 import { type Credentials, nextYearCounter } from './meta';
 import type { Ports } from './ports';
 import { loadCalendar, loadCatalog } from './reference';
-import type { QabyldauDb } from './schema';
+import { openCaseOf } from './queries';
+import type { CaseRow, QabyldauDb } from './schema';
 
 export interface Actor {
   staff: Staff;
@@ -28,18 +32,50 @@ export type CommandResult<T> =
   | { ok: true; value: T }
   | { ok: false; problem: Problem; fields?: FieldProblem[] };
 
+type Refusal = { grounds?: string[]; reason?: string };
+export type DecisionInput = { outcome: 'approved' } | ({ outcome: 'refused' } & Refusal);
+
 export interface Commands {
-  registerCase(input: IntakeInput): Promise<CommandResult<{ caseId: string; regNumber: string }>>;
+  /** `confirmDuplicate`: the person saw that the IIN has an open case of the service */
+  registerCase(
+    input: IntakeInput & { confirmDuplicate?: boolean },
+  ): Promise<CommandResult<{ caseId: string; regNumber: string }>>;
   sendBatch(caseIds: string[]): Promise<CommandResult<{ batchId: string; batchNumber: string }>>;
+  orderCommission(caseId: string, note?: string): Promise<CommandResult<void>>;
+  recordInspection(caseId: string, act: PayloadOf<'commission.inspected'>): Promise<CommandResult<void>>;
   receiveCase(caseId: string): Promise<CommandResult<void>>;
-  decideCase(
-    caseId: string,
-    decision: { outcome: 'approved' } | { outcome: 'refused'; reason: string },
-  ): Promise<CommandResult<void>>;
-  signCase(caseId: string): Promise<CommandResult<void>>;
+  returnCase(caseId: string, ret: PayloadOf<'case.returned'>): Promise<CommandResult<void>>;
+  assignCase(caseId: string, executorId: string): Promise<CommandResult<void>>;
+  decideCase(caseId: string, decision: DecisionInput): Promise<CommandResult<void>>;
+  endorseCase(caseId: string, comment?: string): Promise<CommandResult<void>>;
+  sendBack(caseId: string, comment: string): Promise<CommandResult<void>>;
+  signCase(caseId: string, decision?: DecisionInput): Promise<CommandResult<void>>;
   sendResult(caseId: string): Promise<CommandResult<void>>;
   receiveResult(caseId: string): Promise<CommandResult<void>>;
-  handOutResult(caseId: string, recipient?: string): Promise<CommandResult<void>>;
+  handOutResult(
+    caseId: string,
+    to?: { to: 'applicant' } | { to: 'representative'; name: string; powerOfAttorney: string },
+  ): Promise<CommandResult<void>>;
+  refuseReturned(caseId: string, refusal: Refusal): Promise<CommandResult<void>>;
+  correctCase(caseId: string, changes: Change[], reason: string): Promise<CommandResult<void>>;
+  cancelCase(
+    caseId: string,
+    reason: 'withdrawn' | 'registered_in_error',
+    note?: string,
+  ): Promise<CommandResult<void>>;
+}
+
+const trimmed = (text: string | undefined) => (text?.trim() ? text.trim() : undefined);
+
+/** A decision as an event carries it: empty grounds and blank text left out. */
+function decisionPayload(decision: DecisionInput): Decision {
+  if (decision.outcome === 'approved') return { outcome: 'approved' };
+  const reason = trimmed(decision.reason);
+  return {
+    outcome: 'refused',
+    ...(decision.grounds?.length ? { grounds: decision.grounds } : {}),
+    ...(reason ? { reason } : {}),
+  };
 }
 
 /**
@@ -62,11 +98,27 @@ export function createCommands(
     };
   }
 
-  /** A transition on one existing case: checked against the projection, then appended. */
-  async function transition(
+  /**
+   * Whether this person may record the event on the case now: the process's word, the same the
+   * server checks, and the reducer's on what the event carries.
+   */
+  function check(current: CaseRow | undefined, draft: EventDraft, actor: Actor): Problem | null {
+    const event = { ...draft, id: '', deviceSeq: 1 } as CaseEvent;
+    if (current) {
+      const actions = nextActions(processOf(current), current).filter((a) => a.type === draft.type);
+      if (actions.length > 0 && !actions.some((a) => a.roles.includes(actor.staff.role))) {
+        return { code: 'role-not-allowed', details: { type: draft.type, role: actor.staff.role } };
+      }
+    }
+    const result = applyEvent(current, event);
+    return result.ok ? null : result.problem;
+  }
+
+  /** A step or action on one existing case: checked against the projection, then appended. */
+  async function transition<T extends Exclude<EventType, 'case.registered' | 'batch.sent'>>(
     caseId: string,
-    type: Exclude<EventType, 'case.registered' | 'batch.sent'>,
-    payload: EventDraft['payload'],
+    type: T,
+    payload: PayloadOf<T>,
   ): Promise<CommandResult<void>> {
     const actor = getActor();
     if (!actor) return { ok: false, problem: { code: 'unauthorized' } };
@@ -79,8 +131,8 @@ export function createCommands(
           type,
           payload,
         } as EventDraft;
-        const check = applyEvent(current, { ...draft, id: '', deviceSeq: 1 } as CaseEvent);
-        if (!check.ok) throw new CommandProblem(check.problem);
+        const problem = check(current, draft, actor);
+        if (problem) throw new CommandProblem(problem);
         return [draft];
       });
       afterWrite();
@@ -104,8 +156,21 @@ export function createCommands(
       const now = ports.now();
       const registeredAt = toLocalDateTime(now);
       const calendar = await loadCalendar(db);
-      const channel = service.channels[input.channel as ChannelKind];
-      if (!channel) return { ok: false, problem: { code: 'channel-unknown' } };
+      const offered = service.channels[input.channel as ChannelKind];
+      if (!offered) return { ok: false, problem: { code: 'channel-unknown' } };
+      if (input.variant && !offered.variants?.some((v) => v.id === input.variant)) {
+        return { ok: false, problem: { code: 'variant-unknown' } };
+      }
+      const channel = withVariant(offered, input.variant);
+      if (!input.confirmDuplicate) {
+        const open = await openCaseOf(db, input.applicant.iin.trim(), service.id);
+        if (open) {
+          return {
+            ok: false,
+            problem: { code: 'duplicate-open-case', details: { regNumber: open.regNumber } },
+          };
+        }
+      }
       const caseId = ports.newId();
       let regNumber = '';
       const office = await db.offices.get(actor.credentials.officeId);
@@ -144,6 +209,8 @@ export function createCommands(
                 registeredAt,
                 resultDue: resultDueFor(calendar, channel, registeredAt),
                 acceptedBy: { staffId: actor.staff.id, shortName: shortName(actor.staff) },
+                process: 'catalog',
+                ...(input.variant ? { variant: input.variant } : {}),
               },
             },
           ];
@@ -180,8 +247,8 @@ export function createCommands(
               type: 'batch.sent' as const,
               payload: { batchId, batchNumber, caseCount: caseIds.length },
             };
-            const check = applyEvent(current, { ...draft, id: '', deviceSeq: 1 });
-            if (!check.ok) throw new CommandProblem(check.problem);
+            const problem = check(current, draft, actor);
+            if (problem) throw new CommandProblem(problem);
             drafts.push(draft);
           }
           return drafts;
@@ -193,29 +260,62 @@ export function createCommands(
       }
     },
 
+    orderCommission: (caseId, note) =>
+      transition(caseId, 'commission.ordered', trimmed(note) ? { note: trimmed(note) } : {}),
+    recordInspection: (caseId, act) => {
+      const members = act.members.map((m) => m.trim()).filter(Boolean);
+      if (members.length === 0) {
+        return Promise.resolve({
+          ok: false,
+          problem: { code: 'commission-members-required' },
+          fields: [{ field: 'members', code: 'commission-members-required' }],
+        });
+      }
+      return transition(caseId, 'commission.inspected', { ...act, members });
+    },
     receiveCase: async (caseId) => {
       const row = await db.cases.get(caseId);
       return transition(caseId, 'case.received', row?.batchId ? { batchId: row.batchId } : {});
     },
-    decideCase: (caseId, decision) => {
-      if (decision.outcome === 'refused' && !decision.reason.trim()) {
-        return Promise.resolve({
-          ok: false,
-          problem: { code: 'refusal-reason-required' },
-          fields: [{ field: 'reason', code: 'refusal-reason-required' }],
-        });
-      }
-      return transition(caseId, 'case.decided', decision);
+    returnCase: (caseId, ret) => {
+      const reason = trimmed(ret.reason);
+      return transition(caseId, 'case.returned', {
+        documents: ret.documents,
+        ...(reason ? { reason } : {}),
+      });
     },
-    signCase: (caseId) => transition(caseId, 'case.signed', {}),
+    assignCase: (caseId, executorId) => transition(caseId, 'case.assigned', { executorId }),
+    decideCase: (caseId, decision) => transition(caseId, 'case.decided', decisionPayload(decision)),
+    endorseCase: (caseId, comment) =>
+      transition(caseId, 'case.endorsed', trimmed(comment) ? { comment: trimmed(comment) } : {}),
+    sendBack: (caseId, comment) => transition(caseId, 'case.sent_back', { comment: comment.trim() }),
+    signCase: (caseId, decision) =>
+      transition(caseId, 'case.signed', decision ? { decision: decisionPayload(decision) } : {}),
     sendResult: (caseId) => transition(caseId, 'result.sent', {}),
     receiveResult: (caseId) => transition(caseId, 'result.received', {}),
-    handOutResult: (caseId, recipient) =>
+    handOutResult: (caseId, to = { to: 'applicant' }) =>
       transition(
         caseId,
         'result.handed_out',
-        recipient?.trim() ? { recipient: recipient.trim() } : {},
+        to.to === 'representative'
+          ? {
+              to: 'representative',
+              representative: { name: to.name.trim(), powerOfAttorney: to.powerOfAttorney.trim() },
+            }
+          : { to: 'applicant' },
       ),
+    refuseReturned: (caseId, refusal) => {
+      const { outcome: _, ...payload } = decisionPayload({ outcome: 'refused', ...refusal }) as {
+        outcome: 'refused';
+      } & Refusal;
+      return transition(caseId, 'case.refused', { outcome: 'refused', ...payload });
+    },
+    correctCase: (caseId, changes, reason) =>
+      changes.length === 0
+        ? Promise.resolve({ ok: false, problem: { code: 'correction-invalid' } })
+        : transition(caseId, 'case.corrected', { changes, reason: reason.trim() }),
+    cancelCase: (caseId, reason, note) =>
+      transition(caseId, 'case.cancelled', trimmed(note) ? { reason, note: trimmed(note) } : { reason }),
   };
 }
 

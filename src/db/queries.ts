@@ -2,7 +2,7 @@
  * Read queries for the screens. Kept here, not inline in components, so that they are tested
  * and so every screen reads the same way.
  */
-import type { CaseStatus } from '../domain/case/transitions';
+import type { CaseStatus } from '../domain/process';
 import { batchSentEvents, caseEvents } from './history';
 import type { CaseRow, EventRow, QabyldauDb } from './schema';
 
@@ -23,6 +23,18 @@ export function journal(db: QabyldauDb, search = '', limit = 200): Promise<CaseR
 
 export function casesInStatus(db: QabyldauDb, statuses: CaseStatus[]): Promise<CaseRow[]> {
   return db.cases.where('status').anyOf(statuses).sortBy('registeredAt');
+}
+
+/** An open case (neither closed nor cancelled) of this IIN and service, if any. */
+export async function openCaseOf(
+  db: QabyldauDb,
+  iin: string,
+  serviceId: string,
+): Promise<CaseRow | undefined> {
+  const rows = await db.cases.where('iin').equals(iin).toArray();
+  return rows.find(
+    (c) => c.serviceId === serviceId && c.status !== 'closed' && c.status !== 'cancelled',
+  );
 }
 
 export function caseById(db: QabyldauDb, caseId: string): Promise<CaseRow | undefined> {

@@ -12,6 +12,7 @@ import { DEFAULT_CALENDAR, isIsoDate } from '../../src/domain/calendar';
 import { findService } from '../../src/domain/catalog';
 import { CHANNEL_KINDS, type StepStage } from '../../src/domain/catalog/schema';
 import {
+  completionsByStage,
   deadlinePlan,
   resultDue,
   type StageCompletions,
@@ -112,7 +113,12 @@ export const deadlineCommand: PureCommand = {
       ...new Set(channel.steps.map((s) => s.stage)),
     ]);
 
-    const plan = deadlinePlan(DEFAULT_CALENDAR, channel, registeredAt, completions);
+    const plan = deadlinePlan(
+      DEFAULT_CALENDAR,
+      channel,
+      registeredAt,
+      completionsByStage(channel, completions),
+    );
     const talon = resultDue(DEFAULT_CALENDAR, channel, registeredAt);
     const { registration } = plan;
     const json = {

@@ -193,8 +193,12 @@ const AKIMS = [
   'Әуелбеков Мейрам Тұрарұлы',
   'Садықов Жандос Ринатұлы',
 ];
-const DISTRICT_STAFF: Record<'district_executor' | 'district_head' | 'district_admin', string> = {
+const DISTRICT_STAFF: Record<
+  'district_executor' | 'district_sector_head' | 'district_head' | 'district_admin',
+  string
+> = {
   district_executor: 'Қожахметова Ақмарал Бекқызы',
+  district_sector_head: 'Жамбылова Гаухар Әскербекқызы',
   district_head: 'Бөкейханов Ерболат Нұрланұлы',
   district_admin: 'Сұлтанова Алия Маратқызы',
 };
@@ -221,6 +225,7 @@ export const DEMO_PINS: Record<StaffRole, string> = {
   district_executor: '3333',
   district_head: '4444',
   district_admin: '5555',
+  district_sector_head: '6666',
 };
 
 /** Stable ids: `akt-01-akimat_specialist`, `akt-district-district_head`, … */

@@ -125,7 +125,9 @@ export async function pushEvents(
     const results: PushResult[] = [];
     for (const raw of rawEvents) {
       results.push(
-        await pushOne(batch, raw, (event) => authorizeEvent(event, context, staff, offices)),
+        await pushOne(batch, raw, (event, state) =>
+          authorizeEvent(event, context, staff, offices, state),
+        ),
       );
     }
     await insertEvents(tx, batch.newEvents);
@@ -139,7 +141,7 @@ export async function pushEvents(
 async function pushOne(
   batch: Batch,
   raw: unknown,
-  authorize: (event: CaseEvent) => Problem | null,
+  authorize: (event: CaseEvent, state: Case | undefined) => Problem | null,
 ): Promise<PushResult> {
   const parsed = eventSchema.safeParse(raw);
   if (!parsed.success) return rejectMalformed(batch, raw, parsed.error.issues[0]);
@@ -176,12 +178,12 @@ async function pushOne(
     };
   }
 
-  // Who may do this, for which office's case.
-  const denied = authorize(event);
+  // Who may do this, for which office's case, in the case's process.
+  const state = batch.cases.get(event.caseId);
+  const denied = authorize(event, state);
   if (denied) return reject(batch, event.id, event.deviceSeq, denied, content);
 
-  // Whether the case's current state allows it: the same reducer the device ran.
-  const state = batch.cases.get(event.caseId);
+  // Whether the case's process allows it now: the same reducer the device ran.
   const next = applyEvent(state, event);
   if (!next.ok) return reject(batch, event.id, event.deviceSeq, next.problem, content);
 

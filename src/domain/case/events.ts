@@ -33,6 +33,24 @@ export const applicantSchema = z.object({
 });
 export type Applicant = z.infer<typeof applicantSchema>;
 
+/** A refusal's grounds: numbers of the regulation's listed grounds (1-based), or `other`. */
+const groundId = z.string().regex(/^([1-9]\d?|other)$/);
+const refusal = {
+  outcome: z.literal('refused'),
+  grounds: z.array(groundId).max(30).optional(),
+  /** free text: required with `other`, or where the regulation lists no grounds */
+  reason: z.string().trim().max(2000).optional(),
+};
+const decision = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('approved') }),
+  z.object(refusal),
+]);
+export type Decision = z.infer<typeof decision>;
+
+/** Fields of the applicant a correction may change. */
+export const CORRECTABLE_FIELDS = ['iin', 'surname', 'givenName', 'patronymic', 'phone'] as const;
+export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
+
 const payloads = {
   'case.registered': z.object({
     regNumber: text(40),
@@ -46,6 +64,21 @@ const payloads = {
     registeredAt: localDateTime,
     resultDue: isoDate,
     acceptedBy: z.object({ staffId: id, shortName: text(120) }),
+    /**
+     * `catalog`: the case walks its catalog edition's steps (src/domain/process). Absent on
+     * cases registered before the process model: they walk the fixed legacy chain.
+     */
+    process: z.literal('catalog').optional(),
+    /** the channel's variant chosen at intake (a first certificate or a duplicate, …) */
+    variant: id.optional(),
+  }),
+  'commission.ordered': z.object({ note: z.string().trim().max(500).optional() }),
+  'commission.inspected': z.object({
+    actDate: isoDate,
+    members: z.array(text(160)).min(1).max(12),
+    findings: text(4000),
+    conclusion: z.enum(['needy', 'not_needy']),
+    conclusionText: text(2000),
   }),
   'batch.sent': z.object({
     batchId: uuid,
@@ -53,14 +86,48 @@ const payloads = {
     caseCount: z.number().int().min(1).max(1000),
   }),
   'case.received': z.object({ batchId: uuid.optional() }),
-  'case.decided': z.discriminatedUnion('outcome', [
-    z.object({ outcome: z.literal('approved') }),
-    z.object({ outcome: z.literal('refused'), reason: text(2000) }),
-  ]),
-  'case.signed': z.object({}),
+  'case.returned': z.object({
+    documents: z
+      .array(
+        z.object({ id: z.string().regex(/^[a-z0-9_]+$/), problem: z.enum(['missing', 'wrong']) }),
+      )
+      .max(100),
+    reason: z.string().trim().max(2000).optional(),
+  }),
+  'case.assigned': z.object({ executorId: id }),
+  'case.decided': decision,
+  'case.endorsed': z.object({ comment: z.string().trim().max(2000).optional() }),
+  'case.sent_back': z.object({ comment: text(2000) }),
+  /** the signer's own decision where the process has no draft before the signature */
+  'case.signed': z.object({ decision: decision.optional() }),
   'result.sent': z.object({}),
   'result.received': z.object({}),
-  'result.handed_out': z.object({ recipient: z.string().trim().max(160).optional() }),
+  'result.handed_out': z.object({
+    /** before the process model: free text */
+    recipient: z.string().trim().max(160).optional(),
+    to: z.enum(['applicant', 'representative']).optional(),
+    representative: z
+      .object({ name: text(160), powerOfAttorney: text(200) })
+      .optional(),
+  }),
+  'case.refused': z.object(refusal),
+  'case.corrected': z.object({
+    changes: z
+      .array(
+        z.object({
+          field: z.enum(CORRECTABLE_FIELDS),
+          from: z.string().max(80),
+          to: z.string().trim().max(80),
+        }),
+      )
+      .min(1)
+      .max(CORRECTABLE_FIELDS.length),
+    reason: text(500),
+  }),
+  'case.cancelled': z.object({
+    reason: z.enum(['withdrawn', 'registered_in_error']),
+    note: z.string().trim().max(500).optional(),
+  }),
 } as const;
 
 export type EventType = keyof typeof payloads;
@@ -84,13 +151,22 @@ function eventSchemaFor<T extends EventType>(type: T) {
 
 export const eventSchema = z.discriminatedUnion('type', [
   eventSchemaFor('case.registered'),
+  eventSchemaFor('commission.ordered'),
+  eventSchemaFor('commission.inspected'),
   eventSchemaFor('batch.sent'),
   eventSchemaFor('case.received'),
+  eventSchemaFor('case.returned'),
+  eventSchemaFor('case.assigned'),
   eventSchemaFor('case.decided'),
+  eventSchemaFor('case.endorsed'),
+  eventSchemaFor('case.sent_back'),
   eventSchemaFor('case.signed'),
   eventSchemaFor('result.sent'),
   eventSchemaFor('result.received'),
   eventSchemaFor('result.handed_out'),
+  eventSchemaFor('case.refused'),
+  eventSchemaFor('case.corrected'),
+  eventSchemaFor('case.cancelled'),
 ]);
 
 /** An event as made on a device. */

@@ -19,6 +19,8 @@ export interface IntakeInput {
   };
   /** ids of the checklist documents the applicant presented */
   presentedDocuments: string[];
+  /** the channel's variant (a first certificate or a duplicate, …), where it has variants */
+  variant?: string;
 }
 
 export interface FieldProblem {

@@ -97,8 +97,24 @@ export const stepSchema = z.object({
 });
 export type Step = z.infer<typeof stepSchema>;
 
+/**
+ * A way through the channel the regulation gives its own terms to (003-02: a first certificate in
+ * 3 working days instead of the decision's 18, a duplicate in 3). Chosen at intake; it replaces
+ * the terms of the steps it names and so drives every date of the case, the talon's first.
+ */
+export const variantSchema = z.object({
+  id: z.string().regex(/^[a-z0-9_]+$/),
+  name: localizedSchema,
+  /** step id → the term that step has in this variant */
+  durations: z.record(z.string(), durationSchema),
+  source: seedRefSchema,
+});
+export type Variant = z.infer<typeof variantSchema>;
+
 export const channelSchema = z.object({
   steps: z.array(stepSchema),
+  /** the regulation's variants of this channel's terms; the first step terms are the default */
+  variants: z.array(variantSchema).optional(),
   total: z
     .object({
       value: z.number().nonnegative(),

@@ -17,8 +17,11 @@ export {
   isOverdue,
   type ResultDue,
   resultDue,
+  completionsByStage,
   type StageCompletions,
+  type StepCompletions,
   type StepDeadline,
   stageDeadlines,
+  withVariant,
 } from './stages';
 export { resultDueFor } from './talon';

@@ -29,8 +29,34 @@ import {
   type RegistrationRule,
 } from './registration';
 
-/** Actual completion times (local date-times) recorded for stages of the case. */
+/** Actual completion times (local date-times) of the channel's steps, by step id. */
+export type StepCompletions = Readonly<Record<string, string>>;
+
+/** Completion times by stage, as people say them ("forwarded on …"). */
 export type StageCompletions = Partial<Record<StepStage, string>>;
+
+/** A stage's completion ends the last step of that stage (a stage may have several steps). */
+export function completionsByStage(channel: Channel, stages: StageCompletions): StepCompletions {
+  const out: Record<string, string> = {};
+  for (const [stage, at] of Object.entries(stages)) {
+    const step = channel.steps.findLast((s) => s.stage === stage);
+    if (step && at !== undefined) out[step.id] = at;
+  }
+  return out;
+}
+
+/** The channel with a variant's terms in place of its steps' own (an unknown variant: as is). */
+export function withVariant(channel: Channel, variantId: string | undefined): Channel {
+  const variant = channel.variants?.find((v) => v.id === variantId);
+  if (!variant) return channel;
+  return {
+    ...channel,
+    steps: channel.steps.map((s) => {
+      const duration = variant.durations[s.id];
+      return duration ? { ...s, duration } : s;
+    }),
+  };
+}
 
 export interface StepDeadline {
   stepId: string;
@@ -61,14 +87,13 @@ export interface DeadlinePlan {
   missingYears: number[];
 }
 
-/** For each stage with a completion, the index of the last step of that stage. */
-function closingSteps(channel: Channel, completions: StageCompletions): Map<number, string> {
+/** The index of each step with a recorded completion. */
+function closingSteps(channel: Channel, completions: StepCompletions): Map<number, string> {
   const closing = new Map<number, string>();
-  for (const [stage, at] of Object.entries(completions)) {
-    if (at === undefined) continue;
-    const index = channel.steps.findLastIndex((s) => s.stage === stage);
-    if (index >= 0) closing.set(index, at);
-  }
+  channel.steps.forEach((step, index) => {
+    const at = completions[step.id];
+    if (at !== undefined) closing.set(index, at);
+  });
   return closing;
 }
 
@@ -77,7 +102,7 @@ export function deadlinePlan(
   cal: WorkCalendar,
   channel: Channel,
   registeredAt: string,
-  completions: StageCompletions = {},
+  completions: StepCompletions = {},
   options: DeadlineOptions = {},
 ): DeadlinePlan {
   const hours = options.businessHours ?? DEFAULT_BUSINESS_HOURS;
@@ -156,7 +181,7 @@ export function stageDeadlines(
   cal: WorkCalendar,
   channel: Channel,
   registeredAt: string,
-  completions: StageCompletions = {},
+  completions: StepCompletions = {},
   options: DeadlineOptions = {},
 ): StepDeadline[] {
   return deadlinePlan(cal, channel, registeredAt, completions, options).steps;

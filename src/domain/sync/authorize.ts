@@ -1,11 +1,13 @@
 /**
- * Who may push what. The server calls this for every event before it looks at the case; the
- * device uses it to hide actions a person cannot take. Pure: the caller supplies the device,
- * the staff list and the district's offices.
+ * Who may push what. The server calls this for every event before it looks at whether the
+ * event may happen to the case now (the reducer); the device uses the same process to offer
+ * only the actions a person can take. Pure: the caller supplies the device, the staff list,
+ * the district's offices and the case as it stands (undefined before its registration).
  */
 import type { CaseEvent } from '../case/events';
-import { isRoleAllowed } from '../case/transitions';
+import { type Case, processOf } from '../case/reducer';
 import type { Problem } from '../errors';
+import { mayRecord, type Process, processFor } from '../process';
 import type { Office, Staff } from '../reference';
 
 export interface DeviceContext {
@@ -14,11 +16,18 @@ export interface DeviceContext {
   officeKind: 'akimat' | 'district';
 }
 
+/** The process the event acts in: the case's, or the one its registration starts. */
+function processAt(event: CaseEvent, state: Case | undefined): Process | null {
+  if (state) return processOf(state);
+  return event.type === 'case.registered' ? processFor(event.payload) : null;
+}
+
 export function authorizeEvent(
   event: CaseEvent,
   device: DeviceContext,
   staff: readonly Staff[],
   offices: readonly Office[],
+  state?: Case,
 ): Problem | null {
   // A device speaks only for itself: a forged deviceId would let one device fill another's
   // sequence and hide its events.
@@ -28,8 +37,17 @@ export function authorizeEvent(
   if (!person?.isActive || person.officeId !== device.officeId) {
     return { code: 'staff-unknown', details: { staffId: event.staffId } };
   }
-  if (!isRoleAllowed(event.type, person.role)) {
+  // The role check needs the process; without one (an unknown case or service) the reducer
+  // says what is wrong.
+  const process = processAt(event, state);
+  if (process && !mayRecord(process, event.type, person.role)) {
     return { code: 'role-not-allowed', details: { type: event.type, role: person.role } };
+  }
+  if (event.type === 'case.assigned') {
+    const executor = staff.find((s) => s.id === event.payload.executorId);
+    if (!executor?.isActive || executor.officeId !== device.officeId) {
+      return { code: 'executor-unknown', details: { executorId: event.payload.executorId } };
+    }
   }
   const caseOffice = offices.find((o) => o.id === event.officeId);
   const deviceOffice = offices.find((o) => o.id === device.officeId);

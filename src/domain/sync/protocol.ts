@@ -13,9 +13,11 @@ import type { WirePageEvent } from './wire';
 /**
  * 2: a push is answered with runs of serverSeqs and its exceptions; 3: events travel without
  * the ids their envelopes derive, pulled events without the server's receipt time
- * (docs/sync-protocol.md).
+ * (docs/sync-protocol.md); 4: cases walk their regulation's process — the events of its steps
+ * (commission, return, assignment, visa, send-back, refusal at the village, correction,
+ * cancellation) and the steps' own payloads.
  */
-export const PROTOCOL_VERSION = 3;
+export const PROTOCOL_VERSION = 4;
 export const MAX_PUSH_EVENTS = 500;
 export const MAX_PULL_LIMIT = 1000;
 export const DEFAULT_PULL_LIMIT = 500;

@@ -78,16 +78,9 @@ export function createRuntime(opensOnJournal: boolean): Runtime {
       const commands = await loadCommands();
       return (commands[name] as (...a: unknown[]) => unknown)(...args);
     }) as Commands[K];
-  const commands: Commands = {
-    registerCase: deferred('registerCase'),
-    sendBatch: deferred('sendBatch'),
-    receiveCase: deferred('receiveCase'),
-    decideCase: deferred('decideCase'),
-    signCase: deferred('signCase'),
-    sendResult: deferred('sendResult'),
-    receiveResult: deferred('receiveResult'),
-    handOutResult: deferred('handOutResult'),
-  };
+  const commands = Object.fromEntries(
+    COMMAND_NAMES.map((name) => [name, deferred(name)]),
+  ) as unknown as Commands;
   const preload = () => {
     void loadCommands().catch(ignore);
     void loadEngine().catch(ignore);
@@ -95,6 +88,30 @@ export function createRuntime(opensOnJournal: boolean): Runtime {
   };
   return { db, commands, engine, preload, startup };
 }
+
+/** Every command, so the deferred set cannot miss one (the type below checks the list). */
+const COMMAND_NAMES = [
+  'registerCase',
+  'sendBatch',
+  'orderCommission',
+  'recordInspection',
+  'receiveCase',
+  'returnCase',
+  'assignCase',
+  'decideCase',
+  'endorseCase',
+  'sendBack',
+  'signCase',
+  'sendResult',
+  'receiveResult',
+  'handOutResult',
+  'refuseReturned',
+  'correctCase',
+  'cancelCase',
+] as const satisfies readonly (keyof Commands)[];
+type Missing = Exclude<keyof Commands, (typeof COMMAND_NAMES)[number]>;
+const everyCommandListed: [Missing] extends [never] ? true : Missing = true;
+void everyCommandListed;
 
 function ignore() {}
 
