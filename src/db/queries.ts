@@ -3,6 +3,8 @@
  * and so every screen reads the same way.
  */
 import type { CaseStatus } from '../domain/process';
+import type { Staff } from '../domain/reference';
+import type { StaffRole } from '../domain/roles';
 import { batchSentEvents, caseEvents } from './history';
 import type { CaseRow, EventRow, QabyldauDb } from './schema';
 
@@ -37,6 +39,18 @@ export async function openCaseOf(
   );
 }
 
+/** Active staff of an office in a role (the executors a head may assign a case to). */
+export async function officeStaff(
+  db: QabyldauDb,
+  officeId: string,
+  role: StaffRole,
+): Promise<Staff[]> {
+  const rows = await db.staff.where('officeId').equals(officeId).toArray();
+  return rows
+    .filter((s) => s.role === role && s.isActive)
+    .sort((a, b) => a.surname.localeCompare(b.surname, 'kk'));
+}
+
 export function caseById(db: QabyldauDb, caseId: string): Promise<CaseRow | undefined> {
   return db.cases.get(caseId);
 }
@@ -44,9 +58,23 @@ export function caseById(db: QabyldauDb, caseId: string): Promise<CaseRow | unde
 /** The case's history: every event on this device, oldest first. */
 export async function caseHistory(db: QabyldauDb, caseId: string): Promise<EventRow[]> {
   const events = await caseEvents(db, caseId);
-  return events.sort((a, b) =>
-    a.deviceTime < b.deviceTime ? -1 : a.deviceTime > b.deviceTime ? 1 : 0,
-  );
+  return events.sort(inHistoryOrder);
+}
+
+/**
+ * By device time; events of one second (a correction, then a cancellation at the desk) in the
+ * order the server took them, or, on one device before it has them, in the device's order.
+ */
+function inHistoryOrder(a: EventRow, b: EventRow): number {
+  if (a.deviceTime !== b.deviceTime) return a.deviceTime < b.deviceTime ? -1 : 1;
+  if (a.serverSeq !== undefined && b.serverSeq !== undefined) return a.serverSeq - b.serverSeq;
+  if (a.deviceId === b.deviceId) return a.deviceSeq - b.deviceSeq;
+  return 0;
+}
+
+/** The case of a registration number (the open case a duplicate warning names). */
+export function caseByRegNumber(db: QabyldauDb, regNumber: string): Promise<CaseRow | undefined> {
+  return db.cases.where('regNumber').equals(regNumber).first();
 }
 
 export interface BatchSummary {

@@ -15,6 +15,8 @@ export interface IntakeDraft {
   patronymic: string;
   phone: string;
   presentedDocuments: string[];
+  /** the channel's variant chosen at intake; '' for the channel's own terms (absent in old drafts) */
+  variant?: string;
 }
 
 export const EMPTY_DRAFT: IntakeDraft = {
@@ -26,6 +28,7 @@ export const EMPTY_DRAFT: IntakeDraft = {
   patronymic: '',
   phone: '',
   presentedDocuments: [],
+  variant: '',
 };
 
 interface DraftState {

@@ -1,0 +1,29 @@
+/**
+ * Work lists: the cases waiting for one kind of work. What a case waits for is its process's
+ * word (`nextActions`), not a table of statuses here: the statuses only narrow the read to the
+ * `status` index, and the process decides (a registered 003-16 case waits for the akim's
+ * signature, a registered 003-06 case for a transfer batch). Kept apart from `queries.ts`, which
+ * the start-up script imports, because the process model is not needed to open the journal.
+ */
+import type { EventType } from '../domain/case/events';
+import { processOf } from '../domain/case/reducer';
+import { type CaseStatus, nextActions } from '../domain/process';
+import type { CaseRow, QabyldauDb } from './schema';
+
+/** Whether the event may be recorded on the case now (by someone). */
+export function isAwaiting(row: CaseRow, type: EventType): boolean {
+  return nextActions(processOf(row), row).some((a) => a.type === type);
+}
+
+/** Cases in these statuses, oldest registration first; with `awaiting`, only those waiting for it. */
+export async function casesAwaiting(
+  db: QabyldauDb,
+  statuses: readonly CaseStatus[],
+  awaiting?: EventType,
+): Promise<CaseRow[]> {
+  const rows = await db.cases
+    .where('status')
+    .anyOf([...statuses])
+    .sortBy('registeredAt');
+  return awaiting ? rows.filter((row) => isAwaiting(row, awaiting)) : rows;
+}
