@@ -1,79 +1,119 @@
 /**
- * The next steps the signed-in person may record on this case, from the transition table. The
- * decision takes an outcome and, for a refusal, its reasons in words.
+ * What the signed-in person may do on this case now: exactly `actionsFor` of the case's process,
+ * one form per action. Steps of the process come first; corrections and cancellation, which act
+ * on the case beside its steps, below them.
  */
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseRow } from '../../db/schema';
 import type { EventType } from '../../domain/case/events';
-import { nextActions } from '../../domain/case/transitions';
-import type { Problem } from '../../domain/errors';
+import { processOf } from '../../domain/case/reducer';
+import type { Service } from '../../domain/catalog/schema';
+import { actionsFor, type NextAction } from '../../domain/process';
 import type { StaffRole } from '../../domain/roles';
-import { describeProblem, eventTypeKey } from '../../i18n';
 import { useRuntime } from '../app/runtime';
+import { AssignForm } from './actions/AssignForm';
+import { CancelForm } from './actions/CancelForm';
+import { CorrectionForm } from './actions/CorrectionForm';
+import { DecideForm } from './actions/DecideForm';
+import { EndorseForm } from './actions/EndorseForm';
+import { HandOutForm } from './actions/HandOutForm';
+import { InspectionForm } from './actions/InspectionForm';
+import { OrderCommission } from './actions/OrderCommission';
+import { ForwardLink, RefuseReturnedForm } from './actions/ReturnedAtVillage';
+import { ReturnForm } from './actions/ReturnForm';
+import { SendBackForm } from './actions/SendBackForm';
+import { SignForm } from './actions/SignForm';
+import { StepButton } from './actions/StepButton';
+import type { ActionProps } from './actions/types';
 
-export function CaseActions({ caseRow, role }: { caseRow: CaseRow; role: StaffRole }) {
+const BESIDE_STEPS: readonly EventType[] = ['case.corrected', 'case.cancelled'];
+
+interface Props {
+  caseRow: CaseRow;
+  role: StaffRole;
+  service: Service | undefined;
+}
+
+export function CaseActions({ caseRow, role, service }: Props) {
   const { t } = useTranslation();
-  const { commands } = useRuntime();
-  const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const actions = nextActions(caseRow.status, role).filter((a) => a !== 'batch.sent');
-  if (actions.length === 0) return null;
-
-  async function run(type: EventType, outcome?: 'approved' | 'refused') {
-    const id = caseRow.id;
-    const result =
-      type === 'case.received'
-        ? await commands.receiveCase(id)
-        : type === 'case.decided'
-          ? await commands.decideCase(
-              id,
-              outcome === 'refused' ? { outcome: 'refused', reason } : { outcome: 'approved' },
-            )
-          : type === 'case.signed'
-            ? await commands.signCase(id)
-            : type === 'result.sent'
-              ? await commands.sendResult(id)
-              : type === 'result.received'
-                ? await commands.receiveResult(id)
-                : await commands.handOutResult(id);
-    setProblem(result.ok ? null : result.problem);
-    if (result.ok) setReason('');
-  }
+  const process = processOf(caseRow);
+  const actions = actionsFor(process, caseRow, role);
+  const steps = actions.filter((a) => !BESIDE_STEPS.includes(a.type));
+  const edits = actions.filter((a) => BESIDE_STEPS.includes(a.type));
+  const props: ActionProps = { caseRow, process, service };
+  const form = (a: NextAction) => (
+    <ActionForm key={`${a.type}|${a.step?.id ?? ''}`} action={a} {...props} />
+  );
 
   return (
-    <section aria-labelledby="actions-title" className="actions">
-      <h2 id="actions-title">{t('case.actions')}</h2>
-      {actions.map((type) =>
-        type === 'case.decided' ? (
-          <div key={type} className="decision">
-            <button type="button" onClick={() => run(type, 'approved')}>
-              {t('actions.approve')}
-            </button>
-            <label>
-              {t('actions.refusalReason')}
-              <textarea
-                name="reason"
-                value={reason}
-                onChange={(e) => setReason(e.target.value)}
-                rows={3}
-              />
-            </label>
-            <button type="button" onClick={() => run(type, 'refused')}>
-              {t('actions.refuse')}
-            </button>
-          </div>
-        ) : (
-          <button key={type} type="button" onClick={() => run(type)}>
-            {t(`actions.${eventTypeKey(type).split('.')[1]}`)}
-          </button>
-        ),
+    <>
+      {steps.length > 0 && (
+        <section aria-labelledby="actions-title" className="actions">
+          <h2 id="actions-title">{t('case.actions')}</h2>
+          {steps.map(form)}
+        </section>
       )}
-      {problem && (
-        <p role="alert" className="error">
-          {describeProblem(t, problem)}
-        </p>
+      {edits.length > 0 && (
+        <section aria-labelledby="edits-title" className="actions">
+          <h2 id="edits-title">{t('case.edits')}</h2>
+          {edits.map(form)}
+        </section>
       )}
-    </section>
+    </>
   );
+}
+
+function ActionForm({ action, ...props }: ActionProps & { action: NextAction }) {
+  const { t } = useTranslation();
+  const { commands } = useRuntime();
+  const id = props.caseRow.id;
+  switch (action.type) {
+    case 'commission.ordered':
+      return <OrderCommission {...props} />;
+    case 'commission.inspected':
+      return <InspectionForm {...props} />;
+    case 'batch.sent':
+      return <ForwardLink {...props} />;
+    case 'case.received':
+      return (
+        <StepButton
+          label={t('actions.case_received')}
+          hint={t('receive.hint')}
+          command={() => commands.receiveCase(id)}
+        />
+      );
+    case 'case.returned':
+      return <ReturnForm {...props} />;
+    case 'case.assigned':
+      return <AssignForm {...props} />;
+    case 'case.decided':
+      return <DecideForm {...props} />;
+    case 'case.endorsed':
+      return <EndorseForm {...props} />;
+    case 'case.sent_back':
+      return <SendBackForm {...props} />;
+    case 'case.signed':
+      return <SignForm {...props} />;
+    case 'result.sent':
+      return (
+        <StepButton label={t('actions.result_sent')} command={() => commands.sendResult(id)} />
+      );
+    case 'result.received':
+      return (
+        <StepButton
+          label={t('actions.result_received')}
+          command={() => commands.receiveResult(id)}
+        />
+      );
+    case 'result.handed_out':
+      return <HandOutForm {...props} />;
+    case 'case.refused':
+      return <RefuseReturnedForm {...props} />;
+    case 'case.corrected':
+      return <CorrectionForm {...props} />;
+    case 'case.cancelled':
+      return <CancelForm {...props} />;
+    case 'case.registered':
+      return null;
+  }
 }

@@ -1,10 +1,12 @@
 /**
- * One case: what was registered, where it is in the regulation's process with the due date of
- * every stage, the actions the signed-in person may take now, and its whole history — who did
- * what, when, on which device, and whether the server has it.
+ * One case: what was registered, its status and where the file is, what the process recorded
+ * (the commission's act, a return, a decision with its grounds), the actions the signed-in
+ * person may take now, the process's steps with the due date of each, and its whole history —
+ * who did what, when, on which device, and whether the server has it.
  */
 import { useTranslation } from 'react-i18next';
 import { caseById } from '../../db/queries';
+import type { CaseRow } from '../../db/schema';
 import { useLive } from '../../db/useLive';
 import { formatDateKz, formatDateTimeKz } from '../../domain/time';
 import { useSession } from '../../state/session';
@@ -14,7 +16,9 @@ import { useLang } from '../app/useLang';
 import { useCatalog } from '../app/useReference';
 import { CaseActions } from './CaseActions';
 import { CaseHistory } from './CaseHistory';
+import { CaseRecords } from './CaseRecords';
 import { StageDeadlines } from './StageDeadlines';
+import { DecisionText } from './words';
 
 export function CaseScreen({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
@@ -28,6 +32,8 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   const c = live.data;
   if (!c) return <main>{t('case.notFound')}</main>;
   const service = catalog?.services.find((s) => s.id === c.serviceId);
+  const variant = service?.channels[c.channel]?.variants?.find((v) => v.id === c.variant);
+  const isOpen = c.status !== 'closed' && c.status !== 'cancelled';
 
   return (
     <main>
@@ -37,10 +43,24 @@ export function CaseScreen({ caseId }: { caseId: string }) {
       <dl className="facts">
         <dt>{t('case.status')}</dt>
         <dd data-testid="case-status">{t(`status.${c.status}`)}</dd>
+        {isOpen && (
+          <>
+            <dt>{t('case.where')}</dt>
+            <dd data-testid="case-place">{t(`place.${placeOf(c)}`)}</dd>
+          </>
+        )}
         <dt>{t('case.service')}</dt>
-        <dd>{loc(service?.name)}</dd>
-        <dt>{t('case.applicant')}</dt>
         <dd>
+          {loc(service?.name)} ({c.serviceId})
+        </dd>
+        {c.variant && (
+          <>
+            <dt>{t('case.variant')}</dt>
+            <dd>{variant ? loc(variant.name) : c.variant}</dd>
+          </>
+        )}
+        <dt>{t('case.applicant')}</dt>
+        <dd data-testid="case-applicant">
           {c.applicant.surname} {c.applicant.givenName} {c.applicant.patronymic ?? ''} (
           {t('intake.iin')} {c.applicant.iin})
         </dd>
@@ -56,12 +76,22 @@ export function CaseScreen({ caseId }: { caseId: string }) {
             <dd>{c.batchNumber}</dd>
           </>
         )}
+        {c.returnCount > 0 && (
+          <>
+            <dt>{t('case.returnCount')}</dt>
+            <dd>{c.returnCount}</dd>
+          </>
+        )}
         {c.outcome && (
           <>
-            <dt>{t('case.outcome')}</dt>
+            <dt>{isFinal(c.status) ? t('case.outcome') : t('case.draftOutcome')}</dt>
             <dd>
-              {t(`outcome.${c.outcome}`)}
-              {c.refusalReason ? `: ${c.refusalReason}` : ''}
+              <DecisionText
+                outcome={c.outcome}
+                grounds={c.grounds}
+                reason={c.refusalReason}
+                service={service}
+              />
             </dd>
           </>
         )}
@@ -71,9 +101,26 @@ export function CaseScreen({ caseId }: { caseId: string }) {
           {t('talon.open')}
         </a>
       </p>
-      {staff && <CaseActions caseRow={c} role={staff.role} />}
-      {service && <StageDeadlines caseRow={c} service={service} />}
-      <CaseHistory caseId={c.id} />
+      <CaseRecords caseRow={c} {...(service ? { service } : {})} />
+      {/* The forms wait for the catalog: a refusal's grounds are the regulation's list. */}
+      {staff && catalog && <CaseActions caseRow={c} role={staff.role} service={service} />}
+      {service && c.status !== 'cancelled' && <StageDeadlines caseRow={c} service={service} />}
+      <CaseHistory caseId={c.id} service={service} />
     </main>
   );
+}
+
+/**
+ * Where the file is. The process says where its last step happened; a file sent on (to the
+ * district in a batch, or the result to the akimat) is between the two until it is received.
+ */
+function placeOf(c: CaseRow): string {
+  if (c.status === 'forwarded') return 'toDistrict';
+  if (c.status === 'result_sent') return 'toVillage';
+  return c.at;
+}
+
+/** Whether the outcome is the signed decision rather than a draft. */
+function isFinal(status: string): boolean {
+  return ['signed', 'result_sent', 'result_received', 'closed'].includes(status);
 }

@@ -1,37 +1,57 @@
 /**
- * A list of cases waiting for one kind of work, with the quick action that does it (or a link
- * to the case where the work needs more than a click, such as a decision).
+ * A list of cases waiting for one kind of work, with the quick action that does it where the
+ * signed-in person may take it (or a link to the case where the work needs more than a click,
+ * such as a decision). What a case waits for is its process's word: `awaiting` keeps only the
+ * cases whose next actions include that event.
  */
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { casesInStatus } from '../../db/queries';
+import type { CommandResult } from '../../db/commands';
 import type { CaseRow } from '../../db/schema';
 import { useLive } from '../../db/useLive';
-import type { CaseStatus } from '../../domain/case/transitions';
-import type { Problem } from '../../domain/errors';
+import { casesAwaiting } from '../../db/worklists';
+import type { EventType } from '../../domain/case/events';
+import { processOf } from '../../domain/case/reducer';
+import { actionsFor, type CaseStatus } from '../../domain/process';
 import { formatDateKz } from '../../domain/time';
-import { describeProblem } from '../../i18n';
+import { useSession } from '../../state/session';
+import { ConfirmButton } from '../app/ConfirmButton';
 import { hrefOf } from '../app/router';
 import { useRuntime } from '../app/runtime';
 import { useServiceName } from '../app/serviceNames';
 import { useLang } from '../app/useLang';
+import { ProblemText, useCommand } from './actions/useCommand';
 
-interface Props {
-  title: string;
-  status: CaseStatus;
-  actionLabel?: string;
-  action?: (row: CaseRow) => Promise<{ ok: true } | { ok: false; problem: Problem }>;
+interface QuickAction {
+  type: EventType;
+  label: string;
+  run(row: CaseRow): Promise<CommandResult<unknown>>;
+  /** asks for confirmation first, with this text (for what cannot be undone) */
+  confirm?: (row: CaseRow) => string;
 }
 
-export function WorkList({ title, status, actionLabel, action }: Props) {
+interface Props {
+  id: string;
+  title: string;
+  statuses: readonly CaseStatus[];
+  awaiting?: EventType;
+  action?: QuickAction;
+  /** show nothing while the list is empty (lists of occasional work) */
+  isHiddenWhenEmpty?: boolean;
+}
+
+export function WorkList({ id, title, statuses, awaiting, action, isHiddenWhenEmpty }: Props) {
   const { t } = useTranslation();
   const { loc } = useLang();
   const { db } = useRuntime();
-  const rows = useLive(() => casesInStatus(db, [status]), [status]);
+  const role = useSession((s) => s.staff?.role);
+  const rows = useLive(() => casesAwaiting(db, statuses, awaiting), [statuses.join(), awaiting]);
   const serviceName = useServiceName();
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const cmd = useCommand();
   const list = rows.data ?? [];
-  const headingId = `list-${status}`;
+  const headingId = `list-${id}`;
+  const mayAct = (c: CaseRow) =>
+    action && role && actionsFor(processOf(c), c, role).some((a) => a.type === action.type);
+  if (isHiddenWhenEmpty && list.length === 0) return null;
 
   return (
     <section aria-labelledby={headingId}>
@@ -46,26 +66,30 @@ export function WorkList({ title, status, actionLabel, action }: Props) {
             <span className="hint">
               {t('case.resultDue')}: {formatDateKz(c.resultDue)}
             </span>
-            {action && actionLabel && (
-              <button
-                type="button"
-                aria-label={`${actionLabel} ${c.regNumber}`}
-                onClick={async () => {
-                  const result = await action(c);
-                  setProblem(result.ok ? null : result.problem);
-                }}
-              >
-                {actionLabel}
-              </button>
-            )}
+            {action &&
+              mayAct(c) &&
+              (action.confirm ? (
+                <ConfirmButton
+                  label={action.label}
+                  ariaLabel={`${action.label} ${c.regNumber}`}
+                  question={action.confirm(c)}
+                  isDisabled={cmd.isBusy}
+                  onConfirm={() => cmd.run(() => action.run(c))}
+                />
+              ) : (
+                <button
+                  type="button"
+                  aria-label={`${action.label} ${c.regNumber}`}
+                  disabled={cmd.isBusy}
+                  onClick={() => cmd.run(() => action.run(c))}
+                >
+                  {action.label}
+                </button>
+              ))}
           </li>
         ))}
       </ul>
-      {problem && (
-        <p role="alert" className="error">
-          {describeProblem(t, problem)}
-        </p>
-      )}
+      <ProblemText problem={cmd.problem} />
     </section>
   );
 }
