@@ -1,6 +1,8 @@
 /**
- * Results back from the district: the specialist confirms the paper result has arrived, then
- * records handing it to the citizen, which closes the case.
+ * The akimat's desk after intake: the steps waiting at the village (the akim's order to the
+ * commission, the commission's act, the akim's signature of a certificate rendered on the spot,
+ * files the district returned), then results back from the district — confirmed as arrived,
+ * then handed out, which closes the case. What each case waits for is its process's word.
  */
 import { useTranslation } from 'react-i18next';
 import { useRuntime } from '../app/runtime';
@@ -13,18 +15,59 @@ export function ResultsScreen() {
     <main>
       <h1>{t('results.title')}</h1>
       <WorkList
-        title={t('results.onTheWay')}
-        status="result_sent"
-        actionLabel={t('actions.result_received')}
-        action={(c) => commands.receiveResult(c.id)}
+        id="to-order"
+        title={t('results.toOrder')}
+        statuses={['registered']}
+        awaiting="commission.ordered"
+        isHiddenWhenEmpty
       />
       <WorkList
-        title={t('results.toHandOut')}
-        status="result_received"
-        actionLabel={t('actions.result_handed_out')}
-        action={(c) => commands.handOutResult(c.id)}
+        id="to-inspect"
+        title={t('results.toInspect')}
+        statuses={['commission_ordered']}
+        awaiting="commission.inspected"
+        isHiddenWhenEmpty
       />
-      <WorkList title={t('results.closed')} status="closed" />
+      <WorkList
+        id="to-sign"
+        title={t('results.toSign')}
+        statuses={['registered']}
+        awaiting="case.signed"
+        isHiddenWhenEmpty
+      />
+      <WorkList
+        id="returned"
+        title={t('results.returned')}
+        statuses={['returned']}
+        isHiddenWhenEmpty
+      />
+      <WorkList
+        id="on-the-way"
+        title={t('results.onTheWay')}
+        statuses={['result_sent']}
+        awaiting="result.received"
+        action={{
+          type: 'result.received',
+          label: t('actions.result_received'),
+          run: (c) => commands.receiveResult(c.id),
+        }}
+      />
+      <WorkList
+        id="to-hand-out"
+        title={t('results.toHandOut')}
+        statuses={['result_received', 'signed']}
+        awaiting="result.handed_out"
+        action={{
+          type: 'result.handed_out',
+          label: t('results.handOutToApplicant'),
+          run: (c) => commands.handOutResult(c.id, { to: 'applicant' }),
+          confirm: (c) =>
+            t('confirm.handOutApplicant', {
+              name: `${c.applicant.surname} ${c.applicant.givenName}`,
+            }),
+        }}
+      />
+      <WorkList id="closed" title={t('results.closed')} statuses={['closed']} />
     </main>
   );
 }

@@ -1,12 +1,15 @@
 /**
- * Transfer to the district: the specialist picks registered cases, sends them as one batch
- * (тізілім) and prints the paper register that travels with the files. Sent batches stay listed
- * with their register.
+ * Transfer to the district: the specialist picks the cases whose process forwards them now —
+ * registered ones of services the district renders, 004-01 files the commission has inspected,
+ * files the district returned and the village completed — sends them as one batch (тізілім)
+ * and prints the paper register that travels with the files. Services the village renders
+ * itself (003-16) never come here. Sent batches stay listed with their register.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { batches, casesInStatus } from '../../db/queries';
+import { batches } from '../../db/queries';
 import { useLive } from '../../db/useLive';
+import { casesAwaiting } from '../../db/worklists';
 import type { Problem } from '../../domain/errors';
 import { formatDateKz, formatDateTimeKz } from '../../domain/time';
 import { describeProblem } from '../../i18n';
@@ -19,7 +22,10 @@ export function TransferScreen() {
   const { t } = useTranslation();
   const { loc } = useLang();
   const { db, commands } = useRuntime();
-  const ready = useLive(() => casesInStatus(db, ['registered']), []);
+  const ready = useLive(
+    () => casesAwaiting(db, ['registered', 'inspected', 'returned'], 'batch.sent'),
+    [],
+  );
   const sent = useLive(() => batches(db), []);
   const serviceName = useServiceName();
   const [selected, setSelected] = useState<string[]>([]);
@@ -69,6 +75,12 @@ export function TransferScreen() {
                       {t('case.resultDue')}: {formatDateKz(c.resultDue)}
                     </span>
                   </label>
+                  {c.status === 'returned' && (
+                    <p className="hint returned-mark">
+                      {t('transfer.returned', { count: c.returnCount })}{' '}
+                      <a href={hrefOf({ name: 'case', caseId: c.id })}>{t('transfer.openCase')}</a>
+                    </p>
+                  )}
                 </li>
               ))}
             </ul>
