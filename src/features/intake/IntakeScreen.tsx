@@ -1,13 +1,16 @@
 /**
- * A new application: the service, the applicant with an IIN checked as it is typed, and the
- * service's document checklist. Everything typed is kept in the draft until the case is
- * registered; a rejected save shows every problem next to its field and loses nothing.
+ * A new application: the service (and its variant, where the regulation gives one its own
+ * terms), the applicant with an IIN checked as it is typed, and the service's document
+ * checklist. Everything typed is kept in the draft until the case is registered; a rejected
+ * save shows every problem next to its field and loses nothing. An IIN with an open case of the
+ * service is warned about and registered again only when the person confirms.
  */
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLive } from '../../db/useLive';
 import type { FieldProblem } from '../../domain/case/intake';
 import { servicesFor } from '../../domain/catalog/select';
+import { withVariant } from '../../domain/deadline/stages';
 import { resultDueFor } from '../../domain/deadline/talon';
 import { checkIin } from '../../domain/iin';
 import { formatDateKz, toLocalDateTime } from '../../domain/time';
@@ -18,6 +21,8 @@ import { useRuntime } from '../app/runtime';
 import { useLang } from '../app/useLang';
 import { useCalendar, useCatalog } from '../app/useReference';
 import { Checklist } from './Checklist';
+import { DuplicateWarning } from './DuplicateWarning';
+import { VariantChooser } from './VariantChooser';
 
 export function IntakeScreen() {
   const { t } = useTranslation();
@@ -26,6 +31,9 @@ export function IntakeScreen() {
   const { draft, update, clear } = useIntakeDraft();
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [formError, setFormError] = useState<string | null>(null);
+  /** the open case's number while the duplicate warning stands */
+  const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
+  const [isSaving, setSaving] = useState(false);
   const district = useLive(() => db.districts.toCollection().first(), []);
 
   const catalog = useCatalog();
@@ -35,7 +43,12 @@ export function IntakeScreen() {
     [catalog, district.data?.actIds],
   );
   const service = catalog?.services.find((s) => s.id === draft.serviceId);
-  const channel = service?.channels[draft.channel];
+  const offered = service?.channels[draft.channel];
+  // A variant the channel does not have (the service changed since it was chosen) is no variant.
+  const variant = offered?.variants?.some((v) => v.id === draft.variant)
+    ? (draft.variant ?? '')
+    : '';
+  const channel = offered && withVariant(offered, variant || undefined);
   const iinCheck = draft.iin.length === 12 ? checkIin(draft.iin) : null;
   const preview =
     channel && calendar ? resultDueFor(calendar, channel, toLocalDateTime(new Date())) : null;
@@ -43,27 +56,50 @@ export function IntakeScreen() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const result = await commands.registerCase({
-      serviceId: draft.serviceId,
-      channel: draft.channel,
-      applicant: {
-        iin: draft.iin,
-        surname: draft.surname,
-        givenName: draft.givenName,
-        patronymic: draft.patronymic,
-        phone: draft.phone,
-      },
-      presentedDocuments: draft.presentedDocuments,
-    });
+    await register(false);
+  }
+
+  async function register(confirmDuplicate: boolean) {
+    if (isSaving) return;
+    setSaving(true);
+    const result = await commands
+      .registerCase({
+        serviceId: draft.serviceId,
+        channel: draft.channel,
+        applicant: {
+          iin: draft.iin,
+          surname: draft.surname,
+          givenName: draft.givenName,
+          patronymic: draft.patronymic,
+          phone: draft.phone,
+        },
+        presentedDocuments: draft.presentedDocuments,
+        ...(variant ? { variant } : {}),
+        ...(confirmDuplicate ? { confirmDuplicate } : {}),
+      })
+      .finally(() => setSaving(false));
     if (result.ok) {
       clear();
       setProblems([]);
+      setDuplicateOf(null);
       navigate({ name: 'case', caseId: result.value.caseId });
       return;
     }
     setProblems(result.fields ?? []);
+    if (result.problem.code === 'duplicate-open-case') {
+      setDuplicateOf(String(result.problem.details?.regNumber ?? ''));
+      setFormError(null);
+      return;
+    }
+    setDuplicateOf(null);
     setFormError(describeProblem(t, result.problem));
   }
+
+  /** A change of the IIN or the service makes an earlier duplicate warning stale. */
+  const edit = (patch: Partial<typeof draft>) => {
+    if ('iin' in patch || 'serviceId' in patch) setDuplicateOf(null);
+    update(patch);
+  };
 
   const field = (name: 'iin' | 'surname' | 'givenName' | 'patronymic' | 'phone', extra = {}) => {
     const problem = problemOf(name);
@@ -76,7 +112,7 @@ export function IntakeScreen() {
           <input
             name={name}
             value={draft[name]}
-            onChange={(e) => update({ [name]: e.target.value })}
+            onChange={(e) => edit({ [name]: e.target.value })}
             aria-invalid={problem ? true : undefined}
             aria-describedby={problem ? `${name}-error` : undefined}
             {...extra}
@@ -100,7 +136,9 @@ export function IntakeScreen() {
           <select
             name="service"
             value={draft.serviceId}
-            onChange={(e) => update({ serviceId: e.target.value, presentedDocuments: [] })}
+            onChange={(e) =>
+              edit({ serviceId: e.target.value, presentedDocuments: [], variant: '' })
+            }
             aria-invalid={problemOf('serviceId') ? true : undefined}
           >
             <option value="">{t('intake.chooseService')}</option>
@@ -114,6 +152,13 @@ export function IntakeScreen() {
             <span className="field-error">{describeProblem(t, { code: 'field-required' })}</span>
           )}
         </label>
+        {offered && (
+          <VariantChooser
+            channel={offered}
+            value={variant}
+            onChange={(v) => update({ variant: v })}
+          />
+        )}
         <fieldset>
           <legend>{t('intake.applicant')}</legend>
           {field('iin', { inputMode: 'numeric', maxLength: 12, autoComplete: 'off' })}
@@ -152,7 +197,19 @@ export function IntakeScreen() {
             {t('intake.fixProblems')}
           </p>
         )}
-        <button type="submit">{t('intake.save')}</button>
+        {duplicateOf !== null && (
+          <DuplicateWarning
+            regNumber={duplicateOf}
+            isBusy={isSaving}
+            onConfirm={() => void register(true)}
+          />
+        )}
+        {/* While the warning stands, the choice is the warning's: open the case, or register anyway. */}
+        {duplicateOf === null && (
+          <button type="submit" disabled={isSaving}>
+            {t('intake.save')}
+          </button>
+        )}
       </form>
     </main>
   );
