@@ -142,7 +142,7 @@ describe('bad input and rejected events', () => {
     // The case shows what the server accepted: the other device's batch.
     await rejected.getByRole('link', { name: kk.eventTypes.batch_sent }).click();
     await expect(page.getByTestId('case-status').textContent()).resolves.toBe(kk.status.forwarded);
-    await page.getByText('T02-26-02-001').waitFor();
+    await page.getByText('T02-26-02-001', { exact: true }).waitFor();
     await page
       .getByRole('region', { name: kk.case.history })
       .getByText(kk.eventStatus.rejected, { exact: false })

@@ -29,12 +29,14 @@ export class AppPage {
     await this.page.getByRole('heading', { name: kk.signIn.title }).waitFor();
   }
 
-  async signIn(personText: string, pin: string): Promise<void> {
+  /** Signs in the person of this role (`kk.roles.…`): options read "Surname I. — role". */
+  async signIn(role: string, pin: string): Promise<void> {
     const select = this.page.getByLabel(kk.signIn.person);
     await select.locator('option').first().waitFor({ state: 'attached' });
     const options = await select.locator('option').allTextContents();
-    const label = options.find((o) => o.includes(personText));
-    if (!label) throw new Error(`no staff option with "${personText}" in ${options.join(' | ')}`);
+    // "әкім" is also inside "әкім аппаратының маманы": the role is the option's whole ending.
+    const label = options.find((o) => o.endsWith(`— ${role}`));
+    if (!label) throw new Error(`no staff option with "${role}" in ${options.join(' | ')}`);
     await select.selectOption({ label });
     await this.page.getByLabel(kk.signIn.pin).fill(pin);
     await this.page.getByRole('button', { name: kk.signIn.submit }).click();
@@ -52,6 +54,24 @@ export class AppPage {
 
   async syncNow(): Promise<void> {
     await this.page.getByRole('banner').getByRole('button', { name: kk.sync.now }).click();
+  }
+
+  /** Opens a case from the journal by its registration number. */
+  async openCase(regNumber: string): Promise<void> {
+    await this.goto('journal');
+    await this.page.getByRole('link', { name: regNumber, exact: true }).first().click();
+    await this.page
+      .getByRole('heading', { level: 1, name: `${kk.case.title} ${regNumber}` })
+      .waitFor();
+  }
+
+  /** Switches the interface language and waits until the page is in it. */
+  async switchLanguage(lang: 'kk' | 'ru'): Promise<void> {
+    await this.page
+      .getByRole('banner')
+      .getByRole('combobox', { name: /^(Тіл|Язык)$/ })
+      .selectOption(lang);
+    await this.page.waitForFunction((l) => document.documentElement.lang === l, lang);
   }
 
   /** Wait until the outbox is empty (the header says everything was sent). */
@@ -112,14 +132,4 @@ export class IntakePage {
   }
 }
 
-export class CasePage {
-  constructor(readonly page: Page) {}
-
-  async status(): Promise<string> {
-    return (await this.page.getByTestId('case-status').textContent()) ?? '';
-  }
-
-  historyRows() {
-    return this.page.getByRole('region', { name: kk.case.history }).getByRole('row');
-  }
-}
+export { CasePage } from './case';
