@@ -7,7 +7,7 @@
 import type { Change } from '../domain/case/correction';
 import type { CaseEvent, Decision, EventType, PayloadOf } from '../domain/case/events';
 import { type FieldProblem, type IntakeInput, validateIntake } from '../domain/case/intake';
-import { applyEvent, processOf } from '../domain/case/reducer';
+import { applyEvent, processOf, upgradeCase } from '../domain/case/reducer';
 import type { ChannelKind } from '../domain/catalog/schema';
 import { withVariant } from '../domain/deadline/stages';
 import { resultDueFor } from '../domain/deadline/talon';
@@ -105,7 +105,9 @@ export function createCommands(
   function check(current: CaseRow | undefined, draft: EventDraft, actor: Actor): Problem | null {
     const event = { ...draft, id: '', deviceSeq: 1 } as CaseEvent;
     if (current) {
-      const actions = nextActions(processOf(current), current).filter((a) => a.type === draft.type);
+      // A row projected before the process model has no steps done yet: upgrade it first.
+      const state = upgradeCase(current);
+      const actions = nextActions(processOf(state), state).filter((a) => a.type === draft.type);
       if (actions.length > 0 && !actions.some((a) => a.roles.includes(actor.staff.role))) {
         return { code: 'role-not-allowed', details: { type: draft.type, role: actor.staff.role } };
       }

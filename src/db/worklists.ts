@@ -6,13 +6,23 @@
  * the start-up script imports, because the process model is not needed to open the journal.
  */
 import type { EventType } from '../domain/case/events';
-import { processOf } from '../domain/case/reducer';
+import { processOf, upgradeCase } from '../domain/case/reducer';
 import { type CaseStatus, nextActions } from '../domain/process';
 import type { CaseRow, QabyldauDb } from './schema';
 
+/**
+ * A case row in today's shape. Rows a device projected before the process model (a status of
+ * the fixed chain, no steps done) stay as they were until an event of the case arrives; the
+ * screens and commands read them through the domain's own upgrade.
+ */
+export function currentRow(row: CaseRow): CaseRow {
+  return row.done === undefined ? { ...row, ...upgradeCase(row) } : row;
+}
+
 /** Whether the event may be recorded on the case now (by someone). */
 export function isAwaiting(row: CaseRow, type: EventType): boolean {
-  return nextActions(processOf(row), row).some((a) => a.type === type);
+  const current = currentRow(row);
+  return nextActions(processOf(current), current).some((a) => a.type === type);
 }
 
 /** Cases in these statuses, oldest registration first; with `awaiting`, only those waiting for it. */

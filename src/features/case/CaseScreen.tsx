@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { caseById } from '../../db/queries';
 import type { CaseRow } from '../../db/schema';
 import { useLive } from '../../db/useLive';
+import { currentRow } from '../../db/worklists';
 import { formatDateKz, formatDateTimeKz } from '../../domain/time';
 import { useSession } from '../../state/session';
 import { hrefOf } from '../app/router';
@@ -29,8 +30,8 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   // The rules the case was registered under, not today's edition.
   const catalog = useCatalog(live.data?.catalogVersion ?? '');
   if (live.status !== 'ready') return null;
-  const c = live.data;
-  if (!c) return <main>{t('case.notFound')}</main>;
+  if (!live.data) return <main>{t('case.notFound')}</main>;
+  const c = currentRow(live.data);
   const service = catalog?.services.find((s) => s.id === c.serviceId);
   const variant = service?.channels[c.channel]?.variants?.find((v) => v.id === c.variant);
   const isOpen = c.status !== 'closed' && c.status !== 'cancelled';
