@@ -22,7 +22,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CalendarYearInput } from '../../src/domain/calendar';
 import { calendarWithYears } from '../../src/domain/calendar/editions';
 import { CATALOG } from '../../src/domain/catalog';
-import { stageDeadlines, withVariant } from '../../src/domain/deadline';
+import { resultDueFor, stageDeadlines, withVariant } from '../../src/domain/deadline';
 import { formatDateKz, formatDateTimeKz } from '../../src/domain/time';
 import { kk } from '../../src/i18n/kk';
 import { AppPage, CasePage, IntakePage } from './pages/app';
@@ -309,7 +309,7 @@ describe('each case walks its regulation’s process', () => {
     expect(history.split(kk.eventTypes.batch_sent).length - 1).toBe(2);
   }, 240_000);
 
-  it('004-01: the head assigns, the executor drafts, the sector head endorses, the head signs what he read', async () => {
+  it('004-01: the head assigns, the executor drafts, the sector head endorses, the head signs what he read or sends it back', async () => {
     const c = new CasePage(dPage);
     await d.signOut();
     await d.signIn(kk.roles.district_head, '4444');
@@ -351,8 +351,31 @@ describe('each case walks its regulation’s process', () => {
     await dPage.screenshot({ path: join(ARTIFACTS, 'process-head-sign-dialog-kk.png') });
     await c.confirm();
     await c.waitForStatus(kk.status.signed);
+
+    // A's draft goes back for rework with the head's comment; the executor drafts it again and
+    // the sector head endorses it again before the head signs.
+    await d.openCase(nA);
+    await c.sendBack('Отбасы құрамы туралы мәліметпен есепті қайта салыстырыңыз.');
+    await d.signOut();
+    await d.signIn(kk.roles.district_executor, '3333');
+    await d.goto('district');
+    await dPage
+      .getByRole('region', { name: new RegExp(kk.district.rework) })
+      .getByRole('link', { name: nA })
+      .click();
+    await expect
+      .poll(() => dPage.getByRole('region', { name: kk.rework.title }).textContent())
+      .toContain('Отбасы құрамы туралы мәліметпен есепті қайта салыстырыңыз.');
+    await c.draft({ approve: true });
+    await d.signOut();
+    await d.signIn(kk.roles.district_sector_head, '6666');
+    await d.openCase(nA);
+    await c.endorse();
+    await d.signOut();
+    await d.signIn(kk.roles.district_head, '4444');
     await d.openCase(nA);
     await c.sign();
+    expect(await c.historyText()).toContain(kk.eventTypes.case_sent_back);
     await expectDueDates(dPage, nA);
 
     await d.goto('district');
@@ -481,4 +504,55 @@ describe('each case walks its regulation’s process', () => {
     await expect(new CasePage(vPage).status()).resolves.toBe(kk.status.registered);
     await v.waitAllSent();
   }, 120_000);
+
+  // The catalog's variants of a step's term (003-13: the review is longer when documents are
+  // missing) are chosen at intake and drive the talon's date. Runs on whichever service the
+  // village offers with variants on its channel; none in the catalog, nothing to choose.
+  const withVariants = CATALOG.services.find(
+    (s) => !s.isDeleted && (s.channels.akim?.variants?.length ?? 0) > 0,
+  );
+  it.skipIf(!withVariants)(
+    'computes the talon’s date with the variant chosen at intake',
+    async () => {
+      if (!withVariants?.channels.akim) return;
+      const channel = withVariants.channels.akim;
+      const variant = channel.variants?.[0];
+      if (!variant) return;
+      const intake = new IntakePage(vPage);
+      await v.goto('intake');
+      await intake.chooseService(withVariants.id);
+      const preview = vPage.getByText(kk.intake.resultDue.replace('{{date}}', ''));
+      const before = await preview.textContent();
+      await vPage
+        .getByRole('group', { name: kk.intake.variant })
+        .getByLabel(variant.name.kk, { exact: true })
+        .check();
+      await expect.poll(() => preview.textContent()).not.toBe(before);
+      await shoot(v, 'process-variant');
+      await intake.fill({
+        iin: makeIin('890630', 4, 8100),
+        surname: 'Нұрланова',
+        givenName: 'Әсел',
+      });
+      await intake.checkAllDocuments();
+      await intake.save();
+      const heading = vPage.getByRole('heading', {
+        level: 1,
+        name: new RegExp(`^${kk.case.title} `),
+      });
+      await heading.waitFor();
+      const n = ((await heading.textContent()) ?? '').replace(`${kk.case.title} `, '').trim();
+      const row = await readCase(vPage, n);
+      expect(row.variant).toBe(variant.id);
+      const years = await readMeta<Record<string, CalendarYearInput>>(vPage, 'calendarYears');
+      const cal = calendarWithYears(years ?? {});
+      const due = resultDueFor(cal, withVariant(channel, variant.id), row.registeredAt);
+      expect(due).not.toBe(resultDueFor(cal, channel, row.registeredAt));
+      expect(row.resultDue).toBe(due);
+      await expect(vPage.getByTestId('case-result-due').textContent()).resolves.toBe(
+        formatDateKz(due),
+      );
+      await expectDueDates(vPage, n);
+    },
+  );
 });

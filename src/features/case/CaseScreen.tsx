@@ -70,7 +70,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
         <dt>{t('case.acceptedBy')}</dt>
         <dd>{c.acceptedBy.shortName}</dd>
         <dt>{t('case.resultDue')}</dt>
-        <dd>{formatDateKz(c.resultDue)}</dd>
+        <dd data-testid="case-result-due">{formatDateKz(c.resultDue)}</dd>
         {c.batchNumber && (
           <>
             <dt>{t('case.batch')}</dt>

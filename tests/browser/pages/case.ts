@@ -141,6 +141,14 @@ export class CasePage {
     await this.waitForStatus(kk.status.endorsed);
   }
 
+  /** Sends the draft back for rework with a comment. */
+  async sendBack(comment: string): Promise<void> {
+    await this.disclose(kk.sendBack.title);
+    await this.page.getByLabel(kk.sendBack.comment).fill(comment);
+    await this.button(kk.actions.case_sent_back).click();
+    await this.waitForStatus(kk.status.rework);
+  }
+
   /** The text of the draft decision the signer reads. */
   async draftText(): Promise<string> {
     return (await this.page.getByTestId('draft-decision').textContent()) ?? '';
