@@ -289,6 +289,7 @@ describe('each case walks its regulation’s process', () => {
     await vPage.getByRole('link', { name: kk.actions.batch_sent }).click();
     const returned = vPage.getByRole('listitem').filter({ hasText: nB });
     await expect(returned.textContent()).resolves.toContain('Аудан қайтарған іс (1 рет)');
+    await shoot(v, 'process-transfer-returned');
     await returned.getByRole('checkbox').check();
     await vPage.getByRole('button', { name: /Тізіліммен жіберу/ }).click();
     await expect
@@ -329,6 +330,7 @@ describe('each case walks its regulation’s process', () => {
     await d.goto('district');
     const toEndorse = dPage.getByRole('region', { name: new RegExp(kk.district.toEndorse) });
     await toEndorse.getByRole('link', { name: nA }).waitFor();
+    await shoot(d, 'process-district-desk');
     await toEndorse.getByRole('link', { name: nB }).click();
     await expect.poll(() => c.draftText()).toContain(`2. ${ground2}`);
     await c.endorse();
@@ -393,6 +395,8 @@ describe('each case walks its regulation’s process', () => {
     const c = new CasePage(vPage);
     await v.syncNow();
     await v.goto('results');
+    await vPage.getByRole('button', { name: `${kk.actions.result_received} ${nA}` }).waitFor();
+    await shoot(v, 'process-village-desk');
     for (const n of [nA, nB]) {
       await vPage.getByRole('button', { name: `${kk.actions.result_received} ${n}` }).click();
     }
