@@ -431,6 +431,20 @@ export const kk = {
     toDistrict: 'ауданға жолда (тізіліммен жіберілді)',
     toVillage: 'әкімдікке жолда (нәтиже жіберілді)',
   },
+  waiting: {
+    line: 'Күтілуде: {{what}} ({{who}}).',
+    commission_ordered: 'әкімнің комиссияға тапсырмасы',
+    commission_inspected: 'комиссияның тексеру актісі',
+    batch_sent: 'ауданға тізіліммен жіберу',
+    case_received: 'ауданның құжаттарды қабылдауы',
+    case_assigned: 'басшының орындаушыны белгілеуі',
+    case_decided: 'орындаушының шешім жобасы',
+    case_endorsed: 'сектор меңгерушісінің визасы',
+    case_signed: 'шешімге қол қою',
+    result_sent: 'нәтижені әкімдікке жіберу',
+    result_received: 'нәтиженің әкімдікке келуі',
+    result_handed_out: 'нәтижені өтініш берушіге беру',
+  },
   commission: {
     orderTitle: 'Учаскелік комиссияға тапсырма',
     orderHint:

@@ -455,6 +455,20 @@ export const ru = {
     toDistrict: 'в пути в район (передано по реестру)',
     toVillage: 'в пути в акимат (результат отправлен)',
   },
+  waiting: {
+    line: 'Ожидается: {{what}} ({{who}}).',
+    commission_ordered: 'поручение акима комиссии',
+    commission_inspected: 'акт обследования комиссии',
+    batch_sent: 'передача в район по реестру',
+    case_received: 'приём документов районом',
+    case_assigned: 'назначение исполнителя руководителем',
+    case_decided: 'проект решения исполнителя',
+    case_endorsed: 'виза заведующего сектором',
+    case_signed: 'подписание решения',
+    result_sent: 'отправка результата в акимат',
+    result_received: 'поступление результата в акимат',
+    result_handed_out: 'выдача результата заявителю',
+  },
   commission: {
     orderTitle: 'Поручение участковой комиссии',
     orderHint:

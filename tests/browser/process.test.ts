@@ -124,6 +124,9 @@ describe('each case walks its regulation’s process', () => {
     expect(await c.place()).toBe(kk.place.village);
     // The specialist prepares; the signature is the akim's, so the specialist is offered none.
     expect(await c.actionLabels()).not.toContain(kk.actions.case_signed);
+    await expect(vPage.getByTestId('waiting-for').textContent()).resolves.toBe(
+      'Күтілуде: шешімге қол қою (әкім).',
+    );
     await expectDueDates(vPage, n);
 
     // Never a transfer batch: the transfer screen has nothing to send.
@@ -204,6 +207,9 @@ describe('each case walks its regulation’s process', () => {
     // The step open now is the akim's order to the commission.
     await expect(vPage.locator('tr[aria-current="step"]').getAttribute('data-step')).resolves.toBe(
       'assign_inspection',
+    );
+    await expect(vPage.getByTestId('waiting-for').textContent()).resolves.toBe(
+      'Күтілуде: әкімнің комиссияға тапсырмасы (әкім).',
     );
     await v.goto('intake');
     nB = await intake.register('004-01', b);

@@ -1,14 +1,15 @@
 /**
  * What the signed-in person may do on this case now: exactly `actionsFor` of the case's process,
  * one form per action. Steps of the process come first; corrections and cancellation, which act
- * on the case beside its steps, below them.
+ * on the case beside its steps, below them. A person with no step to record is told whose step
+ * the case waits for.
  */
 import { useTranslation } from 'react-i18next';
 import type { CaseRow } from '../../db/schema';
 import type { EventType } from '../../domain/case/events';
 import { processOf } from '../../domain/case/reducer';
 import type { Service } from '../../domain/catalog/schema';
-import { actionsFor, type NextAction } from '../../domain/process';
+import { actionsFor, type NextAction, nextActions } from '../../domain/process';
 import type { StaffRole } from '../../domain/roles';
 import { useRuntime } from '../app/runtime';
 import { AssignForm } from './actions/AssignForm';
@@ -41,6 +42,11 @@ export function CaseActions({ caseRow, role, service }: Props) {
   const steps = actions.filter((a) => !BESIDE_STEPS.includes(a.type));
   const edits = actions.filter((a) => BESIDE_STEPS.includes(a.type));
   const props: ActionProps = { caseRow, process, service };
+  // Others' steps (not the alternatives beside them: a return, a send-back).
+  const waiting =
+    steps.length === 0
+      ? nextActions(process, caseRow).filter((a) => a.step && a.type !== 'case.returned')
+      : [];
   const form = (a: NextAction) => (
     <ActionForm key={`${a.type}|${a.step?.id ?? ''}`} action={a} {...props} />
   );
@@ -51,6 +57,19 @@ export function CaseActions({ caseRow, role, service }: Props) {
         <section aria-labelledby="actions-title" className="actions">
           <h2 id="actions-title">{t('case.actions')}</h2>
           {steps.map(form)}
+        </section>
+      )}
+      {waiting.length > 0 && (
+        <section aria-labelledby="actions-title">
+          <h2 id="actions-title">{t('case.actions')}</h2>
+          {waiting.map((a) => (
+            <p key={`${a.type}|${a.step?.id ?? ''}`} data-testid="waiting-for">
+              {t('waiting.line', {
+                what: t(`waiting.${a.type.replace('.', '_')}`),
+                who: a.roles.map((r) => t(`roles.${r}`)).join(', '),
+              })}
+            </p>
+          ))}
         </section>
       )}
       {edits.length > 0 && (
