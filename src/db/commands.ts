@@ -13,7 +13,7 @@ import { withVariant } from '../domain/deadline/stages';
 import { resultDueFor } from '../domain/deadline/talon';
 import type { Problem } from '../domain/errors';
 import { formatBatchNumber, formatRegNumber } from '../domain/numbering';
-import { nextActions } from '../domain/process/next';
+import { isInProcess, nextActions } from '../domain/process/next';
 import { type Staff, shortName } from '../domain/reference';
 import { toLocalDateTime, toOffsetDateTime } from '../domain/time';
 import { appendEvents, type EventDraft } from './append';
@@ -108,7 +108,11 @@ export function createCommands(
   function check(current: CaseRow | undefined, draft: EventDraft, actor: Actor): Problem | null {
     const event = { ...draft, id: '', deviceSeq: 1 } as CaseEvent;
     if (current) {
-      const actions = nextActions(processOf(current), current).filter((a) => a.type === draft.type);
+      const process = processOf(current);
+      if (!isInProcess(process, draft.type)) {
+        return { code: 'step-not-in-process', details: { type: draft.type } };
+      }
+      const actions = nextActions(process, current).filter((a) => a.type === draft.type);
       if (actions.length > 0 && !actions.some((a) => a.roles.includes(actor.staff.role))) {
         return { code: 'role-not-allowed', details: { type: draft.type, role: actor.staff.role } };
       }

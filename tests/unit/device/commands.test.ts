@@ -240,7 +240,7 @@ describe('the process on the device', () => {
     });
     expect(await commands.sendBatch([id])).toMatchObject({
       ok: false,
-      problem: { code: 'transition-not-allowed' },
+      problem: { code: 'step-not-in-process' },
     });
     signIn(AKIM);
     // The akim's signature is the decision here: it must say which.
