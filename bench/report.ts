@@ -15,6 +15,7 @@ import { ROOT } from './lib/server';
 import { MISSES } from './misses';
 import type { ServerRssResult } from './server-rss';
 import type { WireResult } from './wire';
+import type { CommissionCaseResult } from './wire-commission';
 
 export interface RunResults {
   quick: boolean;
@@ -302,8 +303,8 @@ export function writeReport(r: RunResults): { json: string; md: string } {
     `- Weak link (31,250 B/s down, 12,500 B/s up, 400 ms): pushing ${w.weakLink.cases} applications and their batch ` +
       `${fmt(w.weakLink.pushSeconds)} s (${fmt(w.weakLink.pushBytes)} B), pulling their results ` +
       `${fmt(w.weakLink.pullSeconds)} s (${fmt(w.weakLink.pullBytes)} B); each the app's sync round from start to end.`,
-    '',
   );
+  lines.push(commissionCaseLine(w.commission), '');
 
   const d = r.device;
   lines.push('### Device database (`bench/device-db.ts`)', '');
@@ -361,4 +362,18 @@ export function writeReport(r: RunResults): { json: string; md: string } {
   const md = `${lines.join('\n').trimEnd()}\n`;
   writeFileSync(join(ROOT, 'docs', 'benchmarks.md'), md);
   return { json: jsonPath, md: join(ROOT, 'docs', 'benchmarks.md') };
+}
+
+/** The wire section's line on one 004-01 case with the commission (`bench/wire-commission.ts`). */
+export function commissionCaseLine(c: CommissionCaseResult): string {
+  return (
+    `- One ${c.service} case through the rural akim with the precinct commission, registration to hand-out ` +
+    `(${c.events.length} events: ${c.events.join(', ')}), made by the app's commands and pushed by its sync code ` +
+    "(`bench/wire-commission.ts`: the app's code in Node over fake-indexeddb, so the request headers are Node fetch's, not Chromium's). " +
+    `Each step pushed as it is recorded: ${fmt(c.online.upBytes)} B up in ${c.online.pushes} pushes ` +
+    `(bodies ${fmt(c.online.bodyBytes)} B as the app sends them, ${c.online.gzipped} gzipped; the rest is request lines and headers), ` +
+    `answers ${fmt(c.online.downBytes)} B. Each side's steps pushed together (village, district, village): ` +
+    `${fmt(c.offline.upBytes)} B up in ${c.offline.pushes} pushes (bodies ${fmt(c.offline.bodyBytes)} B, ${c.offline.gzipped} gzipped), ` +
+    `answers ${fmt(c.offline.downBytes)} B. The pulls that bring the case to the other side are not counted.`
+  );
 }

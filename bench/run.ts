@@ -11,16 +11,19 @@ import { benchIngestStore } from './ingest';
 import { benchInitialSync } from './initial-sync';
 import { distIsStale, launchChromium } from './lib/browser';
 import { describeMachine } from './lib/machine';
-import { ROOT } from './lib/server';
+import { CountingProxy } from './lib/proxy';
+import { BenchServer, ROOT, sqliteStore } from './lib/server';
 import { writeReport } from './report';
 import { benchServerRss } from './server-rss';
 import { benchWire } from './wire';
+import { benchCommissionCase } from './wire-commission';
 
 const quick = process.argv.includes('--quick');
 /**
  * `--only wire,bundle` runs the named parts and prints their results without writing the
  * report: for working on one figure. Parts: bundle, ingest (both stores), ingest-sqlite,
- * ingest-pg, initial-sync, wire, device, rss.
+ * ingest-pg, initial-sync, wire, device, rss, and commission (the 004-01 case of the wire part
+ * alone: the app's code in Node, no Chromium, no build).
  */
 const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const only = onlyArg ? new Set(onlyArg.split(',')) : undefined;
@@ -32,8 +35,12 @@ const log = (line: string) => {
   console.log(`${at}s ${line}`);
 };
 
+/** Parts that drive the built app in Chromium (or measure it), so need dist/ built. */
+const NEEDS_APP = ['bundle', 'initial-sync', 'wire', 'device'];
+
 async function main(): Promise<void> {
-  if (distIsStale()) {
+  const needsApp = !only || [...only].some((p) => NEEDS_APP.includes(p));
+  if (needsApp && distIsStale()) {
     log('building the app (dist/ is missing or older than src/)');
     const built = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
     if (built.status !== 0) throw new Error('npm run build failed');
@@ -91,6 +98,7 @@ async function runOnly(parts: Set<string>): Promise<void> {
     'wire',
     'device',
     'rss',
+    'commission',
   ];
   const unknown = [...parts].filter((p) => !known.includes(p));
   if (unknown.length > 0) throw new Error(`unknown parts: ${unknown.join(', ')}; known: ${known}`);
@@ -111,7 +119,22 @@ async function runOnly(parts: Set<string>): Promise<void> {
     }
   }
   if (parts.has('rss')) out.rss = await benchServerRss(quick, log);
+  if (parts.has('commission')) out.commission = await benchCommissionAlone();
   console.log(JSON.stringify(out, null, 2));
+}
+
+/** The wire part's 004-01 case with the commission, on a server and relay of its own. */
+async function benchCommissionAlone() {
+  const store = await sqliteStore();
+  const server = await BenchServer.start(store);
+  const proxy = await CountingProxy.start(server.url);
+  try {
+    return await benchCommissionCase(proxy, store);
+  } finally {
+    await proxy.stop();
+    await server.stop();
+    await store.dispose();
+  }
 }
 
 main().catch((error: unknown) => {

@@ -10,7 +10,9 @@
  *   is counted, divided by 50;
  * - a day over 2G (Chromium's network emulation): the village pushes 50 new applications in a
  *   batch, the district (a simulated device over HTTP, not timed) works them, and the village
- *   pulls the results.
+ *   pulls the results;
+ * - one 004-01 case with the precinct commission, registration to hand-out: the bytes its
+ *   pushes take (`wire-commission.ts`: the app's commands and sync code in Node).
  *
  * Devices stay offline between their rounds so idle polling does not add to the counts; going
  * online starts the round, as it does for a person.
@@ -44,6 +46,7 @@ import { CountingProxy } from './lib/proxy';
 import { BenchServer, type BenchStore, enroll, enrollCode, sqliteStore } from './lib/server';
 import { round } from './lib/stats';
 import { offsetTime } from './lib/world';
+import { benchCommissionCase, type CommissionCaseResult } from './wire-commission';
 
 export interface WireResult {
   day: {
@@ -74,6 +77,8 @@ export interface WireResult {
     pushBytes: number;
     pullBytes: number;
   };
+  /** one 004-01 case through the rural akim, with the commission: its pushes (wire-commission.ts) */
+  commission: CommissionCaseResult;
 }
 
 type Step = Parameters<BenchApi['runMany']>[0][number];
@@ -368,7 +373,11 @@ export async function benchWire(
     log(`  lifecycle: ${cycle.perCase} B per case`);
     const weak = await weakLink(browser, proxy, store, server);
     log(`  weak link: push ${weak.pushSeconds} s + pull ${weak.pullSeconds} s`);
-    return { day, lifecycle: cycle, weakLink: weak };
+    const commission = await benchCommissionCase(proxy, store);
+    log(
+      `  004-01 with the commission: ${commission.online.upBytes} B pushed step by step (bodies ${commission.online.bodyBytes} B), ${commission.offline.upBytes} B in three pushes`,
+    );
+    return { day, lifecycle: cycle, weakLink: weak, commission };
   } finally {
     await proxy.stop();
     await server.stop();

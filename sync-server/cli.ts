@@ -2,7 +2,7 @@
  * The administrator's command line: `npm run -s cli -- <command> [options]`. Commands that work
  * on data (offices, enroll-code) open the same store as the server (DATA_DIR / DATABASE_URL),
  * migrate it, and create the demo district on an empty database, so they work before the server
- * ever ran. Reference commands (catalog, calendar, deadline, iin, bin) declare
+ * ever ran. Reference commands (catalog, process, calendar, deadline, iin, bin) declare
  * `needsStore: false` and answer from the domain alone, without touching any database. Commands
  * live in one table; a new one is one entry.
  *
@@ -24,6 +24,7 @@ import { deadlineCommand } from './cli/deadline';
 import { enrollCodeCommand } from './cli/enroll-code';
 import { binCommand, iinCommand } from './cli/id-check';
 import { officesCommand } from './cli/offices';
+import { processCommand } from './cli/process';
 import { restoreCommand } from './cli/restore';
 import { systemClock } from './clock';
 import { openStore, storeConfigFromEnv } from './db/open';
@@ -34,6 +35,7 @@ const COMMANDS: Record<string, Command> = {
   offices: officesCommand,
   'enroll-code': enrollCodeCommand,
   catalog: catalogCommand,
+  process: processCommand,
   calendar: calendarCommand,
   deadline: deadlineCommand,
   iin: iinCommand,

@@ -12,15 +12,15 @@ import type { ChannelKind } from '../domain/catalog/schema';
 import { withVariant } from '../domain/deadline/stages';
 import { resultDueFor } from '../domain/deadline/talon';
 import type { Problem } from '../domain/errors';
-import { nextActions } from '../domain/process/next';
 import { formatBatchNumber, formatRegNumber } from '../domain/numbering';
+import { isInProcess, nextActions } from '../domain/process/next';
 import { type Staff, shortName } from '../domain/reference';
 import { toLocalDateTime, toOffsetDateTime } from '../domain/time';
 import { appendEvents, type EventDraft } from './append';
 import { type Credentials, nextYearCounter } from './meta';
 import type { Ports } from './ports';
-import { loadCalendar, loadCatalog } from './reference';
 import { openCaseOf } from './queries';
+import { loadCalendar, loadCatalog } from './reference';
 import type { CaseRow, QabyldauDb } from './schema';
 
 export interface Actor {
@@ -42,7 +42,10 @@ export interface Commands {
   ): Promise<CommandResult<{ caseId: string; regNumber: string }>>;
   sendBatch(caseIds: string[]): Promise<CommandResult<{ batchId: string; batchNumber: string }>>;
   orderCommission(caseId: string, note?: string): Promise<CommandResult<void>>;
-  recordInspection(caseId: string, act: PayloadOf<'commission.inspected'>): Promise<CommandResult<void>>;
+  recordInspection(
+    caseId: string,
+    act: PayloadOf<'commission.inspected'>,
+  ): Promise<CommandResult<void>>;
   receiveCase(caseId: string): Promise<CommandResult<void>>;
   returnCase(caseId: string, ret: PayloadOf<'case.returned'>): Promise<CommandResult<void>>;
   assignCase(caseId: string, executorId: string): Promise<CommandResult<void>>;
@@ -107,7 +110,11 @@ export function createCommands(
     if (current) {
       // A row projected before the process model has no steps done yet: upgrade it first.
       const state = upgradeCase(current);
-      const actions = nextActions(processOf(state), state).filter((a) => a.type === draft.type);
+      const process = processOf(state);
+      if (!isInProcess(process, draft.type)) {
+        return { code: 'step-not-in-process', details: { type: draft.type } };
+      }
+      const actions = nextActions(process, state).filter((a) => a.type === draft.type);
       if (actions.length > 0 && !actions.some((a) => a.roles.includes(actor.staff.role))) {
         return { code: 'role-not-allowed', details: { type: draft.type, role: actor.staff.role } };
       }
@@ -290,22 +297,39 @@ export function createCommands(
     decideCase: (caseId, decision) => transition(caseId, 'case.decided', decisionPayload(decision)),
     endorseCase: (caseId, comment) =>
       transition(caseId, 'case.endorsed', trimmed(comment) ? { comment: trimmed(comment) } : {}),
-    sendBack: (caseId, comment) => transition(caseId, 'case.sent_back', { comment: comment.trim() }),
+    sendBack: (caseId, comment) =>
+      transition(caseId, 'case.sent_back', { comment: comment.trim() }),
     signCase: (caseId, decision) =>
       transition(caseId, 'case.signed', decision ? { decision: decisionPayload(decision) } : {}),
     sendResult: (caseId) => transition(caseId, 'result.sent', {}),
     receiveResult: (caseId) => transition(caseId, 'result.received', {}),
     handOutResult: (caseId, to = { to: 'applicant' }) =>
-      transition(
-        caseId,
-        'result.handed_out',
-        to.to === 'representative'
-          ? {
-              to: 'representative',
-              representative: { name: to.name.trim(), powerOfAttorney: to.powerOfAttorney.trim() },
-            }
-          : { to: 'applicant' },
-      ),
+      to.to === 'representative' && (!to.name.trim() || !to.powerOfAttorney.trim())
+        ? Promise.resolve({
+            ok: false,
+            problem: { code: 'representative-required' },
+            fields: [
+              ...(to.name.trim()
+                ? []
+                : [{ field: 'name', code: 'representative-required' as const }]),
+              ...(to.powerOfAttorney.trim()
+                ? []
+                : [{ field: 'powerOfAttorney', code: 'representative-required' as const }]),
+            ],
+          })
+        : transition(
+            caseId,
+            'result.handed_out',
+            to.to === 'representative'
+              ? {
+                  to: 'representative',
+                  representative: {
+                    name: to.name.trim(),
+                    powerOfAttorney: to.powerOfAttorney.trim(),
+                  },
+                }
+              : { to: 'applicant' },
+          ),
     refuseReturned: (caseId, refusal) => {
       const { outcome: _, ...payload } = decisionPayload({ outcome: 'refused', ...refusal }) as {
         outcome: 'refused';
@@ -317,7 +341,11 @@ export function createCommands(
         ? Promise.resolve({ ok: false, problem: { code: 'correction-invalid' } })
         : transition(caseId, 'case.corrected', { changes, reason: reason.trim() }),
     cancelCase: (caseId, reason, note) =>
-      transition(caseId, 'case.cancelled', trimmed(note) ? { reason, note: trimmed(note) } : { reason }),
+      transition(
+        caseId,
+        'case.cancelled',
+        trimmed(note) ? { reason, note: trimmed(note) } : { reason },
+      ),
   };
 }
 

@@ -4,7 +4,7 @@
  * data as JSON (`--json`, for scripts: stable keys, two-space indent) or the command's text for
  * people.
  *
- * Reference commands (catalog, calendar, deadline, iin, bin) answer from the domain alone and
+ * Reference commands (catalog, process, calendar, deadline, iin, bin) answer from the domain alone and
  * declare `needsStore: false`, so an administrator can check a number or a deadline on any
  * machine without creating, migrating or seeding a database there.
  */

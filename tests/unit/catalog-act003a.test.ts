@@ -157,10 +157,15 @@ describe('act 003, regulations 1–5 and 7–10', () => {
     expect(service('003-01').receiptContents).toHaveLength(3);
   });
 
-  it('003-02: decision in 18 working days, certificate or duplicate in 3 as alternatives', () => {
+  it('003-02: decision in 18 working days; a first certificate 3 after it, a duplicate in 3', () => {
     const review = channel('003-02', 'provider').steps[1];
     expect(review?.duration).toEqual({ value: 18, unit: 'working_days' });
-    expect(review?.alternatives?.map((a) => a.duration.value)).toEqual([3, 3]);
+    expect(
+      channel('003-02', 'provider').variants?.map((v) => [v.id, v.durations.review?.value]),
+    ).toEqual([
+      ['first_certificate', 21],
+      ['duplicate', 3],
+    ]);
     expect(review?.source.lines).toEqual([338, 346]);
     expect(channel('003-02', 'provider').total?.value).toBe(20);
     expect(service('003-02').name.kk.endsWith('куәліктер беру')).toBe(true);

@@ -109,8 +109,11 @@ describe('act 003, regulations 11–20', () => {
           if (step.duration.value === 0) continue;
           expect(cited(step.source), `${s.id} ${step.id}`).toContain(String(step.duration.value));
           expect(cited(step.source), `${s.id} ${step.id}`).toContain(unitWord[step.duration.unit]);
-          for (const alt of step.alternatives ?? []) {
-            expect(cited(step.source), `${s.id} ${step.id}`).toContain(String(alt.duration.value));
+        }
+        for (const v of c?.variants ?? []) {
+          for (const d of Object.values(v.durations)) {
+            expect(cited(v.source), `${s.id} ${v.id}`).toContain(String(d.value));
+            expect(cited(v.source), `${s.id} ${v.id}`).toContain(unitWord[d.unit]);
           }
         }
       }
@@ -229,15 +232,16 @@ describe('003-13 assistance by decision of local representative bodies', () => {
   });
 
   it('review takes 16 working days (akim) or 18 (provider) when documents are missing', () => {
-    const akimReview = channel('003-13', 'akim').steps[1];
-    expect(akimReview?.alternatives?.[0]?.duration).toEqual({ value: 16, unit: 'working_days' });
-    expect(akimReview?.source.lines).toEqual([1884, 1886]);
-    const providerReview = channel('003-13', 'provider').steps[1];
-    expect(providerReview?.duration).toEqual({ value: 6, unit: 'working_days' });
-    expect(providerReview?.alternatives?.[0]?.duration).toEqual({
-      value: 18,
-      unit: 'working_days',
-    });
+    const akim = channel('003-13', 'akim');
+    expect(akim.steps[1]?.source.lines).toEqual([1884, 1886]);
+    expect(akim.variants?.map((v) => [v.id, v.durations, v.source.lines])).toEqual([
+      ['missing_documents', { review: { value: 16, unit: 'working_days' } }, [1886, 1886]],
+    ]);
+    const provider = channel('003-13', 'provider');
+    expect(provider.steps[1]?.duration).toEqual({ value: 6, unit: 'working_days' });
+    expect(provider.variants?.map((v) => [v.id, v.durations, v.source.lines])).toEqual([
+      ['missing_documents', { review: { value: 18, unit: 'working_days' } }, [1870, 1870]],
+    ]);
   });
 
   it('talon holds registration date, date of receipt and who accepted (l. 1882)', () => {

@@ -59,7 +59,12 @@ describe('act 000 (Almaty oblast, resolution No. 189)', () => {
   it('000-03: 19 working days for a decision, 4 for a certificate', () => {
     const review = service('000-03').channels.provider?.steps.find((s) => s.id === 'review');
     expect(review?.duration).toEqual({ value: 19, unit: 'working_days' });
-    expect(review?.alternatives?.[0]?.duration).toEqual({ value: 4, unit: 'working_days' });
+    expect(
+      service('000-03').channels.provider?.variants?.map((v) => [v.id, v.durations.review]),
+    ).toEqual([
+      ['certificate', { value: 4, unit: 'working_days' }],
+      ['duplicate', { value: 4, unit: 'working_days' }],
+    ]);
   });
 
   it('000-07: the review step counts calendar days', () => {

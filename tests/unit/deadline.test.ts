@@ -14,11 +14,13 @@ import type {
   StepStage,
 } from '../../src/domain/catalog/schema';
 import {
+  completionsByStage,
   deadlinePlan,
   effectiveRegistration,
   isOverdue,
   resultDue,
   resultDueFor,
+  type StageCompletions,
   stageDeadlines,
 } from '../../src/domain/deadline';
 
@@ -69,8 +71,8 @@ function akimChain(
   );
 }
 
-const dues = (ch: Channel, at: string, completions = {}) =>
-  stageDeadlines(cal, ch, at, completions).map((s) => s.due);
+const dues = (ch: Channel, at: string, completions: StageCompletions = {}) =>
+  stageDeadlines(cal, ch, at, completionsByStage(ch, completions)).map((s) => s.due);
 
 describe('003-06, rural akim channel 13/5/1/2/1 working days, across Nauryz 2026', () => {
   // Registered Wednesday 18 March 2026, 10:30. Nauryz 21 (Sat), 22 (Sun), 23 (Mon) and its
@@ -118,7 +120,12 @@ describe('003-06, rural akim channel 13/5/1/2/1 working days, across Nauryz 2026
   it('starts the next step at the actual completion of the previous one', () => {
     // Batch sent Friday 27 March at 16:00: review 30, 31 Mar, 1, 2, 3 Apr → 3 April;
     // sign 6 April; return 7, 8 → 8 April; handout 9 April.
-    const steps = stageDeadlines(cal, ch, '2026-03-18T10:30', { forward: '2026-03-27T16:00' });
+    const steps = stageDeadlines(
+      cal,
+      ch,
+      '2026-03-18T10:30',
+      completionsByStage(ch, { forward: '2026-03-27T16:00' }),
+    );
     expect(steps.map((s) => s.due)).toEqual([
       '2026-04-09',
       '2026-04-03',
@@ -134,7 +141,12 @@ describe('003-06, rural akim channel 13/5/1/2/1 working days, across Nauryz 2026
 
   it('a later stage completed implies the earlier steps are done', () => {
     // Reviewed Friday 10 April: sign Monday 13; return 14, 15; handout 16 April.
-    const steps = stageDeadlines(cal, ch, '2026-03-18T10:30', { review: '2026-04-10T11:00' });
+    const steps = stageDeadlines(
+      cal,
+      ch,
+      '2026-03-18T10:30',
+      completionsByStage(ch, { review: '2026-04-10T11:00' }),
+    );
     expect(steps[0]).toMatchObject({ isDone: true });
     expect(steps[0]?.completedAt).toBeUndefined();
     expect(steps.slice(2).map((s) => s.due)).toEqual(['2026-04-13', '2026-04-15', '2026-04-16']);
@@ -146,10 +158,20 @@ describe('003-06, rural akim channel 13/5/1/2/1 working days, across Nauryz 2026
     expect(isOverdue(forward, '2026-04-09T17:59')).toBe(false);
     expect(isOverdue(forward, '2026-04-09')).toBe(false);
     expect(isOverdue(forward, '2026-04-10T09:00')).toBe(true);
-    const [late] = stageDeadlines(cal, ch, '2026-03-18T10:30', { forward: '2026-04-10T09:00' });
+    const [late] = stageDeadlines(
+      cal,
+      ch,
+      '2026-03-18T10:30',
+      completionsByStage(ch, { forward: '2026-04-10T09:00' }),
+    );
     if (!late) throw new Error('no step');
     expect(isOverdue(late, '2026-04-10T09:00')).toBe(true);
-    const [implied] = stageDeadlines(cal, ch, '2026-03-18T10:30', { sign: '2026-05-01T10:00' });
+    const [implied] = stageDeadlines(
+      cal,
+      ch,
+      '2026-03-18T10:30',
+      completionsByStage(ch, { sign: '2026-05-01T10:00' }),
+    );
     if (!implied) throw new Error('no step');
     expect(isOverdue(implied, '2026-06-01')).toBe(false);
   });
@@ -287,14 +309,24 @@ describe("004's akim channel: a 20-calendar-day limit from registration", () => 
   });
 
   it('keeps the anchored due even when the steps before it run late', () => {
-    const steps = stageDeadlines(cal, ch, '2026-03-02T10:00', { inspection: '2026-03-27T12:00' });
+    const steps = stageDeadlines(
+      cal,
+      ch,
+      '2026-03-02T10:00',
+      completionsByStage(ch, { inspection: '2026-03-27T12:00' }),
+    );
     const forward = steps.find((s) => s.stepId === 'forward');
     expect(forward).toMatchObject({ start: '2026-03-27T12:00', due: '2026-03-26' });
     expect(forward && isOverdue(forward, '2026-03-27T12:00')).toBe(true);
   });
 
   it('the next step waits for the later of two parallel steps', () => {
-    const steps = stageDeadlines(cal, ch, '2026-03-02T10:00', { forward: '2026-03-20T11:00' });
+    const steps = stageDeadlines(
+      cal,
+      ch,
+      '2026-03-02T10:00',
+      completionsByStage(ch, { forward: '2026-03-20T11:00' }),
+    );
     expect(steps.find((s) => s.stepId === 'hand_over')?.due).toBe('2026-03-20T11:15');
     expect(steps.find((s) => s.stepId === 'accept')).toMatchObject({
       start: '2026-03-20T11:00',

@@ -82,8 +82,6 @@ export const stepSchema = z.object({
   stage: z.enum(STEP_STAGES),
   action: localizedSchema,
   duration: durationSchema,
-  /** e.g. 003 local-body assistance: 16 working days when documents are missing */
-  alternatives: z.array(z.object({ when: localizedSchema, duration: durationSchema })).optional(),
   /**
    * A limit that does not run from the end of the previous step: 004's akim forwards the file
    * within 20 calendar days *of registration*.
@@ -98,9 +96,11 @@ export const stepSchema = z.object({
 export type Step = z.infer<typeof stepSchema>;
 
 /**
- * A way through the channel the regulation gives its own terms to (003-02: a first certificate in
- * 3 working days instead of the decision's 18, a duplicate in 3). Chosen at intake; it replaces
- * the terms of the steps it names and so drives every date of the case, the talon's first.
+ * A way through the channel the regulation gives its own terms to: 003-02's review is the
+ * decision in 18 working days, a first certificate 3 working days after that decision (21), a
+ * duplicate in 3; 003-13's review is longer when documents are missing. Chosen at intake; it
+ * replaces the terms of the steps it names and so drives every date of the case, the talon's
+ * first. A step's other terms live here only, never on the step.
  */
 export const variantSchema = z.object({
   id: z.string().regex(/^[a-z0-9_]+$/),

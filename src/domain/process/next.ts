@@ -128,6 +128,24 @@ export function actionsFor(process: Process, progress: Progress, role: StaffRole
   return nextActions(process, progress).filter((a) => a.roles.includes(role));
 }
 
+/** Whether the process has a step (or an action beside its steps) that this event records. */
+export function isInProcess(process: Process, type: EventType): boolean {
+  switch (type) {
+    case 'case.refused':
+    case 'case.corrected':
+    case 'case.cancelled':
+      return true;
+    case 'case.sent_back':
+      return process.steps.some(
+        (s) => s.records === 'case.signed' || s.records === 'case.endorsed',
+      );
+    case 'case.returned':
+      return process.steps.some((s) => s.records === 'case.received');
+    default:
+      return process.steps.some((s) => s.records === type);
+  }
+}
+
 /**
  * Whether a role may ever record this event on a case of this process, wherever the case is:
  * the authorization the server checks before the case's state (the state then decides whether
@@ -142,7 +160,9 @@ export function mayRecord(process: Process, type: EventType, role: StaffRole): b
     case 'case.sent_back':
       return REVIEWERS.includes(role);
     case 'case.returned':
-      return process.steps.some((s) => s.records === 'case.received' && s.performers.includes(role));
+      return process.steps.some(
+        (s) => s.records === 'case.received' && s.performers.includes(role),
+      );
     default:
       return process.steps.some((s) => s.records === type && s.performers.includes(role));
   }

@@ -7,7 +7,7 @@
 import type { CaseEvent } from '../case/events';
 import { type Case, processOf } from '../case/reducer';
 import type { Problem } from '../errors';
-import { mayRecord, type Process, processFor } from '../process';
+import { isInProcess, mayRecord, type Process, processFor } from '../process';
 import type { Office, Staff } from '../reference';
 
 export interface DeviceContext {
@@ -40,6 +40,9 @@ export function authorizeEvent(
   // The role check needs the process; without one (an unknown case or service) the reducer
   // says what is wrong.
   const process = processAt(event, state);
+  if (process && !isInProcess(process, event.type)) {
+    return { code: 'step-not-in-process', details: { type: event.type } };
+  }
   if (process && !mayRecord(process, event.type, person.role)) {
     return { code: 'role-not-allowed', details: { type: event.type, role: person.role } };
   }

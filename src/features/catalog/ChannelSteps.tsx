@@ -16,12 +16,18 @@ export function ChannelSteps({ kind, channel }: { kind: ChannelKind; channel: Ch
           <li key={step.id}>
             {loc(step.action)} — {t(`stepRoles.${step.role}`)} — {span(step.duration)}
             {step.anchor && ` (${t('catalog.anchor', { limit: span(step.anchor.limit) })})`}
-            {step.alternatives?.map((a) => (
-              <span key={a.when.kk}>
-                {' '}
-                ({loc(a.when)}: {span(a.duration)})
-              </span>
-            ))}
+            {channel.variants?.flatMap((v) => {
+              const duration = v.durations[step.id];
+              return duration
+                ? [
+                    <span key={v.id}>
+                      {' '}
+                      ({loc(v.name)}: {span(duration)} — {v.source.seed}:{v.source.lines[0]}–
+                      {v.source.lines[1]})
+                    </span>,
+                  ]
+                : [];
+            })}
             <span className="hint">
               {' '}
               —{' '}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getMeta, setMeta } from '../../../src/db/meta';
 import { loadCatalog } from '../../../src/db/reference';
 import { controlDigit } from '../../../src/domain/iin';
-import { makeDevice, TestClock } from './fixtures';
+import { AKIM, makeDevice, SPECIALIST, TestClock } from './fixtures';
 
 function iin(first11: string): string {
   const digit = controlDigit(first11);
@@ -53,6 +53,7 @@ describe('registerCase', () => {
         channel: 'akim',
         applicant: APPLICANT,
         presentedDocuments: [],
+        confirmDuplicate: true,
       });
       expect(r.ok).toBe(true);
       clock.advanceMinutes(5);
@@ -64,6 +65,31 @@ describe('registerCase', () => {
       '01-26-03-0003',
     ]);
     expect((await db.outbox.toArray()).map((o) => o.deviceSeq)).toEqual([1, 2, 3]);
+  });
+
+  it('warns of an open case of the same IIN and service, and registers once confirmed', async () => {
+    const clock = new TestClock(new Date(2026, 2, 18, 10, 30));
+    const { db, commands } = await makeDevice(clock);
+    const input = {
+      serviceId: '003-06',
+      channel: 'akim' as const,
+      applicant: APPLICANT,
+      presentedDocuments: [],
+    };
+    const first = await commands.registerCase(input);
+    expect(first.ok).toBe(true);
+    const again = await commands.registerCase(input);
+    expect(again).toMatchObject({
+      ok: false,
+      problem: { code: 'duplicate-open-case', details: { regNumber: '01-26-03-0001' } },
+    });
+    expect(await db.cases.count()).toBe(1);
+    // Another service for the same person is no duplicate.
+    const other = await commands.registerCase({ ...input, serviceId: '003-16' });
+    expect(other.ok).toBe(true);
+    const confirmed = await commands.registerCase({ ...input, confirmDuplicate: true });
+    expect(confirmed.ok).toBe(true);
+    expect(await db.cases.count()).toBe(3);
   });
 
   it('refuses bad input field by field and writes nothing', async () => {
@@ -115,6 +141,7 @@ describe('transfer batch and transitions', () => {
         channel: 'akim',
         applicant: APPLICANT,
         presentedDocuments: [],
+        confirmDuplicate: true,
       });
       if (r.ok) ids.push(r.value.caseId);
     }
@@ -191,5 +218,83 @@ describe('catalog editions', () => {
     const shipped = await loadCatalog(db, '2026.1');
     expect(shipped.version).toBe('2026.1');
     expect(shipped.services.find((s) => s.id === '003-06')?.checklist.documents).toBeUndefined();
+  });
+});
+
+describe('the process on the device', () => {
+  it('renders a village service at the desk: the akim signs, the result is handed out, no batch', async () => {
+    const clock = new TestClock(new Date(2026, 2, 18, 10, 30));
+    const { db, commands, signIn } = await makeDevice(clock);
+    const r = await commands.registerCase({
+      serviceId: '003-16',
+      channel: 'akim',
+      applicant: APPLICANT,
+      presentedDocuments: [],
+    });
+    if (!r.ok) throw new Error(JSON.stringify(r));
+    const id = r.value.caseId;
+    // The specialist may not sign for the akim, and the case never goes to the district.
+    expect(await commands.signCase(id, { outcome: 'approved' })).toMatchObject({
+      ok: false,
+      problem: { code: 'role-not-allowed' },
+    });
+    expect(await commands.sendBatch([id])).toMatchObject({
+      ok: false,
+      problem: { code: 'step-not-in-process' },
+    });
+    signIn(AKIM);
+    // The akim's signature is the decision here: it must say which.
+    expect(await commands.signCase(id)).toMatchObject({
+      ok: false,
+      problem: { code: 'decision-required' },
+    });
+    expect((await commands.signCase(id, { outcome: 'approved' })).ok).toBe(true);
+    signIn(SPECIALIST);
+    expect(
+      await commands.handOutResult(id, { to: 'representative', name: ' ', powerOfAttorney: '' }),
+    ).toMatchObject({ ok: false, problem: { code: 'representative-required' } });
+    const handed = await commands.handOutResult(id, {
+      to: 'representative',
+      name: 'Сейітқалиев Ерлан',
+      powerOfAttorney: '№ 123, 2026-03-01',
+    });
+    expect(handed.ok).toBe(true);
+    const row = await db.cases.get(id);
+    expect(row).toMatchObject({ status: 'closed', outcome: 'approved', at: 'village' });
+    expect(row?.batchId).toBeUndefined();
+    expect(Object.keys(row?.done ?? {})).toEqual(['register_review', 'sign', 'handout']);
+  });
+
+  it('corrects applicant data and cancels a case before it leaves the village', async () => {
+    const clock = new TestClock(new Date(2026, 2, 18, 10, 30));
+    const { db, commands } = await makeDevice(clock);
+    const r = await commands.registerCase({
+      serviceId: '003-06',
+      channel: 'akim',
+      applicant: APPLICANT,
+      presentedDocuments: [],
+    });
+    if (!r.ok) throw new Error(JSON.stringify(r));
+    const id = r.value.caseId;
+    const stale = await commands.correctCase(
+      id,
+      [{ field: 'surname', from: 'Басқа', to: 'Сейітқалиева' }],
+      'қате',
+    );
+    expect(stale).toMatchObject({ ok: false, problem: { code: 'correction-stale' } });
+    const fixed = await commands.correctCase(
+      id,
+      [{ field: 'givenName', from: APPLICANT.givenName, to: 'Гүлназым' }],
+      'Құжатпен салыстырылды',
+    );
+    expect(fixed.ok).toBe(true);
+    expect((await db.cases.get(id))?.applicant.givenName).toBe('Гүлназым');
+    expect((await commands.cancelCase(id, 'withdrawn', 'Өтініш беруші бас тартты')).ok).toBe(true);
+    expect(await db.cases.get(id)).toMatchObject({
+      status: 'cancelled',
+      cancelled: { reason: 'withdrawn' },
+      correctionCount: 1,
+    });
+    expect(await commands.sendBatch([id])).toMatchObject({ ok: false });
   });
 });

@@ -31,6 +31,15 @@ export const SPECIALIST: Staff = {
   isActive: true,
 };
 
+export const AKIM: Staff = {
+  ...SPECIALIST,
+  id: 'akt-01-akim',
+  role: 'akim',
+  surname: 'Жақсылықов',
+  givenName: 'Бауыржан',
+  patronymic: 'Серікұлы',
+};
+
 export class TestClock {
   constructor(public current: Date) {}
   now = () => new Date(this.current);
@@ -52,7 +61,7 @@ export async function makeDevice(clock: TestClock, name = `device-${uuidv7()}`) 
   };
   await setMeta(db, 'credentials', credentials);
   await db.offices.put(OFFICE);
-  await db.staff.put(SPECIALIST);
+  await db.staff.bulkPut([SPECIALIST, AKIM]);
   const ports: Ports = { now: clock.now, newId: () => uuidv7() };
   let actor: { staff: Staff; credentials: typeof credentials } | null = {
     staff: SPECIALIST,
@@ -65,6 +74,10 @@ export async function makeDevice(clock: TestClock, name = `device-${uuidv7()}`) 
     credentials,
     signOut: () => {
       actor = null;
+    },
+    /** another person of the office signs in on the device */
+    signIn: (staff: Staff) => {
+      actor = { staff, credentials };
     },
   };
 }

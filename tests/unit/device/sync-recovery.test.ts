@@ -36,6 +36,8 @@ const INTAKE = {
   channel: 'akim' as const,
   applicant: { iin: iin('85041241234'), surname: 'Сейітқалиева', givenName: 'Гүлназ' },
   presentedDocuments: [],
+  // These tests register one applicant again and again: the duplicate warning is answered.
+  confirmDuplicate: true,
 };
 
 /** An HttpPort that answers pushes and pulls from the test's hands and keeps what it was sent. */

@@ -758,11 +758,17 @@ const service13 = {
     provider: {
       steps: [
         registerStep(minutes(15), src(1866)),
-        reviewStep(workingDays(6), src(1868, 1870), {
-          alternatives: [{ when: MISSING_DOCUMENTS, duration: workingDays(18) }],
-        }),
+        reviewStep(workingDays(6), src(1868, 1870)),
         signStep(workingDays(1), src(1872)),
         handoutStep(workingDays(1), src(1874)),
+      ],
+      variants: [
+        {
+          id: 'missing_documents',
+          name: MISSING_DOCUMENTS,
+          durations: { review: workingDays(18) },
+          source: withParagraph(src(1870)),
+        },
       ],
       total: {
         value: 8,
@@ -793,12 +799,18 @@ const service13 = {
           },
           source: withParagraph(src(1882)),
         },
-        reviewStep(workingDays(3), src(1884, 1886), {
-          alternatives: [{ when: MISSING_DOCUMENTS, duration: workingDays(16) }],
-        }),
+        reviewStep(workingDays(3), src(1884, 1886)),
         signStep(workingDays(1), src(1888)),
         returnToAkimStep(workingDays(2), src(1890)),
         akimHandoutStep(workingDays(1), src(1892)),
+      ],
+      variants: [
+        {
+          id: 'missing_documents',
+          name: MISSING_DOCUMENTS,
+          durations: { review: workingDays(16) },
+          source: withParagraph(src(1886)),
+        },
       ],
       total: {
         value: 8,
