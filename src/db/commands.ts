@@ -12,15 +12,15 @@ import type { ChannelKind } from '../domain/catalog/schema';
 import { withVariant } from '../domain/deadline/stages';
 import { resultDueFor } from '../domain/deadline/talon';
 import type { Problem } from '../domain/errors';
-import { nextActions } from '../domain/process/next';
 import { formatBatchNumber, formatRegNumber } from '../domain/numbering';
+import { nextActions } from '../domain/process/next';
 import { type Staff, shortName } from '../domain/reference';
 import { toLocalDateTime, toOffsetDateTime } from '../domain/time';
 import { appendEvents, type EventDraft } from './append';
 import { type Credentials, nextYearCounter } from './meta';
 import type { Ports } from './ports';
-import { loadCalendar, loadCatalog } from './reference';
 import { openCaseOf } from './queries';
+import { loadCalendar, loadCatalog } from './reference';
 import type { CaseRow, QabyldauDb } from './schema';
 
 export interface Actor {
@@ -42,7 +42,10 @@ export interface Commands {
   ): Promise<CommandResult<{ caseId: string; regNumber: string }>>;
   sendBatch(caseIds: string[]): Promise<CommandResult<{ batchId: string; batchNumber: string }>>;
   orderCommission(caseId: string, note?: string): Promise<CommandResult<void>>;
-  recordInspection(caseId: string, act: PayloadOf<'commission.inspected'>): Promise<CommandResult<void>>;
+  recordInspection(
+    caseId: string,
+    act: PayloadOf<'commission.inspected'>,
+  ): Promise<CommandResult<void>>;
   receiveCase(caseId: string): Promise<CommandResult<void>>;
   returnCase(caseId: string, ret: PayloadOf<'case.returned'>): Promise<CommandResult<void>>;
   assignCase(caseId: string, executorId: string): Promise<CommandResult<void>>;
@@ -288,7 +291,8 @@ export function createCommands(
     decideCase: (caseId, decision) => transition(caseId, 'case.decided', decisionPayload(decision)),
     endorseCase: (caseId, comment) =>
       transition(caseId, 'case.endorsed', trimmed(comment) ? { comment: trimmed(comment) } : {}),
-    sendBack: (caseId, comment) => transition(caseId, 'case.sent_back', { comment: comment.trim() }),
+    sendBack: (caseId, comment) =>
+      transition(caseId, 'case.sent_back', { comment: comment.trim() }),
     signCase: (caseId, decision) =>
       transition(caseId, 'case.signed', decision ? { decision: decisionPayload(decision) } : {}),
     sendResult: (caseId) => transition(caseId, 'result.sent', {}),
@@ -315,7 +319,11 @@ export function createCommands(
         ? Promise.resolve({ ok: false, problem: { code: 'correction-invalid' } })
         : transition(caseId, 'case.corrected', { changes, reason: reason.trim() }),
     cancelCase: (caseId, reason, note) =>
-      transition(caseId, 'case.cancelled', trimmed(note) ? { reason, note: trimmed(note) } : { reason }),
+      transition(
+        caseId,
+        'case.cancelled',
+        trimmed(note) ? { reason, note: trimmed(note) } : { reason },
+      ),
   };
 }
 

@@ -23,7 +23,10 @@ describe('process outlines', () => {
       createdAt: '2026-03-02T10:00:00',
       createdBy: 'admin-1',
       checklists: Object.fromEntries(
-        perStandard.map((s) => [s.id, [{ id: 'statement', name: { kk: 'Өтініш', ru: 'Заявление' } }]]),
+        perStandard.map((s) => [
+          s.id,
+          [{ id: 'statement', name: { kk: 'Өтініш', ru: 'Заявление' } }],
+        ]),
       ),
     });
     expect(processOutlines(edited)).toEqual(PROCESS_OUTLINES);

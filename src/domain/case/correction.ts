@@ -15,7 +15,10 @@ export interface Change {
 
 const REQUIRED: readonly CorrectableField[] = ['iin', 'surname', 'givenName'];
 
-export function applyCorrection(applicant: Applicant, changes: readonly Change[]): Result<Applicant> {
+export function applyCorrection(
+  applicant: Applicant,
+  changes: readonly Change[],
+): Result<Applicant> {
   const next: Applicant = { ...applicant };
   const seen = new Set<CorrectableField>();
   for (const change of changes) {

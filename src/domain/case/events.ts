@@ -106,9 +106,7 @@ const payloads = {
     /** before the process model: free text */
     recipient: z.string().trim().max(160).optional(),
     to: z.enum(['applicant', 'representative']).optional(),
-    representative: z
-      .object({ name: text(160), powerOfAttorney: text(200) })
-      .optional(),
+    representative: z.object({ name: text(160), powerOfAttorney: text(200) }).optional(),
   }),
   'case.refused': z.object(refusal),
   'case.corrected': z.object({

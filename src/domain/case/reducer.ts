@@ -217,7 +217,8 @@ function applyPayload(next: Case, process: Process, event: CaseEvent, at: string
       if (p.documents.length === 0 && !p.reason) return { code: 'return-reason-required' as const };
       const known = new Set(next.documents.map((d) => d.id));
       const unknown = p.documents.find((d) => !known.has(d.id));
-      if (unknown) return { code: 'document-unknown' as const, details: { documentId: unknown.id } };
+      if (unknown)
+        return { code: 'document-unknown' as const, details: { documentId: unknown.id } };
       undoFrom(next, process, 'batch.sent');
       next.at = 'village';
       next.returned = { ...p, at };

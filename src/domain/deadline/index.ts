@@ -12,12 +12,12 @@ export {
   type RegistrationRule,
 } from './registration';
 export {
+  completionsByStage,
   type DeadlinePlan,
   deadlinePlan,
   isOverdue,
   type ResultDue,
   resultDue,
-  completionsByStage,
   type StageCompletions,
   type StepCompletions,
   type StepDeadline,

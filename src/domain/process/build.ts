@@ -169,19 +169,31 @@ function withHandovers(drafts: readonly Draft[], channel: ChannelKind): Draft[] 
   };
   const home = HOME[channel];
   if (drafts.find((d) => d.records)?.records !== 'case.registered') {
-    push(implicit('register', home, home === 'village' ? 'akimat_specialist' : 'district_executor', 'intake', 'case.registered'));
+    push(
+      implicit(
+        'register',
+        home,
+        home === 'village' ? 'akimat_specialist' : 'district_executor',
+        'intake',
+        'case.registered',
+      ),
+    );
   }
   let place: Place = home;
   /** events recorded since the file last arrived where it is */
   let here = new Set<StepEvent>(['case.registered']);
   for (const draft of drafts) {
-    const moves = draft.records !== null && draft.at !== place && draft.at !== 'pso' && place !== 'pso';
+    const moves =
+      draft.records !== null && draft.at !== place && draft.at !== 'pso' && place !== 'pso';
     if (moves && place === 'village' && draft.at === 'district') {
-      if (!here.has('batch.sent')) push(implicit('forward', 'village', 'akimat_specialist', 'forward', 'batch.sent'));
-      if (draft.records !== 'case.received') push(implicit('receive', 'district', 'district_executor', 'receive', 'case.received'));
+      if (!here.has('batch.sent'))
+        push(implicit('forward', 'village', 'akimat_specialist', 'forward', 'batch.sent'));
+      if (draft.records !== 'case.received')
+        push(implicit('receive', 'district', 'district_executor', 'receive', 'case.received'));
       here = new Set(['case.received']);
     } else if (moves && place === 'district' && draft.at === 'village') {
-      if (!here.has('result.sent')) push(implicit('send_result', 'district', 'district_executor', 'return', 'result.sent'));
+      if (!here.has('result.sent'))
+        push(implicit('send_result', 'district', 'district_executor', 'return', 'result.sent'));
       push(implicit('receive_result', 'village', 'akimat_specialist', 'return', 'result.received'));
       here = new Set(['result.received']);
     }
@@ -193,7 +205,15 @@ function withHandovers(drafts: readonly Draft[], channel: ChannelKind): Draft[] 
     push(draft);
   }
   if (!out.some((d) => d.records === 'result.handed_out')) {
-    push(implicit('handout', place, place === 'village' ? 'akimat_specialist' : 'district_executor', 'handout', 'result.handed_out'));
+    push(
+      implicit(
+        'handout',
+        place,
+        place === 'village' ? 'akimat_specialist' : 'district_executor',
+        'handout',
+        'result.handed_out',
+      ),
+    );
   }
   return out;
 }
@@ -201,7 +221,9 @@ function withHandovers(drafts: readonly Draft[], channel: ChannelKind): Draft[] 
 function toStep(draft: Draft, outline: ChannelOutline, hasSign: boolean): ProcessStep {
   const performers = draft.records ? performersOf(draft.role, draft.at) : [];
   const papers =
-    draft.records === 'case.decided' && !hasSign ? ['decision' as const] : PAPERS[draft.records ?? 'result.sent'] ?? [];
+    draft.records === 'case.decided' && !hasSign
+      ? ['decision' as const]
+      : (PAPERS[draft.records ?? 'result.sent'] ?? []);
   return {
     id: draft.id,
     at: draft.at,

@@ -14,8 +14,8 @@ export { STEP_EVENTS } from './model';
 export {
   actionsFor,
   type CaseStatus,
-  type NextAction,
   mayRecord,
+  type NextAction,
   nextActions,
   openSteps,
   type Progress,
@@ -34,7 +34,8 @@ export interface ProcessRef {
 
 /** The process a registration puts the case on, or null when the catalog has none such. */
 export function processFor(ref: ProcessRef): Process | null {
-  if (ref.process !== 'catalog') return legacyProcess(ref.serviceId, ref.channel, ref.catalogVersion);
+  if (ref.process !== 'catalog')
+    return legacyProcess(ref.serviceId, ref.channel, ref.catalogVersion);
   return buildProcess({
     serviceId: ref.serviceId,
     channel: ref.channel,

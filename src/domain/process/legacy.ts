@@ -14,7 +14,14 @@ import { PROCESS_OUTLINES } from './outline';
 const VILLAGE: readonly StaffRole[] = ['akimat_specialist', 'akim'];
 const DISTRICT: readonly StaffRole[] = ['district_executor', 'district_head'];
 
-const CHAIN: readonly [string, Place, StepRole, StepEvent, readonly StaffRole[], StepStage | null][] = [
+const CHAIN: readonly [
+  string,
+  Place,
+  StepRole,
+  StepEvent,
+  readonly StaffRole[],
+  StepStage | null,
+][] = [
   ['register', 'village', 'akimat_specialist', 'case.registered', VILLAGE, 'intake'],
   ['forward', 'village', 'akimat_specialist', 'batch.sent', VILLAGE, 'forward'],
   ['receive', 'district', 'district_executor', 'case.received', DISTRICT, 'receive'],

@@ -4,8 +4,9 @@
  * variant (`build.ts`); `next.ts` says what may happen next. The device's commands, the server's
  * push validation and the authorization matrix all read the same process.
  */
-import type { ChannelKind, Duration, StepRole, StepStage } from '../catalog/schema';
+
 import type { EventType } from '../case/events';
+import type { ChannelKind, Duration, StepRole, StepStage } from '../catalog/schema';
 import type { StaffRole } from '../roles';
 
 /** Where a step happens: the village office, the district department, a ХҚО. */

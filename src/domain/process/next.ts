@@ -142,7 +142,9 @@ export function mayRecord(process: Process, type: EventType, role: StaffRole): b
     case 'case.sent_back':
       return REVIEWERS.includes(role);
     case 'case.returned':
-      return process.steps.some((s) => s.records === 'case.received' && s.performers.includes(role));
+      return process.steps.some(
+        (s) => s.records === 'case.received' && s.performers.includes(role),
+      );
     default:
       return process.steps.some((s) => s.records === type && s.performers.includes(role));
   }
