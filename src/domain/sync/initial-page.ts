@@ -21,6 +21,16 @@ export const PAGE_EVENT_TYPES: readonly EventType[] = [
   'result.sent',
   'result.received',
   'result.handed_out',
+  // protocol 4: the process model's events
+  'commission.ordered',
+  'commission.inspected',
+  'case.returned',
+  'case.assigned',
+  'case.endorsed',
+  'case.sent_back',
+  'case.refused',
+  'case.corrected',
+  'case.cancelled',
 ];
 
 /** An event as the initial sync delivers it: the event and its place in the server's log. */
