@@ -14,6 +14,7 @@ export { STEP_EVENTS } from './model';
 export {
   actionsFor,
   type CaseStatus,
+  isInProcess,
   mayRecord,
   type NextAction,
   nextActions,

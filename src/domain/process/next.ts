@@ -129,6 +129,29 @@ export function actionsFor(process: Process, progress: Progress, role: StaffRole
 }
 
 /**
+ * Whether the event can ever happen to a case of this process: the events of its steps, and
+ * beside them a return where the district receives the file, a refusal of a returned file, a
+ * send-back where a draft goes to a visa or a signature; corrections and cancellation always.
+ * An event outside the process is refused as `step-not-in-process`, not as out of order.
+ */
+export function isInProcess(process: Process, type: EventType): boolean {
+  const records = (t: EventType) =>
+    process.steps.some((s) => s.records === t && s.performers.length > 0);
+  switch (type) {
+    case 'case.corrected':
+    case 'case.cancelled':
+      return true;
+    case 'case.returned':
+    case 'case.refused':
+      return records('case.received');
+    case 'case.sent_back':
+      return records('case.decided') && (records('case.signed') || records('case.endorsed'));
+    default:
+      return records(type);
+  }
+}
+
+/**
  * Whether a role may ever record this event on a case of this process, wherever the case is:
  * the authorization the server checks before the case's state (the state then decides whether
  * it may happen now).

@@ -7,7 +7,7 @@
 import type { CaseEvent } from '../case/events';
 import { type Case, processOf } from '../case/reducer';
 import type { Problem } from '../errors';
-import { mayRecord, type Process, processFor } from '../process';
+import { isInProcess, mayRecord, type Process, processFor } from '../process';
 import type { Office, Staff } from '../reference';
 
 export interface DeviceContext {
@@ -38,9 +38,10 @@ export function authorizeEvent(
     return { code: 'staff-unknown', details: { staffId: event.staffId } };
   }
   // The role check needs the process; without one (an unknown case or service) the reducer
-  // says what is wrong.
+  // says what is wrong, and so it does for an event the case's process has no place for
+  // (`step-not-in-process`), after the scope check: that is about the case, not the person.
   const process = processAt(event, state);
-  if (process && !mayRecord(process, event.type, person.role)) {
+  if (process && isInProcess(process, event.type) && !mayRecord(process, event.type, person.role)) {
     return { code: 'role-not-allowed', details: { type: event.type, role: person.role } };
   }
   if (event.type === 'case.assigned') {
