@@ -40,11 +40,12 @@ export function authorizeEvent(
   // The role check needs the process; without one (an unknown case or service) the reducer
   // says what is wrong, and so it does for an event the case's process has no place for
   // (`step-not-in-process`), after the scope check: that is about the case, not the person.
-  const process = processAt(event, state);
-  if (process && isInProcess(process, event.type) && !mayRecord(process, event.type, person.role)) {
+  const found = processAt(event, state);
+  const process = found && isInProcess(found, event.type) ? found : null;
+  if (process && !mayRecord(process, event.type, person.role)) {
     return { code: 'role-not-allowed', details: { type: event.type, role: person.role } };
   }
-  if (event.type === 'case.assigned') {
+  if (process && event.type === 'case.assigned') {
     const executor = staff.find((s) => s.id === event.payload.executorId);
     if (!executor?.isActive || executor.officeId !== device.officeId) {
       return { code: 'executor-unknown', details: { executorId: event.payload.executorId } };
