@@ -45,12 +45,6 @@ export function authorizeEvent(
   if (process && !mayRecord(process, event.type, person.role)) {
     return { code: 'role-not-allowed', details: { type: event.type, role: person.role } };
   }
-  if (process && event.type === 'case.assigned') {
-    const executor = staff.find((s) => s.id === event.payload.executorId);
-    if (!executor?.isActive || executor.officeId !== device.officeId) {
-      return { code: 'executor-unknown', details: { executorId: event.payload.executorId } };
-    }
-  }
   const caseOffice = offices.find((o) => o.id === event.officeId);
   const deviceOffice = offices.find((o) => o.id === device.officeId);
   // Cases belong to akimat offices. A village device touches only its own office's cases; a
@@ -63,5 +57,12 @@ export function authorizeEvent(
       ? caseOffice.id === device.officeId
       : caseOffice.districtId === deviceOffice.districtId);
   if (!isInScope) return { code: 'case-not-in-scope', details: { officeId: event.officeId } };
+  // An assignment names someone of the district office who may take the case.
+  if (process && event.type === 'case.assigned') {
+    const executor = staff.find((s) => s.id === event.payload.executorId);
+    if (!executor?.isActive || executor.officeId !== device.officeId) {
+      return { code: 'executor-unknown', details: { executorId: event.payload.executorId } };
+    }
+  }
   return null;
 }
