@@ -49,7 +49,7 @@ describe.each(STORES)('migrations and demo district on $name', (store) => {
     const offices = await listOffices(db, 'aktogay');
     expect(offices).toHaveLength(18);
     const staff = (await Promise.all(offices.map((o) => listStaff(db, o.id)))).flat();
-    expect(staff).toHaveLength(37);
+    expect(staff).toHaveLength(38);
     const head = staff.find((s) => s.role === 'district_head');
     const akim = staff.find((s) => s.officeId === 'akt-17' && s.role === 'akim');
     expect(head && (await verifyPin('4444', head.pin))).toBe(true);
