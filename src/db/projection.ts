@@ -6,7 +6,7 @@
  * reject it and the person sees why.
  */
 import type { Table } from 'dexie';
-import { applyEvent, type Case } from '../domain/case/reducer';
+import { applyEvent, type Case, upgradeCase } from '../domain/case/reducer';
 import { eventsOfCases, historyEvents, mergeEvents } from './history';
 import type { CaseRow, EventRow, HistoryRow, QabyldauDb } from './schema';
 
@@ -77,7 +77,8 @@ const REPROJECT_CHUNK = 500;
  * transaction (the database is not open yet, so not `db.cases`). Run by schema version 4: the
  * cases a previous release projected (a status of the fixed chain, completions by stage) take
  * today's shape, on the legacy chain where their registration names no process. A case row
- * without events (none should exist) goes; events and outbox are not touched.
+ * without events (none should exist) is kept, upgraded as it stands; events and outbox are not
+ * touched.
  */
 export async function reprojectAll(tables: {
   events: Table<EventRow, string>;
@@ -92,20 +93,20 @@ export async function reprojectAll(tables: {
   const all = [...ids];
   for (let i = 0; i < all.length; i += REPROJECT_CHUNK) {
     const chunk = all.slice(i, i + REPROJECT_CHUNK);
-    const [histories, rows] = await Promise.all([
+    const [histories, rows, stored] = await Promise.all([
       tables.histories.bulkGet(chunk),
       tables.events.where('caseId').anyOf(chunk).toArray(),
+      tables.cases.bulkGet(chunk),
     ]);
     const byCase = new Map<string, EventRow[]>();
     for (const row of rows) byCase.set(row.caseId, [...(byCase.get(row.caseId) ?? []), row]);
     const put: CaseRow[] = [];
-    const gone: string[] = [];
     chunk.forEach((caseId, k) => {
       const state = projectCase(mergeEvents(historyEvents(histories[k]), byCase.get(caseId) ?? []));
+      const row = stored[k];
       if (state) put.push(toCaseRow(state));
-      else gone.push(caseId);
+      else if (row) put.push(upgradeCase(row) as CaseRow);
     });
     if (put.length > 0) await tables.cases.bulkPut(put);
-    if (gone.length > 0) await tables.cases.bulkDelete(gone);
   }
 }

@@ -140,6 +140,22 @@ describe('device schema version 4', () => {
     db.close();
   });
 
+  it('keeps a case row it has no events for, upgraded as it stands', async () => {
+    const fixture = releaseVillageDevice();
+    const factory = new IDBFactory();
+    const orphan = '0190a000-0000-7000-8000-00000000aaaa';
+    await writeReleaseDevice({ indexedDB: factory, IDBKeyRange }, 'orphan', fixture, (tables) => {
+      const row = (tables.cases as { status: string }[]).find((c) => c.status === 'received');
+      tables.cases = [...(tables.cases ?? []), { ...row, id: orphan, regNumber: '01-26-01-0099' }];
+    });
+    const db = new QabyldauDb('orphan', { indexedDB: factory, IDBKeyRange });
+    const row = await db.cases.get(orphan);
+    expect(row).toMatchObject({ model: 'legacy', status: 'received', at: 'district' });
+    expect(Object.keys(row?.done ?? {}).sort()).toEqual(['forward', 'receive', 'register']);
+    expect(await db.cases.count()).toBe(11);
+    db.close();
+  });
+
   it('opens a fresh database at version 4 with nothing to move', async () => {
     const db = new QabyldauDb('fresh', { indexedDB: new IDBFactory(), IDBKeyRange });
     await db.open();
