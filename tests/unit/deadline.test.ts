@@ -287,7 +287,7 @@ describe("004's akim channel: a 20-calendar-day limit from registration", () => 
   });
 
   it('keeps the anchored due even when the steps before it run late', () => {
-    const steps = stageDeadlines(cal, ch, '2026-03-02T10:00', { inspection: '2026-03-27T12:00' });
+    const steps = stageDeadlines(cal, ch, '2026-03-02T10:00', { inspect: '2026-03-27T12:00' });
     const forward = steps.find((s) => s.stepId === 'forward');
     expect(forward).toMatchObject({ start: '2026-03-27T12:00', due: '2026-03-26' });
     expect(forward && isOverdue(forward, '2026-03-27T12:00')).toBe(true);

@@ -31,11 +31,13 @@ function iin(first11: string): string {
   return `${first11}${digit}`;
 }
 
+/** The same application again and again: the person confirms the duplicate each time. */
 const INTAKE = {
   serviceId: '003-06',
   channel: 'akim' as const,
   applicant: { iin: iin('85041241234'), surname: 'Сейітқалиева', givenName: 'Гүлназ' },
   presentedDocuments: [],
+  confirmDuplicate: true,
 };
 
 /** An HttpPort that answers pushes and pulls from the test's hands and keeps what it was sent. */
