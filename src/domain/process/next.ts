@@ -169,11 +169,12 @@ export function mayRecord(process: Process, type: EventType, role: StaffRole): b
   return recordersOf(process, type).includes(role);
 }
 
-/** Who records the steps of a process that record `type`. */
+/** Who records the steps of a process that record any of `types`. */
 function performersOf(process: Process, ...types: EventType[]): StaffRole[] {
   const roles = new Set<StaffRole>();
   for (const step of process.steps) {
-    if (step.records && types.includes(step.records)) step.performers.forEach((r) => roles.add(r));
+    if (!step.records || !types.includes(step.records)) continue;
+    for (const role of step.performers) roles.add(role);
   }
   return [...roles];
 }
