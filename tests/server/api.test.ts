@@ -159,7 +159,7 @@ describe.each(STORES)('API on $name', (store) => {
     expect(reply.body.staff.map((s) => s.role).sort()).toEqual(['akim', 'akimat_specialist']);
     expect(reply.body.staff[0]?.pin.algorithm).toBe('PBKDF2-SHA256');
     // Everyone in the district by name and role, for histories, and never a PIN hash.
-    expect(reply.body.people.length).toBe(17 * 2 + 3);
+    expect(reply.body.people.length).toBe(17 * 2 + 4);
     expect(reply.body.people.some((p) => p.role === 'district_head')).toBe(true);
     expect(JSON.stringify(reply.body.people)).not.toContain('PBKDF2');
     expect(reply.body.device).toMatchObject({

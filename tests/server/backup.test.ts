@@ -604,7 +604,7 @@ describe('backup and restore commands', { timeout: 90_000 }, () => {
     };
     expect(summary).toEqual({
       file,
-      tables: expect.objectContaining({ districts: 1, offices: 18, staff: 37, enroll_codes: 1 }),
+      tables: expect.objectContaining({ districts: 1, offices: 18, staff: 38, enroll_codes: 1 }),
       bytes: statSync(file).size,
     });
     expect(Object.keys(summary.tables)).toEqual(BACKUP_TABLES.map((t) => t.name));
