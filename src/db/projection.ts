@@ -5,9 +5,10 @@
  * An event that no longer applies (another device won the race) is skipped here; the server will
  * reject it and the person sees why.
  */
-import { applyEvent, type Case } from '../domain/case/reducer';
-import { eventsOfCases } from './history';
-import type { CaseRow, EventRow, QabyldauDb } from './schema';
+import type { Table } from 'dexie';
+import { applyEvent, type Case, upgradeCase } from '../domain/case/reducer';
+import { eventsOfCases, historyEvents, mergeEvents } from './history';
+import type { CaseRow, EventRow, HistoryRow, QabyldauDb } from './schema';
 
 export function orderForFold(events: readonly EventRow[]): EventRow[] {
   const synced = events
@@ -66,4 +67,46 @@ export async function writeProjections(
   }
   if (rows.length > 0) await db.cases.bulkPut(rows);
   if (gone.length > 0) await db.cases.bulkDelete(gone);
+}
+
+/** Cases re-projected per round of a schema upgrade: bounded memory on a district device. */
+const REPROJECT_CHUNK = 500;
+
+/**
+ * Every stored case projected again from its events, with the tables of a schema upgrade's
+ * transaction (the database is not open yet, so not `db.cases`). Run by schema version 4: the
+ * cases a previous release projected (a status of the fixed chain, completions by stage) take
+ * today's shape, on the legacy chain where their registration names no process. A case row
+ * without events (none should exist) is kept, upgraded as it stands; events and outbox are not
+ * touched.
+ */
+export async function reprojectAll(tables: {
+  events: Table<EventRow, string>;
+  histories: Table<HistoryRow, string>;
+  cases: Table<CaseRow, string>;
+}): Promise<void> {
+  const ids = new Set<string>([
+    ...((await tables.cases.toCollection().primaryKeys()) as string[]),
+    ...((await tables.histories.toCollection().primaryKeys()) as string[]),
+    ...((await tables.events.orderBy('caseId').uniqueKeys()) as string[]),
+  ]);
+  const all = [...ids];
+  for (let i = 0; i < all.length; i += REPROJECT_CHUNK) {
+    const chunk = all.slice(i, i + REPROJECT_CHUNK);
+    const [histories, rows, stored] = await Promise.all([
+      tables.histories.bulkGet(chunk),
+      tables.events.where('caseId').anyOf(chunk).toArray(),
+      tables.cases.bulkGet(chunk),
+    ]);
+    const byCase = new Map<string, EventRow[]>();
+    for (const row of rows) byCase.set(row.caseId, [...(byCase.get(row.caseId) ?? []), row]);
+    const put: CaseRow[] = [];
+    chunk.forEach((caseId, k) => {
+      const state = projectCase(mergeEvents(historyEvents(histories[k]), byCase.get(caseId) ?? []));
+      const row = stored[k];
+      if (state) put.push(toCaseRow(state));
+      else if (row) put.push(upgradeCase(row) as CaseRow);
+    });
+    if (put.length > 0) await tables.cases.bulkPut(put);
+  }
 }

@@ -10,6 +10,7 @@ import type { CaseEvent } from '../domain/case/events';
 import type { Case } from '../domain/case/reducer';
 import type { ErrorCode } from '../domain/errors';
 import type { District, Office, Person, Staff } from '../domain/reference';
+import { reprojectAll } from './projection';
 
 export type EventStatus = 'pending' | 'synced' | 'rejected';
 
@@ -92,5 +93,18 @@ export class QabyldauDb extends Dexie {
     });
     // Case histories of the initial sync. A new, empty table: nothing to move.
     this.version(3).stores({ histories: 'caseId, lastSeq' });
+    // The process model (protocol 4): every case is projected again from its events, so the
+    // cases a previous release projected (a status of the fixed chain, completions by stage)
+    // take today's shape, on the legacy chain their registration put them on. Events, outbox
+    // and everything else stay as they are: nothing the office did is touched.
+    this.version(4)
+      .stores({})
+      .upgrade((tx) =>
+        reprojectAll({
+          events: tx.table('events'),
+          histories: tx.table('histories'),
+          cases: tx.table('cases'),
+        }),
+      );
   }
 }

@@ -38,7 +38,7 @@ export const ERROR_CODES = {
   'case-not-found': 409,
   'case-already-exists': 409,
   'transition-not-allowed': 409,
-  'step-not-in-process': 409,
+  'step-not-in-process': 422,
   'role-not-allowed': 403,
   'case-not-in-scope': 403,
   'office-mismatch': 403,

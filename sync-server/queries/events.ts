@@ -161,6 +161,30 @@ export async function getCases(db: Db, caseIds: readonly string[]): Promise<Map<
   return states;
 }
 
+const caseEventsSql = sqlFor(
+  (n) => `SELECT case_id, content FROM events WHERE case_id IN (${list(n)}) ORDER BY server_seq`,
+);
+
+/** Each case's stored events in the server's order, by case id. */
+export async function getCaseEvents(
+  db: Db,
+  caseIds: readonly string[],
+): Promise<Map<string, CaseEvent[]>> {
+  const events = new Map<string, CaseEvent[]>();
+  for (const part of chunks(caseIds)) {
+    const rows = await db.all<{ case_id: string; content: string }>(
+      caseEventsSql(part.length),
+      part,
+    );
+    for (const row of rows) {
+      const list = events.get(row.case_id) ?? [];
+      list.push(JSON.parse(row.content) as CaseEvent);
+      events.set(row.case_id, list);
+    }
+  }
+  return events;
+}
+
 export interface NewEvent {
   event: CaseEvent;
   content: string;

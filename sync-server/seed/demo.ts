@@ -1,7 +1,8 @@
 /**
  * Creates the demo district on a database that has no district yet, so one command starts a
  * working server. Run by the server and the CLI alike; safe when several instances start at once
- * (the check is repeated under the write lock).
+ * (the check is repeated under the write lock). A demo district an earlier release created gets
+ * the demo people it lacks (the sector head of the process model), the same way.
  *
  * `DEMO=0` turns it off for a real district: an empty store then stays empty until the
  * district's own data is restored into it (docs/operations.md). The server and the CLI read the
@@ -15,15 +16,19 @@ import type { Db } from '../db/types';
 import {
   bumpReferenceVersion,
   countDistricts,
+  getDistrict,
+  getOffice,
   insertDistrict,
   insertOffice,
   insertStaff,
+  listPeople,
 } from '../queries/reference';
 import {
   AKIMAT_OFFICES,
   DEMO_DISTRICT,
   DEMO_PEOPLE,
   DEMO_PINS,
+  type DemoPerson,
   DISTRICT_OFFICE,
   demoStaffId,
 } from './aktogay';
@@ -41,13 +46,11 @@ export async function ensureDemoDistrict(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<boolean> {
   if (!isDemoWanted(env)) return false;
-  if ((await countDistricts(db)) > 0) return false;
-  // One hash per demo PIN, shared by everyone with that PIN: the PINs are printed anyway, and
-  // 37 PBKDF2 hashes would make the first start (and every test database) seconds slower.
-  const pins = new Map<StaffRole, PinHash>();
-  for (const [role, pin] of Object.entries(DEMO_PINS) as [StaffRole, string][]) {
-    pins.set(role, await hashPin(pin));
+  if ((await countDistricts(db)) > 0) {
+    await completeDemoDistrict(db, now);
+    return false;
   }
+  const pins = await demoPins(DEMO_PEOPLE);
   return db.transaction(async (tx) => {
     await lockSyncWrites(tx);
     if ((await countDistricts(tx)) > 0) return false;
@@ -60,5 +63,54 @@ export async function ensureDemoDistrict(
     }
     await bumpReferenceVersion(tx, now);
     return true;
+  });
+}
+
+/**
+ * One hash per demo PIN, shared by everyone with that PIN: the PINs are printed anyway, and 38
+ * PBKDF2 hashes would make the first start (and every test database) seconds slower.
+ */
+async function demoPins(people: readonly DemoPerson[]): Promise<Map<StaffRole, PinHash>> {
+  const pins = new Map<StaffRole, PinHash>();
+  for (const role of new Set(people.map((p) => p.role))) {
+    pins.set(role, await hashPin(DEMO_PINS[role]));
+  }
+  return pins;
+}
+
+/** Demo people the demo district does not have, by their stable ids, where their office is. */
+async function missingDemoPeople(db: Db): Promise<DemoPerson[]> {
+  const present = new Set((await listPeople(db, DEMO_DISTRICT.id)).map((p) => p.id));
+  const missing: DemoPerson[] = [];
+  for (const p of DEMO_PEOPLE) {
+    if (!present.has(demoStaffId(p)) && (await getOffice(db, p.officeId))) missing.push(p);
+  }
+  return missing;
+}
+
+/**
+ * Adds to an existing demo district the demo people it lacks: a store the demo seeded before a
+ * role was added (the district sector head of the process model, PIN 6666) gets that person, so
+ * every step of the demo's processes has someone to take it. Only the demo district, only people
+ * missing by id (someone an administrator made inactive stays as they are), under the write lock;
+ * the reference version moves, and devices fetch the staff again, only when someone was added.
+ * Returns the ids added.
+ */
+export async function completeDemoDistrict(db: Db, now: Date): Promise<string[]> {
+  const district = await getDistrict(db, DEMO_DISTRICT.id);
+  if (!district?.isDemo) return [];
+  const missing = await missingDemoPeople(db);
+  if (missing.length === 0) return [];
+  const pins = await demoPins(missing);
+  return db.transaction(async (tx) => {
+    await lockSyncWrites(tx);
+    // Another instance may have added them meanwhile.
+    const still = await missingDemoPeople(tx);
+    for (const p of still) {
+      const pin = pins.get(p.role) ?? (await hashPin(DEMO_PINS[p.role]));
+      await insertStaff(tx, { ...p, id: demoStaffId(p), pin, isActive: true });
+    }
+    if (still.length > 0) await bumpReferenceVersion(tx, now);
+    return still.map(demoStaffId);
   });
 }

@@ -10,7 +10,7 @@
  * the rest of it). Under the sync write lock nothing else changes them meanwhile.
  */
 import { type CaseEvent, eventContent, eventSchema } from '../../src/domain/case/events';
-import { applyEvent, type Case } from '../../src/domain/case/reducer';
+import { applyEvent, type Case, foldCase, upgradeCase } from '../../src/domain/case/reducer';
 import type { Problem } from '../../src/domain/errors';
 import { authorizeEvent } from '../../src/domain/sync/authorize';
 import type { PushResult } from '../../src/domain/sync/protocol';
@@ -20,6 +20,7 @@ import type { AuthenticatedDevice } from '../http/auth';
 import { setDeviceLastSeq } from '../queries/devices';
 import {
   findKnown,
+  getCaseEvents,
   getCases,
   insertEvents,
   insertRejections,
@@ -109,7 +110,7 @@ export async function pushEvents(
         ]),
       ),
       rejected: new Map(known.rejections.map((row) => [row.id, row])),
-      cases: await getCases(tx, caseIds),
+      cases: await currentStates(tx, await getCases(tx, caseIds)),
       newEvents: [],
       newRejections: [],
       changedCases: new Map(),
@@ -136,6 +137,25 @@ export async function pushEvents(
     if (batch.lastSeq !== initialSeq) await setDeviceLastSeq(tx, device.row.id, batch.lastSeq);
     return results;
   });
+}
+
+/**
+ * Case states as the next event must meet them. A state stored by the release before the
+ * process model (a status of the fixed chain, completions by stage, no `done`) is folded again
+ * from the case's events by today's reducer, which puts the case on the legacy chain exactly as
+ * a device folding the same events does; the fold is saved with the next accepted event. Should
+ * the log not fold (it always does), the stored state is upgraded as it stands.
+ */
+async function currentStates(tx: Db, cases: Map<string, Case>): Promise<Map<string, Case>> {
+  const old = [...cases].filter(([, state]) => state.done === undefined).map(([id]) => id);
+  if (old.length === 0) return cases;
+  const events = await getCaseEvents(tx, old);
+  for (const caseId of old) {
+    const folded = foldCase(events.get(caseId) ?? []);
+    const stored = cases.get(caseId) as Case;
+    cases.set(caseId, folded.ok && folded.value ? folded.value : upgradeCase(stored));
+  }
+  return cases;
 }
 
 async function pushOne(

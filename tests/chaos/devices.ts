@@ -6,22 +6,31 @@
  * Its clock is the real one shifted by a fixed skew of hours or days: talon dates come from
  * the device, and sync must not care.
  *
- * A village device registers applications, sends transfer batches, receives results and hands
- * them out; a district device receives forwarded cases, decides, signs and sends results.
- * Devices of one office (and the district devices among themselves) race for the same cases,
- * so some of their events are legitimately rejected by the server.
+ * Each case walks its service's process, and what a person may do to it next is the domain's
+ * `nextActions`, as on the app's screens. A village device registers applications (services
+ * rendered at the village in minutes, and ones that go to the district), has the akim order the
+ * commission's inspection and records its act, sends transfer batches, signs where the akim is
+ * the provider, receives results and hands them out (to the applicant or a representative),
+ * forwards a returned file again or closes it with a refusal, now and then corrects a case or
+ * cancels one; a district device receives forwarded cases or returns them, the head assigns
+ * executors, executors draft decisions, the sector head endorses them, the head signs or sends
+ * a draft back, and results go back. Devices of one office (and the district devices among
+ * themselves) race for the same cases, so some of their events are legitimately rejected by
+ * the server.
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { type Commands, createCommands } from '../../src/db/commands';
+import { type Commands, createCommands, type DecisionInput } from '../../src/db/commands';
 import { type Credentials, getMeta } from '../../src/db/meta';
 import { browserPorts, type Ports } from '../../src/db/ports';
 import { type CaseRow, QabyldauDb } from '../../src/db/schema';
+import type { EventType } from '../../src/domain/case/events';
 import type { IntakeInput } from '../../src/domain/case/intake';
-import { CASE_STATUSES, type CaseStatus } from '../../src/domain/case/transitions';
+import { processOf } from '../../src/domain/case/reducer';
 import { CATALOG, servicesFor } from '../../src/domain/catalog';
 import type { Service } from '../../src/domain/catalog/schema';
 import { controlDigit } from '../../src/domain/iin';
 import { verifyPin } from '../../src/domain/pin';
+import { buildProcess, type CaseStatus, nextActions } from '../../src/domain/process';
 import type { Staff } from '../../src/domain/reference';
 import type { StaffRole } from '../../src/domain/roles';
 import { SyncEngine } from '../../src/sync/engine';
@@ -31,7 +40,37 @@ import { pullReference } from '../../src/sync/pull';
 import { DEMO_PINS } from '../../sync-server/seed/aktogay';
 import type { Rng } from './random';
 
-const OPEN_STATUSES = CASE_STATUSES.filter((s) => s !== 'closed');
+/** Where a case waits for the village: its own steps, and results coming back. */
+const VILLAGE_STATUSES: readonly CaseStatus[] = [
+  'registered',
+  'commission_ordered',
+  'inspected',
+  'returned',
+  'signed',
+  'result_sent',
+  'result_received',
+];
+/** A case whose file is at the village, not sent on yet (or sent back by the district). */
+const BEFORE_FORWARD: readonly CaseStatus[] = [
+  'registered',
+  'commission_ordered',
+  'inspected',
+  'returned',
+];
+/** Where a case waits for the district. */
+const DISTRICT_STATUSES: readonly CaseStatus[] = [
+  'forwarded',
+  'received',
+  'assigned',
+  'decided',
+  'endorsed',
+  'rework',
+  'signed',
+];
+/** Every status but the two a case ends in (handed out or refused: closed; cancelled). */
+export const OPEN_STATUSES: readonly CaseStatus[] = [
+  ...new Set([...VILLAGE_STATUSES, ...DISTRICT_STATUSES]),
+];
 
 export interface DeviceSpec {
   name: string;
@@ -45,14 +84,72 @@ export interface DeviceSpec {
 
 export type Action =
   | 'register'
+  | 'order-commission'
+  | 'inspect'
   | 'send-batch'
+  | 'sign-at-village'
   | 'receive-result'
   | 'hand-out'
+  | 'refuse-returned'
+  | 'correct'
+  | 'cancel'
   | 'receive'
+  | 'return'
+  | 'assign'
   | 'decide'
+  | 'endorse'
+  | 'send-back'
   | 'sign'
   | 'send-result'
   | 'sync';
+
+/** A case a person could take up now, with what they may do and who of them may do it. */
+interface Work {
+  row: CaseRow;
+  roles: readonly StaffRole[];
+}
+
+/**
+ * The events a case of the district's services takes on average when nothing goes back: the
+ * run sizes the villages' registrations by it. 003-16 takes three (registered, signed, handed
+ * out), 004-01 twelve, the services of 003 that go to the district nine (with the head's
+ * assignment, which the executor may also do without).
+ */
+export function eventsPerCase(services: readonly Service[]): number {
+  const counts = services.flatMap((service) => {
+    const process = buildProcess({
+      serviceId: service.id,
+      channel: 'akim',
+      edition: CATALOG.version,
+    });
+    return process
+      ? [process.steps.filter((s) => s.records && s.performers.length > 0).length]
+      : [];
+  });
+  return counts.length ? counts.reduce((a, b) => a + b, 0) / counts.length : 8;
+}
+
+/** The event each action of a person records. */
+const VILLAGE_EVENT: Partial<Record<Action, EventType>> = {
+  'order-commission': 'commission.ordered',
+  inspect: 'commission.inspected',
+  'sign-at-village': 'case.signed',
+  'receive-result': 'result.received',
+  'hand-out': 'result.handed_out',
+  'refuse-returned': 'case.refused',
+  correct: 'case.corrected',
+  cancel: 'case.cancelled',
+};
+const DISTRICT_EVENT: Partial<Record<Action, EventType>> = {
+  receive: 'case.received',
+  return: 'case.returned',
+  assign: 'case.assigned',
+  decide: 'case.decided',
+  endorse: 'case.endorsed',
+  'send-back': 'case.sent_back',
+  sign: 'case.signed',
+  'send-result': 'result.sent',
+};
 
 /** How many cases of one status a person looks at when choosing what to do next. */
 const WORK_TRAY = 60;
@@ -220,7 +317,7 @@ export class SimDevice {
   /** Everyone the device's work needs signs in with their PIN, checked against the hash. */
   async signIn(): Promise<void> {
     const roles: StaffRole[] = this.isDistrict
-      ? ['district_executor', 'district_head']
+      ? ['district_executor', 'district_sector_head', 'district_head']
       : ['akimat_specialist', 'akim'];
     const staff = await this.db.staff.where('officeId').equals(this.credentials.officeId).toArray();
     for (const role of roles) {
@@ -257,92 +354,243 @@ export class SimDevice {
     if (this.registered.length < this.registrationQuota) return false;
     // anyOf, not notEqual('closed'): fake-indexeddb walks a cursor over equal index keys in
     // quadratic time, and a village's closed cases made long runs crawl.
-    const open = await this.db.cases.where('status').anyOf(OPEN_STATUSES).limit(1).toArray();
+    const open = await this.db.cases
+      .where('status')
+      .anyOf([...OPEN_STATUSES])
+      .limit(1)
+      .toArray();
     return open.length === 0;
   }
 
   private async villageStep(): Promise<Action> {
     this.helping = this.rng.chance(0.1);
-    const registered = await this.workable('registered');
-    const resultSent = await this.workable('result_sent');
-    const resultReceived = await this.workable('result_received');
+    const work = await this.tray(VILLAGE_STATUSES);
+    const has = (type: EventType, weight: number) =>
+      (work.get(type)?.length ?? 0) > 0 ? weight : 0;
     const action = this.rng.weighted({
       register: this.registered.length < this.registrationQuota ? 40 : 0,
-      'send-batch': registered.length > 0 ? 20 : 0,
-      'receive-result': resultSent.length > 0 ? 15 : 0,
-      'hand-out': resultReceived.length > 0 ? 15 : 0,
+      'order-commission': has('commission.ordered', 15),
+      inspect: has('commission.inspected', 15),
+      'send-batch': has('batch.sent', 20),
+      'sign-at-village': has('case.signed', 15),
+      'receive-result': has('result.received', 15),
+      'hand-out': has('result.handed_out', 15),
+      'refuse-returned': has('case.refused', 2),
+      correct: (work.get('case.corrected') ?? []).some((w) => BEFORE_FORWARD.includes(w.row.status))
+        ? 2
+        : 0,
+      cancel: has('case.cancelled', 1),
       sync: 10,
     });
-    this.as(this.rng.chance(0.7) ? 'akimat_specialist' : 'akim');
+    if (action === 'register') {
+      this.as(this.rng.chance(0.7) ? 'akimat_specialist' : 'akim');
+      const input = this.intake();
+      let result = await this.commands.registerCase(input);
+      // The same IIN with an open case of the service: the person looks and confirms.
+      if (!result.ok && result.problem.code === 'duplicate-open-case') {
+        result = await this.commands.registerCase({ ...input, confirmDuplicate: true });
+      }
+      if (!result.ok) throw new Error(`${this.name}: registration refused: ${result.problem.code}`);
+      this.registered.push(result.value.caseId);
+      this.registeredSet.add(result.value.caseId);
+      this.eventsMade++;
+      return this.count(action);
+    }
+    if (action === 'send-batch') {
+      const ready = work.get('batch.sent') ?? [];
+      const chosen = this.rng.sample(ready, this.rng.int(1, 6));
+      this.as(this.roleFor(chosen[0]?.roles ?? ['akimat_specialist']));
+      const result = await this.commands.sendBatch(chosen.map((c) => c.row.id));
+      if (result.ok) this.eventsMade += chosen.length;
+      else this.refused++;
+      return this.count(action);
+    }
+    if (action === 'sync') {
+      await this.sync();
+      return this.count(action);
+    }
+    const candidates = work.get(VILLAGE_EVENT[action] ?? 'case.registered') ?? [];
+    // A person corrects what they see on the desk, before the file leaves the village.
+    const { row, roles } = this.rng.pick(
+      action === 'correct'
+        ? candidates.filter((w) => BEFORE_FORWARD.includes(w.row.status))
+        : candidates,
+    );
+    this.as(this.roleFor(roles));
+    const id = row.id;
     switch (action) {
-      case 'register': {
-        const result = await this.commands.registerCase(this.intake());
-        if (!result.ok)
-          throw new Error(`${this.name}: registration refused: ${result.problem.code}`);
-        this.registered.push(result.value.caseId);
-        this.registeredSet.add(result.value.caseId);
-        this.eventsMade++;
-        break;
-      }
-      case 'send-batch': {
-        const chosen = this.rng.sample(registered, this.rng.int(1, 6));
-        const result = await this.commands.sendBatch(chosen.map((c) => c.id));
-        if (result.ok) this.eventsMade += chosen.length;
-        else this.refused++;
-        break;
-      }
-      case 'receive-result':
-        await this.transition(this.rng.pick(resultSent), (id) => this.commands.receiveResult(id));
-        break;
-      case 'hand-out':
-        await this.transition(this.rng.pick(resultReceived), (id) =>
-          this.commands.handOutResult(id, this.rng.chance(0.3) ? 'сенімхат бойынша' : undefined),
+      case 'order-commission':
+        await this.done(
+          this.commands.orderCommission(id, this.rng.chance(0.3) ? 'Тексерілсін' : undefined),
         );
         break;
-      default:
-        await this.sync();
+      case 'inspect':
+        await this.done(
+          this.commands.recordInspection(id, {
+            actDate: row.registeredAt.slice(0, 10),
+            members: ['Сейітов Бақыт', 'Омарова Сәуле', 'Нұрланов Ержан'].slice(
+              0,
+              this.rng.int(1, 3),
+            ),
+            findings: 'Отбасының жағдайы тексерілді.',
+            conclusion: this.rng.chance(0.8) ? 'needy' : 'not_needy',
+            conclusionText: 'Комиссия қорытындысы.',
+          }),
+        );
+        break;
+      case 'sign-at-village':
+        await this.done(this.commands.signCase(id, this.decision(row.serviceId)));
+        break;
+      case 'receive-result':
+        await this.done(this.commands.receiveResult(id));
+        break;
+      case 'hand-out':
+        await this.done(
+          this.commands.handOutResult(
+            id,
+            this.rng.chance(0.3)
+              ? { to: 'representative', name: 'Оспанов Ержан', powerOfAttorney: 'Сенімхат № 15' }
+              : { to: 'applicant' },
+          ),
+        );
+        break;
+      case 'refuse-returned':
+        await this.done(this.commands.refuseReturned(id, { reason: 'Құжаттар толықтырылмады' }));
+        break;
+      case 'correct': {
+        const phone = row.applicant.phone ?? '';
+        await this.done(
+          this.commands.correctCase(
+            id,
+            [{ field: 'phone', from: phone, to: `8702${this.rng.int(1_000_000, 9_999_999)}` }],
+            'Телефон нөмірі өзгерді',
+          ),
+        );
+        break;
+      }
+      case 'cancel':
+        await this.done(
+          this.commands.cancelCase(id, this.rng.chance(0.5) ? 'withdrawn' : 'registered_in_error'),
+        );
+        break;
     }
     return this.count(action);
   }
 
   private async districtStep(): Promise<Action> {
     this.helping = this.rng.chance(0.1);
-    const forwarded = await this.workable('forwarded');
-    const received = await this.workable('received');
-    const decided = await this.workable('decided');
-    const signed = await this.workable('signed');
+    const work = await this.tray(DISTRICT_STATUSES);
+    const has = (type: EventType, weight: number) =>
+      (work.get(type)?.length ?? 0) > 0 ? weight : 0;
     const action = this.rng.weighted({
-      receive: forwarded.length > 0 ? 25 : 0,
-      decide: received.length > 0 ? 25 : 0,
-      sign: decided.length > 0 ? 20 : 0,
-      'send-result': signed.length > 0 ? 20 : 0,
+      receive: has('case.received', 25),
+      return: has('case.returned', 2),
+      assign: has('case.assigned', 8),
+      decide: has('case.decided', 25),
+      endorse: has('case.endorsed', 20),
+      'send-back': has('case.sent_back', 2),
+      sign: has('case.signed', 20),
+      'send-result': has('result.sent', 20),
       sync: 10,
     });
-    this.as(action === 'sign' || this.rng.chance(0.2) ? 'district_head' : 'district_executor');
+    if (action === 'sync') {
+      await this.sync();
+      return this.count(action);
+    }
+    const { row, roles } = this.rng.pick(work.get(DISTRICT_EVENT[action] ?? 'case.received') ?? []);
+    this.as(this.roleFor(roles));
+    const id = row.id;
     switch (action) {
       case 'receive':
-        await this.transition(this.rng.pick(forwarded), (id) => this.commands.receiveCase(id));
+        await this.done(this.commands.receiveCase(id));
         break;
-      case 'decide':
-        await this.transition(this.rng.pick(received), (id) =>
-          this.commands.decideCase(
+      case 'return': {
+        const presented = row.documents.filter((d) => d.isPresented);
+        await this.done(
+          this.commands.returnCase(
             id,
-            this.rng.chance(0.8)
-              ? { outcome: 'approved' }
-              : { outcome: 'refused', reason: 'Құжаттар толық емес' },
+            presented.length > 0
+              ? {
+                  documents: [
+                    {
+                      id: this.rng.pick(presented).id,
+                      problem: this.rng.chance(0.5) ? 'missing' : 'wrong',
+                    },
+                  ],
+                }
+              : { documents: [], reason: 'Құжаттардың көшірмелері оқылмайды' },
           ),
         );
         break;
+      }
+      case 'assign':
+        await this.done(this.commands.assignCase(id, this.person('district_executor').id));
+        break;
+      case 'decide':
+        await this.done(this.commands.decideCase(id, this.decision(row.serviceId)));
+        break;
+      case 'endorse':
+        await this.done(
+          this.commands.endorseCase(id, this.rng.chance(0.3) ? 'Келісемін' : undefined),
+        );
+        break;
+      case 'send-back':
+        await this.done(this.commands.sendBack(id, 'Есептеуді қайта тексеріңіз'));
+        break;
       case 'sign':
-        await this.transition(this.rng.pick(decided), (id) => this.commands.signCase(id));
+        await this.done(this.commands.signCase(id));
         break;
       case 'send-result':
-        await this.transition(this.rng.pick(signed), (id) => this.commands.sendResult(id));
+        await this.done(this.commands.sendResult(id));
         break;
-      default:
-        await this.sync();
     }
     return this.count(action);
+  }
+
+  /**
+   * Cases in `statuses` this person would take up now, by what may happen to them: their own
+   * (the applications they accepted; for a district device, the villages it serves) and, when
+   * helping out, anyone's; each with the device's people who may take the step.
+   */
+  private async tray(statuses: readonly CaseStatus[]): Promise<Map<EventType, Work[]>> {
+    const byType = new Map<EventType, Work[]>();
+    const signedIn = [...this.people.keys()];
+    for (const status of statuses) {
+      for (const row of await this.workable(status)) {
+        for (const action of nextActions(processOf(row), row)) {
+          const roles = action.roles.filter((r) => signedIn.includes(r));
+          if (roles.length === 0) continue;
+          const list = byType.get(action.type) ?? [];
+          if (!list.some((w) => w.row.id === row.id)) list.push({ row, roles });
+          byType.set(action.type, list);
+        }
+      }
+    }
+    return byType;
+  }
+
+  /** Who of the people here takes a step several may take: mostly the specialist or executor. */
+  private roleFor(roles: readonly StaffRole[]): StaffRole {
+    const usual = roles.find((r) => r === 'akimat_specialist' || r === 'district_executor');
+    if (usual && (roles.length === 1 || this.rng.chance(0.8))) return usual;
+    return this.rng.pick(roles);
+  }
+
+  private person(role: StaffRole): Staff {
+    const person = this.people.get(role);
+    if (!person) throw new Error(`${this.name}: ${role} is not signed in`);
+    return person;
+  }
+
+  /** An approval mostly; a refusal on a ground of the regulation where it lists any. */
+  private decision(serviceId: string): DecisionInput {
+    if (this.rng.chance(0.8)) return { outcome: 'approved' };
+    if (serviceId === '004-01') {
+      return this.rng.chance(0.5)
+        ? { outcome: 'refused', grounds: [String(this.rng.int(1, 2))] }
+        : { outcome: 'refused', grounds: ['other'], reason: 'Табыс шегінен асады' };
+    }
+    return { outcome: 'refused', reason: 'Құжаттар толық емес' };
   }
 
   /**
@@ -362,13 +610,11 @@ export class SimDevice {
     );
   }
 
-  private async transition(
-    row: CaseRow,
-    command: (caseId: string) => Promise<{ ok: boolean }>,
-  ): Promise<void> {
+  /** A command's outcome: an event made, or refused by the device (the case moved on). */
+  private async done(command: Promise<{ ok: boolean }>): Promise<void> {
     // A pull may have moved the case on since it was listed; the command then refuses, as the
     // screen would.
-    const result = await command(row.id);
+    const result = await command;
     if (result.ok) this.eventsMade++;
     else this.refused++;
   }

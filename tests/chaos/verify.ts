@@ -175,7 +175,9 @@ export async function verify(db: Db, devices: readonly SimDevice[]): Promise<Ver
   const open: Record<string, number> = {};
   for (const row of cases) {
     const state = JSON.parse(row.state) as Case;
-    if (state.status !== 'closed') open[state.status] = (open[state.status] ?? 0) + 1;
+    if (state.status !== 'closed' && state.status !== 'cancelled') {
+      open[state.status] = (open[state.status] ?? 0) + 1;
+    }
     serverCases.set(row.case_id, { officeId: row.office_id, state });
     const folded = foldCase(byCase.get(row.case_id) ?? []);
     if (!folded.ok || !folded.value || comparable(folded.value) !== comparable(state)) {

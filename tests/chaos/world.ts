@@ -19,8 +19,12 @@
 import { getMeta } from '../../src/db/meta';
 import { createHttp } from '../../src/sync/http';
 import { pullEvents } from '../../src/sync/pull';
-import { AKIMAT_OFFICES, DISTRICT_OFFICE } from '../../sync-server/seed/aktogay';
-import { type Action, type DeviceSpec, SimDevice } from './devices';
+import { AKIMAT_OFFICES, DEMO_DISTRICT, DISTRICT_OFFICE } from '../../sync-server/seed/aktogay';
+
+const DEMO_ACTS = DEMO_DISTRICT.actIds;
+
+import { CATALOG, servicesFor } from '../../src/domain/catalog';
+import { type Action, type DeviceSpec, eventsPerCase, OPEN_STATUSES, SimDevice } from './devices';
 import { CALM, type Fault, type FaultMix, FaultProxy, STORMY } from './proxy';
 import { Rng } from './random';
 import { type ChaosStore, freePort, postgresStore, ServerChild, sqliteStore } from './server';
@@ -177,14 +181,17 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     const setupDone = Date.now();
     log(`chaos: ${devices.length} devices enrolled in ${setupDone - started} ms`);
 
-    // 2. The storm. Each case goes through eight events (register, forward, receive, decide,
-    //    sign, send result, receive result, hand out), so villages register an eighth of the
-    //    run's events between them and then see their cases through; district devices work
-    //    until every village is done.
+    // 2. The storm. Each case walks its service's process: three events at the village for
+    //    003-16, eleven or so for 004-01 with its commission and visa, eight for the services
+    //    that go to the district and back — about eight on average, more where a file is
+    //    returned or a draft sent back, fewer where a case is cancelled. Villages register the
+    //    run's events divided by that between them and then see their cases through; district
+    //    devices work until every village is done.
     proxy.setMix(options.mix ?? STORMY);
     const expected = devices.length * options.eventsPerDevice;
     const villages = devices.filter((d) => !d.isDistrict);
-    const perVillage = Math.max(1, Math.round(expected / 8 / villages.length));
+    const perCase = eventsPerCase(servicesFor(CATALOG, DEMO_ACTS, 'akim'));
+    const perVillage = Math.max(1, Math.round(expected / perCase / villages.length));
     for (const village of villages) village.registrationQuota = perVillage;
     const made = () => devices.reduce((sum, d) => sum + d.eventsMade, 0);
     const villagesLeft = new Set(villages);
@@ -382,7 +389,10 @@ async function describeOpenWork(
   const lines: string[] = [];
   for (const device of devices) {
     if (!device.isDistrict && !unfinished.has(device)) continue;
-    const open = await device.db.cases.where('status').notEqual('closed').toArray();
+    const open = await device.db.cases
+      .where('status')
+      .anyOf([...OPEN_STATUSES])
+      .toArray();
     const byStatus: Record<string, number> = {};
     for (const c of open) byStatus[c.status] = (byStatus[c.status] ?? 0) + 1;
     const status = await getMeta(device.db, 'syncStatus');

@@ -1,28 +1,42 @@
 /**
- * Who may do what, for whose cases, as explicit tables checked against the real server on every
- * store. The tables are written out by hand from the transition table and the scope rules of
- * docs/sync-protocol.md, not computed from the code, so a change in the rules fails here until
- * the tables are changed with it:
+ * Who may do what, when, for whose cases, checked against the real server on every store.
  *
- * - the authorization matrix: every person (each role, in the device's office or another) on a
- *   village and a district device, for cases of the device's own akimat, another akimat of the
- *   district, the district office and an akimat of another district, for every event type;
- * - the transition table: every event type on a case in every status;
- * - forged envelopes: another device's id, an inactive or unknown person, a case claimed for
- *   another office;
- * - pull scope: a village device gets its own akimat's events only, a district device every
- *   akimat's of its district and nothing of another district; rejected events reach no one;
- * - reference scope: PIN hashes only of the device's own office, offices and people only of its
+ * - The role tables, written out by hand from the regulations (not computed from the code): for
+ *   each service under test, each event type and each role, whether the role may ever record it
+ *   (A), may not (R), or the event has no place in the service's process at all (P). They are
+ *   held equal to the domain's `mayRecord`/`isInProcess`, and they drive the expectations below,
+ *   so a change in who may do what fails here until the tables change with it.
+ * - The process tables: for 003-16 (rendered at the village), 004-01 (commission, visa), 003-06
+ *   (implicit handovers) and a 003-06 case registered the old way (legacy chain), every event
+ *   type by every role on a case at every position of its walk and of the branches off it (a
+ *   return, a refusal, a send-back, a cancellation), and on no case. Whether a step may happen
+ *   *now* is the domain's `nextActions` (the oracle); the server must accept exactly those, and
+ *   refuse the rest as out of order (`transition-not-allowed`), by a role the step does not allow
+ *   (`role-not-allowed`) or not in the case's process (`step-not-in-process`).
+ * - The authorization matrix: every person (each role, in the device's office or another) on a
+ *   village and a district device, for 004-01 cases of the device's own akimat, another akimat of
+ *   the district, the district office and an akimat of another district, for every event type.
+ * - Forged envelopes: another device's id, an inactive or unknown person, a case claimed for
+ *   another office, an assignment to someone outside the office.
+ * - Pull scope: a village device gets its own akimat's events only, a district device every
+ *   akimat's of its district and nothing of another district; rejected events reach no one.
+ * - Reference scope: PIN hashes only of the device's own office, offices and people only of its
  *   district.
  *
- * Every case is first brought to the status an event needs through legal events, so a rejection
- * is about the rule under test and never about a missing case.
+ * Every case is first brought to its position through legal events, so a rejection is about
+ * the rule under test and never about a missing case.
  */
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CaseEvent, EventType } from '../../src/domain/case/events';
-import { type CaseStatus, TRANSITIONS } from '../../src/domain/case/transitions';
+import {
+  type CaseEvent,
+  canonicalJson,
+  EVENT_TYPES,
+  type EventType,
+} from '../../src/domain/case/events';
+import { applyEvent, type Case } from '../../src/domain/case/reducer';
 import { hashPin } from '../../src/domain/pin';
+import { actionsFor, isInProcess, mayRecord, nextActions } from '../../src/domain/process';
 import type { Office, PinHash } from '../../src/domain/reference';
 import type { StaffRole } from '../../src/domain/roles';
 import type { PushResult, ReferenceResponse } from '../../src/domain/sync/protocol';
@@ -38,28 +52,126 @@ import {
   type Device,
   enrollDevice,
   type Harness,
-  registration,
   STORES,
   staffOf,
   startServer,
 } from './helpers';
+import {
+  isVillageRole,
+  newIds,
+  type OfficeDevices,
+  type Position,
+  payloadFor,
+  positionsOf,
+  processOfService,
+  ROLES,
+  SERVICE_NAMES,
+  type ServiceName,
+  stateAt,
+  walkCases,
+} from './process-cases';
 
-/** The event types in lifecycle order: the columns of the tables below. */
-const TYPES = [
-  'case.registered',
-  'batch.sent',
-  'case.received',
-  'case.decided',
-  'case.signed',
-  'result.sent',
-  'result.received',
-  'result.handed_out',
-] as const satisfies readonly EventType[];
+/**
+ * Who may ever record each event type on a case of the service: one letter per role, in the
+ * order specialist · akim · executor · sector head · head · administrator. A may · R may not ·
+ * P the event has no place in the service's process.
+ *
+ * - 003-16 (certificate of belonging to targeted-assistance recipients): the specialist prepares,
+ *   the akim signs with the decision, the specialist hands out, all at the village.
+ * - 004-01 (child benefit): the akim orders the precinct commission's inspection, the village
+ *   records the act, forwards; the district receives or returns, the head assigns, the executor
+ *   drafts, the sector head endorses, the head signs, the result goes back to the village.
+ * - 003-06: the chain of the old release, with the receipt of the file and of the result that
+ *   its regulation leaves implicit; no visa.
+ * - the legacy chain of cases registered before the process model: the same fixed steps.
+ */
+const ROLE_TABLES: Record<ServiceName, Record<EventType, string>> = {
+  '003-16': {
+    'case.registered': 'AARRRR',
+    'commission.ordered': 'PPPPPP',
+    'commission.inspected': 'PPPPPP',
+    'batch.sent': 'PPPPPP',
+    'case.received': 'PPPPPP',
+    'case.returned': 'PPPPPP',
+    'case.assigned': 'PPPPPP',
+    'case.decided': 'PPPPPP',
+    'case.endorsed': 'PPPPPP',
+    'case.sent_back': 'PPPPPP',
+    'case.signed': 'RARRRR',
+    'result.sent': 'PPPPPP',
+    'result.received': 'PPPPPP',
+    'result.handed_out': 'AARRRR',
+    'case.refused': 'PPPPPP',
+    'case.corrected': 'AARRRR',
+    'case.cancelled': 'AARRRR',
+  },
+  '004-01': {
+    'case.registered': 'AARRRR',
+    'commission.ordered': 'RARRRR',
+    'commission.inspected': 'AARRRR',
+    'batch.sent': 'AARRRR',
+    'case.received': 'RRARAR',
+    'case.returned': 'RRARAR',
+    'case.assigned': 'RRRRAR',
+    'case.decided': 'RRARAR',
+    'case.endorsed': 'RRRARR',
+    'case.sent_back': 'RRRAAR',
+    'case.signed': 'RRRRAR',
+    'result.sent': 'RRARAR',
+    'result.received': 'AARRRR',
+    'result.handed_out': 'AARRRR',
+    'case.refused': 'AARRRR',
+    'case.corrected': 'AARRRR',
+    'case.cancelled': 'AARRRR',
+  },
+  '003-06': {
+    'case.registered': 'AARRRR',
+    'commission.ordered': 'PPPPPP',
+    'commission.inspected': 'PPPPPP',
+    'batch.sent': 'AARRRR',
+    'case.received': 'RRARAR',
+    'case.returned': 'RRARAR',
+    'case.assigned': 'RRRRAR',
+    'case.decided': 'RRARAR',
+    'case.endorsed': 'PPPPPP',
+    'case.sent_back': 'RRRRAR',
+    'case.signed': 'RRRRAR',
+    'result.sent': 'RRARAR',
+    'result.received': 'AARRRR',
+    'result.handed_out': 'AARRRR',
+    'case.refused': 'AARRRR',
+    'case.corrected': 'AARRRR',
+    'case.cancelled': 'AARRRR',
+  },
+  'legacy 003-06': {
+    'case.registered': 'AARRRR',
+    'commission.ordered': 'PPPPPP',
+    'commission.inspected': 'PPPPPP',
+    'batch.sent': 'AARRRR',
+    'case.received': 'RRARAR',
+    'case.returned': 'RRARAR',
+    'case.assigned': 'PPPPPP',
+    'case.decided': 'RRARAR',
+    'case.endorsed': 'PPPPPP',
+    'case.sent_back': 'RRRRAR',
+    'case.signed': 'RRRRAR',
+    'result.sent': 'RRARAR',
+    'result.received': 'AARRRR',
+    'result.handed_out': 'AARRRR',
+    'case.refused': 'AARRRR',
+    'case.corrected': 'AARRRR',
+    'case.cancelled': 'AARRRR',
+  },
+};
 
-/** One letter per outcome, so a table row reads as a word. */
+const roleLetter = (service: ServiceName, type: EventType, role: StaffRole) =>
+  ROLE_TABLES[service][type][ROLES.indexOf(role)] as 'A' | 'R' | 'P';
+
+/** One letter per outcome, so a row reads as a word. */
 const OUTCOMES = {
   A: 'accepted',
   R: 'role-not-allowed',
+  P: 'step-not-in-process',
   S: 'case-not-in-scope',
   U: 'staff-unknown',
   T: 'transition-not-allowed',
@@ -68,180 +180,68 @@ const OUTCOMES = {
 } as const;
 type Letter = keyof typeof OUTCOMES;
 
+/**
+ * What the server must answer when a person in `role`, on their own office's device, records
+ * `type` on an akt-01 case in `state` (undefined: no such case): the role table for who, the
+ * process's `nextActions` for when.
+ */
+function expectedOf(
+  service: ServiceName,
+  type: EventType,
+  role: StaffRole,
+  state: Case | undefined,
+): Letter {
+  const letter = roleLetter(service, type, role);
+  if (!state) {
+    // No case: only a registration makes one (its process judges the role); anything else has
+    // no process to judge it by, and no case.
+    if (type === 'case.registered') return letter === 'A' ? 'A' : 'R';
+    return 'N';
+  }
+  if (type === 'case.registered') return letter === 'A' ? 'E' : 'R';
+  if (letter === 'R') return 'R';
+  if (letter === 'P') return 'P';
+  const process = processOfService(service);
+  return actionsFor(process, state, role).some((a) => a.type === type) ? 'A' : 'T';
+}
+
 type DeviceName = 'village' | 'district';
 type CaseOffice = 'akt-01' | 'akt-02' | 'akt-district' | 'oth-01';
 const CASE_OFFICES: readonly CaseOffice[] = ['akt-01', 'akt-02', 'akt-district', 'oth-01'];
 
-/**
- * The authorization matrix. The village device is akt-01's, the district device Aktogay's
- * district office's; oth-01 is an akimat of another district. A row is a person (office and
- * role); each word has one letter per event type, in TYPES order:
- *
- *   registered · batch.sent · case.received · case.decided · case.signed · result.sent ·
- *   result.received · result.handed_out
- *
- * A accepted · R role-not-allowed · S case-not-in-scope · U staff-unknown. The server checks
- * the person first (U), then the role (R), then the case's office (S).
- */
-const MATRIX: Record<DeviceName, Record<string, Record<CaseOffice, string>>> = {
-  village: {
-    // The village's own people: their four steps, on their own akimat's cases only.
-    'akt-01-akimat_specialist': {
-      'akt-01': 'AARRRRAA',
-      'akt-02': 'SSRRRRSS',
-      'akt-district': 'SSRRRRSS',
-      'oth-01': 'SSRRRRSS',
-    },
-    'akt-01-akim': {
-      'akt-01': 'AARRRRAA',
-      'akt-02': 'SSRRRRSS',
-      'akt-district': 'SSRRRRSS',
-      'oth-01': 'SSRRRRSS',
-    },
-    // People of another office cannot act on this device at all.
-    'akt-02-akimat_specialist': {
-      'akt-01': 'UUUUUUUU',
-      'akt-02': 'UUUUUUUU',
-      'akt-district': 'UUUUUUUU',
-      'oth-01': 'UUUUUUUU',
-    },
-    'akt-02-akim': {
-      'akt-01': 'UUUUUUUU',
-      'akt-02': 'UUUUUUUU',
-      'akt-district': 'UUUUUUUU',
-      'oth-01': 'UUUUUUUU',
-    },
-    'akt-district-district_executor': {
-      'akt-01': 'UUUUUUUU',
-      'akt-02': 'UUUUUUUU',
-      'akt-district': 'UUUUUUUU',
-      'oth-01': 'UUUUUUUU',
-    },
-    'akt-district-district_head': {
-      'akt-01': 'UUUUUUUU',
-      'akt-02': 'UUUUUUUU',
-      'akt-district': 'UUUUUUUU',
-      'oth-01': 'UUUUUUUU',
-    },
-    'akt-district-district_admin': {
-      'akt-01': 'UUUUUUUU',
-      'akt-02': 'UUUUUUUU',
-      'akt-district': 'UUUUUUUU',
-      'oth-01': 'UUUUUUUU',
-    },
-  },
-  district: {
-    'akt-01-akimat_specialist': {
-      'akt-01': 'UUUUUUUU',
-      'akt-02': 'UUUUUUUU',
-      'akt-district': 'UUUUUUUU',
-      'oth-01': 'UUUUUUUU',
-    },
-    'akt-01-akim': {
-      'akt-01': 'UUUUUUUU',
-      'akt-02': 'UUUUUUUU',
-      'akt-district': 'UUUUUUUU',
-      'oth-01': 'UUUUUUUU',
-    },
-    'akt-02-akimat_specialist': {
-      'akt-01': 'UUUUUUUU',
-      'akt-02': 'UUUUUUUU',
-      'akt-district': 'UUUUUUUU',
-      'oth-01': 'UUUUUUUU',
-    },
-    'akt-02-akim': {
-      'akt-01': 'UUUUUUUU',
-      'akt-02': 'UUUUUUUU',
-      'akt-district': 'UUUUUUUU',
-      'oth-01': 'UUUUUUUU',
-    },
-    // The executor receives, decides and sends results, for every akimat of the district;
-    // signing is the head's. Cases never belong to the district office itself.
-    'akt-district-district_executor': {
-      'akt-01': 'RRAARARR',
-      'akt-02': 'RRAARARR',
-      'akt-district': 'RRSSRSRR',
-      'oth-01': 'RRSSRSRR',
-    },
-    'akt-district-district_head': {
-      'akt-01': 'RRAAAARR',
-      'akt-02': 'RRAAAARR',
-      'akt-district': 'RRSSSSRR',
-      'oth-01': 'RRSSSSRR',
-    },
-    // The administrator manages the district and records no case steps.
-    'akt-district-district_admin': {
-      'akt-01': 'RRRRRRRR',
-      'akt-02': 'RRRRRRRR',
-      'akt-district': 'RRRRRRRR',
-      'oth-01': 'RRRRRRRR',
-    },
-  },
-};
-
-/** Statuses a case can be in, and "no case yet" first: the columns of the transition table. */
-const STATUS_COLUMNS = [
-  null,
-  'registered',
-  'forwarded',
-  'received',
-  'decided',
-  'signed',
-  'result_sent',
-  'result_received',
-  'closed',
-] as const satisfies readonly (CaseStatus | null)[];
-
-/**
- * The transition table: each event type on an akt-01 case in each status, recorded by someone
- * allowed to record it. One letter per column of STATUS_COLUMNS (no case, registered, forwarded,
- * received, decided, signed, result_sent, result_received, closed). A accepted ·
- * T transition-not-allowed · E case-already-exists · N case-not-found.
- */
-const TRANSITION_TABLE: Record<(typeof TYPES)[number], string> = {
-  'case.registered': 'AEEEEEEEE',
-  'batch.sent': 'NATTTTTTT',
-  'case.received': 'NTATTTTTT',
-  'case.decided': 'NTTATTTTT',
-  'case.signed': 'NTTTATTTT',
-  'result.sent': 'NTTTTATTT',
-  'result.received': 'NTTTTTATT',
-  'result.handed_out': 'NTTTTTTAT',
-};
-
-/** The status each step leaves a case in: the legal road to any status. */
-const ROAD: readonly { type: (typeof TYPES)[number]; to: CaseStatus }[] = [
-  { type: 'case.registered', to: 'registered' },
-  { type: 'batch.sent', to: 'forwarded' },
-  { type: 'case.received', to: 'received' },
-  { type: 'case.decided', to: 'decided' },
-  { type: 'case.signed', to: 'signed' },
-  { type: 'result.sent', to: 'result_sent' },
-  { type: 'result.received', to: 'result_received' },
-  { type: 'result.handed_out', to: 'closed' },
+/** The people of the authorization matrix: each role of the district, in their office. */
+const PEOPLE: readonly { office: string; role: StaffRole }[] = [
+  { office: 'akt-01', role: 'akimat_specialist' },
+  { office: 'akt-01', role: 'akim' },
+  { office: 'akt-02', role: 'akimat_specialist' },
+  { office: 'akt-02', role: 'akim' },
+  { office: 'akt-district', role: 'district_executor' },
+  { office: 'akt-district', role: 'district_sector_head' },
+  { office: 'akt-district', role: 'district_head' },
+  { office: 'akt-district', role: 'district_admin' },
 ];
 
-function payloadOf(type: EventType): Record<string, unknown> {
-  switch (type) {
-    case 'case.registered':
-      return { ...registration() };
-    case 'batch.sent':
-      return { batchId: uuidv7(), batchNumber: '01-1', caseCount: 1 };
-    case 'case.decided':
-      return { outcome: 'approved' };
-    default:
-      return {};
-  }
-}
-
-function makeEvent(
-  device: Device,
+/**
+ * The matrix's expectation for a person on a device (akt-01's or the district office's) and a
+ * 004-01 case of an office: U the person is not of the device's office · then the role table
+ * (R) · S the case is outside the device's scope · A. The server checks the person first, then
+ * the role, then the case's office. Cases never belong to the district office itself: there an
+ * event finds no case, so no process to judge the role by, and only a registration is judged
+ * on the role.
+ */
+function matrixLetter(
+  device: DeviceName,
+  person: { office: string; role: StaffRole },
+  office: CaseOffice,
   type: EventType,
-  caseId: string,
-  staffId: string,
-  officeId: string,
-): CaseEvent {
-  return device.event(type, caseId, staffId, payloadOf(type) as never, officeId);
+): Letter {
+  const deviceOffice = device === 'village' ? 'akt-01' : 'akt-district';
+  if (person.office !== deviceOffice) return 'U';
+  if (office === 'akt-district' && type !== 'case.registered') return 'S';
+  if (roleLetter('004-01', type, person.role) !== 'A') return 'R';
+  const inScope = device === 'village' ? office === 'akt-01' : office !== 'oth-01';
+  if (office === 'akt-district' || !inScope) return 'S';
+  return 'A';
 }
 
 /** The other district: a district office and one akimat, each person with a PIN hash of their own. */
@@ -250,6 +250,7 @@ async function addOtherDistrict(h: Harness): Promise<void> {
     ['oth-01', 'akimat_specialist'],
     ['oth-01', 'akim'],
     ['oth-district', 'district_executor'],
+    ['oth-district', 'district_sector_head'],
     ['oth-district', 'district_head'],
   ];
   // Few iterations: these hashes only need to differ (each has its own salt), not to be slow.
@@ -301,6 +302,41 @@ async function addOtherDistrict(h: Harness): Promise<void> {
 const statusOf = (result: PushResult | undefined): string =>
   result === undefined ? 'missing' : result.status === 'rejected' ? result.code : result.status;
 
+describe('the role tables', () => {
+  it("are the domain's word on who may ever record what, and what has no place in a process", () => {
+    const got: string[] = [];
+    const want: string[] = [];
+    for (const service of SERVICE_NAMES) {
+      const process = processOfService(service);
+      for (const type of EVENT_TYPES) {
+        const word = ROLE_TABLES[service][type];
+        expect(word, `${service} ${type}`).toMatch(/^(P{6}|[AR]{6})$/);
+        want.push(`${service} ${type} ${word}`);
+        const domain = ROLES.map((role) =>
+          !isInProcess(process, type) ? 'P' : mayRecord(process, type, role) ? 'A' : 'R',
+        ).join('');
+        got.push(`${service} ${type} ${domain}`);
+      }
+    }
+    expect(got).toEqual(want);
+  });
+
+  it('a walk takes each step when the process offers it, by a role the table allows', () => {
+    for (const service of SERVICE_NAMES) {
+      for (const position of positionsOf(service)) {
+        const before = { ...position, steps: position.steps.slice(0, -1) };
+        const last = position.steps.at(-1);
+        if (!last || before.steps.length === 0) continue;
+        const state = stateAt(before);
+        expect(
+          expectedOf(service, last.type, last.role, state),
+          `${service} ${position.name}`,
+        ).toBe('A');
+      }
+    }
+  });
+});
+
 describe.each(STORES)('authorization on $name', (store) => {
   let h: Harness;
   /** Devices by office: the two under test, and the ones that prepare cases. */
@@ -323,6 +359,15 @@ describe.each(STORES)('authorization on $name', (store) => {
     await h?.close();
   });
 
+  const devicesOf = (office: string): OfficeDevices => {
+    const other = office === 'oth-01';
+    return {
+      village: devices[office as 'akt-01' | 'akt-02' | 'oth-01'],
+      district: devices[other ? 'oth-district' : 'akt-district'],
+      districtOffice: other ? 'oth-district' : 'akt-district',
+    };
+  };
+
   /** Pushes in chunks the protocol allows; returns the results by event id. */
   async function pushAll(device: Device, events: CaseEvent[]): Promise<Map<string, PushResult>> {
     const byId = new Map<string, PushResult>();
@@ -335,256 +380,335 @@ describe.each(STORES)('authorization on $name', (store) => {
     return byId;
   }
 
-  /**
-   * `count` new cases of an akimat brought to `status` through legal events: the akimat's device
-   * does the akimat's steps, its district's device the district's (the head may do them all).
-   */
-  async function casesIn(
-    office: 'akt-01' | 'akt-02' | 'oth-01',
-    status: CaseStatus,
-    count: number,
-  ): Promise<string[]> {
-    const ids = Array.from({ length: count }, () => uuidv7());
-    if (count === 0) return ids;
-    const village = devices[office];
-    const district = devices[office === 'oth-01' ? 'oth-district' : 'akt-district'];
-    const districtOffice = office === 'oth-01' ? 'oth-district' : 'akt-district';
-    for (const step of ROAD) {
-      const isVillageStep = (TRANSITIONS[step.type].roles as readonly string[]).includes('akim');
-      const device = isVillageStep ? village : district;
-      const person = isVillageStep
-        ? staffOf(office, 'akimat_specialist')
-        : staffOf(districtOffice, 'district_head');
-      const results = await pushAll(
-        device,
-        ids.map((id) => makeEvent(device, step.type, id, person, office)),
-      );
-      expect([...results.values()].map(statusOf)).toEqual(ids.map(() => 'accepted'));
-      if (step.to === status) return ids;
-    }
-    throw new Error(`no road to ${status}`);
-  }
-
-  async function caseRows(): Promise<Map<string, string>> {
+  /** Case states as the server holds them, by case id. */
+  async function caseStates(): Promise<Map<string, string>> {
     const rows = await h.db.all<{ case_id: string; status: string; state: string }>(
       'SELECT case_id, status, state FROM cases',
     );
     return new Map(rows.map((r) => [r.case_id, `${r.status} ${r.state}`]));
   }
 
-  async function statusOfCase(caseId: string): Promise<string | undefined> {
-    const row = await h.db.first<{ status: string }>('SELECT status FROM cases WHERE case_id = ?', [
-      caseId,
-    ]);
-    return row?.status;
+  /** The event a person makes on their office's device, with the payload the app would send. */
+  function eventBy(
+    device: Device,
+    service: ServiceName,
+    type: EventType,
+    caseId: string,
+    staffId: string,
+    officeId: string,
+    n: number,
+    state?: Case,
+  ): CaseEvent {
+    const payload = payloadFor(type, processOfService(service), {
+      officeId,
+      districtOffice: officeId === 'oth-01' ? 'oth-district' : 'akt-district',
+      // approvals: a refusal's grounds are the refusal tests' business
+      n: 4 * n,
+      ...(state ? { state } : {}),
+    });
+    return device.event(type, caseId, staffId, payload as never, officeId);
   }
+
+  /**
+   * After a push: every accepted event moved its case exactly as the reducer says (the state the
+   * server stores is the reducer's), every other case is as it was.
+   */
+  async function expectCasesMoved(
+    before: Map<string, string>,
+    accepted: readonly CaseEvent[],
+  ): Promise<void> {
+    const after = await caseStates();
+    const moved = new Set(accepted.map((e) => e.caseId));
+    for (const [caseId, row] of after) {
+      if (!moved.has(caseId)) expect(row, caseId).toBe(before.get(caseId));
+    }
+    for (const event of accepted) {
+      const old = before.get(event.caseId);
+      const state = old ? (JSON.parse(old.slice(old.indexOf(' ') + 1)) as Case) : undefined;
+      const next = applyEvent(state, event);
+      expect(next.ok, `${event.type} on ${event.caseId}`).toBe(true);
+      if (!next.ok) continue;
+      const row = after.get(event.caseId) ?? '';
+      expect(row.slice(0, row.indexOf(' ')), event.type).toBe(next.value.status);
+      expect(canonicalJson(JSON.parse(row.slice(row.indexOf(' ') + 1))), event.type).toBe(
+        canonicalJson(next.value),
+      );
+    }
+  }
+
+  it("accepts each service's steps exactly when its process allows them, by the roles it allows", async () => {
+    interface Cell {
+      position: Position | null;
+      state?: Case;
+      service: ServiceName;
+      type: EventType;
+      role: StaffRole;
+      expected: Letter;
+      caseId: string;
+    }
+    const cells: Cell[] = [];
+    const plans: {
+      service: ServiceName;
+      office: string;
+      steps: Position['steps'];
+      ids: string[];
+    }[] = [];
+    for (const service of SERVICE_NAMES) {
+      // On no case.
+      for (const type of EVENT_TYPES) {
+        for (const role of ROLES) {
+          const expected = expectedOf(service, type, role, undefined);
+          cells.push({ position: null, service, type, role, expected, caseId: uuidv7() });
+        }
+      }
+      for (const position of positionsOf(service)) {
+        const state = stateAt(position);
+        // One case takes every refusal at this position (a refusal changes no case); each
+        // accepted cell gets a case of its own.
+        const [shared] = newIds(1) as [string];
+        const ids = [shared];
+        for (const type of EVENT_TYPES) {
+          for (const role of ROLES) {
+            const expected = expectedOf(service, type, role, state);
+            const caseId = expected === 'A' ? uuidv7() : shared;
+            if (expected === 'A') ids.push(caseId);
+            cells.push({ position, state, service, type, role, expected, caseId });
+          }
+        }
+        plans.push({ service, office: 'akt-01', steps: position.steps, ids });
+      }
+    }
+    await walkCases(plans, devicesOf);
+    // Every kind of answer is in the table, for every service; only 004-01 has a place for
+    // every event type.
+    for (const service of SERVICE_NAMES) {
+      const letters = new Set(cells.filter((c) => c.service === service).map((c) => c.expected));
+      for (const letter of 'ANERT') expect(letters, `${service} ${letter}`).toContain(letter);
+      expect(letters.has('P'), service).toBe(service !== '004-01');
+    }
+
+    const before = await caseStates();
+    const village = devices['akt-01'];
+    const district = devices['akt-district'];
+    const eventOf = new Map<Cell, CaseEvent>();
+    const accepted: CaseEvent[] = [];
+    for (const [name, device] of [
+      ['village', village],
+      ['district', district],
+    ] as const) {
+      const mine = cells.filter((c) => isVillageRole(c.role) === (name === 'village'));
+      const events = mine.map((cell, i) => {
+        const office = isVillageRole(cell.role) ? 'akt-01' : 'akt-district';
+        const event = eventBy(
+          device,
+          cell.service,
+          cell.type,
+          cell.caseId,
+          staffOf(office, cell.role),
+          'akt-01',
+          i,
+          cell.state,
+        );
+        eventOf.set(cell, event);
+        return event;
+      });
+      const results = await pushAll(device, events);
+      const label = (cell: Cell, outcome: string) =>
+        `${cell.service} · ${cell.position?.name ?? 'no case'} · ${cell.type} by ${cell.role} → ${outcome}`;
+      expect(
+        mine.map((cell) => label(cell, statusOf(results.get(eventOf.get(cell)?.id ?? '')))),
+      ).toEqual(mine.map((cell) => label(cell, OUTCOMES[cell.expected])));
+      for (const cell of mine) {
+        const event = eventOf.get(cell);
+        if (cell.expected === 'A' && event) accepted.push(event);
+      }
+    }
+    await expectCasesMoved(before, accepted);
+  });
 
   it('judges every person × office × event type as the matrix says', async () => {
     interface Row {
       device: DeviceName;
-      person: string;
+      person: { office: string; role: StaffRole };
       office: CaseOffice;
-      type: (typeof TYPES)[number];
-      expected: Letter;
-    }
-    const rows: Row[] = [];
-    for (const [device, people] of Object.entries(MATRIX) as [
-      DeviceName,
-      (typeof MATRIX)[DeviceName],
-    ][]) {
-      for (const [person, byOffice] of Object.entries(people)) {
-        for (const office of CASE_OFFICES) {
-          const word = byOffice[office];
-          expect(word, `${device} ${person} ${office}`).toMatch(/^[ARSU]{8}$/);
-          TYPES.forEach((type, i) => {
-            rows.push({ device, person, office, type, expected: word?.[i] as Letter });
-          });
-        }
-      }
-    }
-    expect(rows).toHaveLength(2 * 7 * 4 * 8);
-
-    // A case in the needed status for every row: one of its own where the event will be
-    // accepted, one shared by the rows that will be refused (a refusal changes no case).
-    const shared = new Map<string, string>();
-    const caseFor = new Map<Row, string>();
-    for (const row of rows) {
-      const from = TRANSITIONS[row.type].from;
-      if (from === null || row.office === 'akt-district') {
-        caseFor.set(row, uuidv7()); // a new case, or one the district office can never have
-        continue;
-      }
-      if (row.expected === 'A') {
-        const [id] = await casesIn(row.office, from, 1);
-        caseFor.set(row, id as string);
-        continue;
-      }
-      const key = `${row.office} ${from}`;
-      if (!shared.has(key)) shared.set(key, (await casesIn(row.office, from, 1))[0] as string);
-      caseFor.set(row, shared.get(key) as string);
-    }
-
-    const before = await caseRows();
-    const deviceOf = { village: devices['akt-01'], district: devices['akt-district'] };
-    const eventOf = new Map<Row, CaseEvent>();
-    for (const name of ['village', 'district'] as const) {
-      const mine = rows.filter((r) => r.device === name);
-      const events = mine.map((row) => {
-        const event = makeEvent(
-          deviceOf[name],
-          row.type,
-          caseFor.get(row) as string,
-          row.person,
-          row.office,
-        );
-        eventOf.set(row, event);
-        return event;
-      });
-      const results = await pushAll(deviceOf[name], events);
-      const got = mine.map((row) => statusOf(results.get(eventOf.get(row)?.id ?? '')));
-      const want = mine.map((row) => OUTCOMES[row.expected]);
-      // Compared as labelled lines, so a failure names the cell.
-      const label = (row: Row, outcome: string) =>
-        `${name} · ${row.person} · case of ${row.office} · ${row.type} → ${outcome}`;
-      expect(mine.map((row, i) => label(row, got[i] as string))).toEqual(
-        mine.map((row, i) => label(row, want[i] as string)),
-      );
-    }
-
-    // Accepted events moved their cases on; refused ones changed no case.
-    const after = await caseRows();
-    const acceptedCases = new Set(
-      rows.filter((r) => r.expected === 'A').map((r) => caseFor.get(r) as string),
-    );
-    for (const [caseId, state] of after) {
-      if (!acceptedCases.has(caseId)) expect(state, caseId).toBe(before.get(caseId));
-    }
-    for (const row of rows.filter((r) => r.expected === 'A')) {
-      expect(await statusOfCase(caseFor.get(row) as string)).toBe(TRANSITIONS[row.type].to);
-    }
-  });
-
-  it('allows each event type only from its status, as the transition table says', async () => {
-    const village = devices['akt-01'];
-    const district = devices['akt-district'];
-    const cells: {
-      type: (typeof TYPES)[number];
-      column: (typeof STATUS_COLUMNS)[number];
+      type: EventType;
       expected: Letter;
       caseId: string;
-    }[] = [];
-    const shared = new Map<CaseStatus, string>();
-    for (const type of TYPES) {
-      const word = TRANSITION_TABLE[type];
-      expect(word).toMatch(/^[ATEN]{9}$/);
-      for (const [i, column] of STATUS_COLUMNS.entries()) {
-        const expected = word[i] as Letter;
-        let caseId: string;
-        if (column === null) caseId = uuidv7();
-        else if (expected === 'A') caseId = (await casesIn('akt-01', column, 1))[0] as string;
-        else {
-          if (!shared.has(column))
-            shared.set(column, (await casesIn('akt-01', column, 1))[0] as string);
-          caseId = shared.get(column) as string;
+    }
+    // A 004-01 case where each event type may happen now: the first position that offers it.
+    const positions = positionsOf('004-01');
+    const process = processOfService('004-01');
+    const legalAt = new Map<EventType, Position | null>();
+    for (const type of EVENT_TYPES) {
+      if (type === 'case.registered') {
+        legalAt.set(type, null);
+        continue;
+      }
+      const position = positions.find((p) =>
+        nextActions(process, stateAt(p)).some((a) => a.type === type),
+      );
+      expect(position, type).toBeDefined();
+      legalAt.set(type, position ?? null);
+    }
+
+    const rows: Row[] = [];
+    const shared = new Map<string, string>();
+    const plans = new Map<string, { office: string; position: Position; ids: string[] }>();
+    const caseAt = (office: CaseOffice, position: Position | null, own: boolean): string => {
+      // A new case, or one the district office can never have.
+      if (position === null || office === 'akt-district') return uuidv7();
+      const key = `${office} ${position.name}`;
+      const plan = plans.get(key) ?? { office, position, ids: [] };
+      plans.set(key, plan);
+      if (!own && shared.has(key)) return shared.get(key) as string;
+      const id = uuidv7();
+      plan.ids.push(id);
+      if (!own) shared.set(key, id);
+      return id;
+    };
+    for (const device of ['village', 'district'] as const) {
+      for (const person of PEOPLE) {
+        for (const office of CASE_OFFICES) {
+          for (const type of EVENT_TYPES) {
+            const expected = matrixLetter(device, person, office, type);
+            const caseId = caseAt(office, legalAt.get(type) ?? null, expected === 'A');
+            rows.push({ device, person, office, type, expected, caseId });
+          }
         }
-        cells.push({ type, column, expected, caseId });
       }
     }
-    const before = await caseRows();
-    const got: string[] = [];
-    for (const cell of cells) {
-      // Someone allowed to record the type: the akimat specialist or the district head.
-      const isVillageStep = (TRANSITIONS[cell.type].roles as readonly string[]).includes('akim');
-      const device = isVillageStep ? village : district;
-      const person = isVillageStep
-        ? staffOf('akt-01', 'akimat_specialist')
-        : staffOf('akt-district', 'district_head');
-      const event = makeEvent(device, cell.type, cell.caseId, person, 'akt-01');
-      const results = await pushAll(device, [event]);
-      got.push(`${cell.type} on ${cell.column ?? 'no case'} → ${statusOf(results.get(event.id))}`);
-    }
-    expect(got).toEqual(
-      cells.map((c) => `${c.type} on ${c.column ?? 'no case'} → ${OUTCOMES[c.expected]}`),
+    expect(rows).toHaveLength(2 * PEOPLE.length * CASE_OFFICES.length * EVENT_TYPES.length);
+    await walkCases(
+      [...plans.values()].map((p) => ({
+        service: '004-01' as const,
+        office: p.office,
+        steps: p.position.steps,
+        ids: p.ids,
+      })),
+      devicesOf,
     );
-    const after = await caseRows();
-    for (const [status, caseId] of shared) {
-      expect(after.get(caseId), status).toBe(before.get(caseId));
-      expect(await statusOfCase(caseId)).toBe(status);
+
+    const before = await caseStates();
+    const deviceOf = { village: devices['akt-01'], district: devices['akt-district'] };
+    const accepted: CaseEvent[] = [];
+    for (const name of ['village', 'district'] as const) {
+      const mine = rows.filter((r) => r.device === name);
+      const events = mine.map((row, i) =>
+        eventBy(
+          deviceOf[name],
+          '004-01',
+          row.type,
+          row.caseId,
+          staffOf(row.person.office, row.person.role),
+          row.office,
+          i,
+        ),
+      );
+      const results = await pushAll(deviceOf[name], events);
+      const label = (row: Row, outcome: string) =>
+        `${name} · ${row.person.office} ${row.person.role} · case of ${row.office} · ${row.type} → ${outcome}`;
+      expect(mine.map((row, i) => label(row, statusOf(results.get(events[i]?.id ?? ''))))).toEqual(
+        mine.map((row) => label(row, OUTCOMES[row.expected])),
+      );
+      mine.forEach((row, i) => {
+        if (row.expected === 'A') accepted.push(events[i] as CaseEvent);
+      });
     }
+    // Each kind of answer happened.
+    expect(new Set(rows.map((r) => r.expected))).toEqual(new Set(['A', 'R', 'S', 'U']));
+    await expectCasesMoved(before, accepted);
   });
+
+  /** `count` 004-01 cases of an akimat at a named position. */
+  async function casesAt(office: 'akt-01' | 'akt-02' | 'oth-01', name: string, count = 1) {
+    const position = positionsOf('004-01').find((p) => p.name === name);
+    if (!position) throw new Error(`no position ${name}`);
+    const ids = newIds(count);
+    await walkCases([{ service: '004-01', office, steps: position.steps, ids }], devicesOf);
+    return ids;
+  }
 
   it('refuses forged envelopes: another device, an inactive or unknown person, a case claimed for another office', async () => {
     const village = devices['akt-01'];
     const district = devices['akt-district'];
     const specialist = staffOf('akt-01', 'akimat_specialist');
     const head = staffOf('akt-district', 'district_head');
-    const [registered] = await casesIn('akt-01', 'registered', 1);
-    const [forwarded01] = await casesIn('akt-01', 'forwarded', 1);
-    const [registered02] = await casesIn('akt-02', 'registered', 1);
-    const [forwardedOther] = await casesIn('oth-01', 'forwarded', 1);
-    const before = await caseRows();
+    const [registered] = await casesAt('akt-01', 'registered');
+    const [forwarded01] = await casesAt('akt-01', 'ordered→inspected→sent');
+    const [received01] = await casesAt('akt-01', 'ordered→inspected→sent→received');
+    const [registered02] = await casesAt('akt-02', 'registered');
+    const [forwardedOther] = await casesAt('oth-01', 'ordered→inspected→sent');
+    const before = await caseStates();
+    const order = (staffId: string, caseId = registered as string, officeId = 'akt-01') =>
+      village.event('commission.ordered', caseId, staffId, {}, officeId);
+    const receive = (caseId: string, officeId: string, staffId = head) =>
+      district.event('case.received', caseId, staffId, {}, officeId);
+    const assign = (executorId: string) =>
+      district.event('case.assigned', received01 as string, head, { executorId }, 'akt-01');
 
     const villageCases: [string, CaseEvent, string][] = [
       [
         "another device's id",
-        {
-          ...makeEvent(village, 'batch.sent', registered as string, specialist, 'akt-01'),
-          deviceId: district.id,
-        },
+        { ...order(staffOf('akt-01', 'akim')), deviceId: district.id },
         'device-mismatch',
       ],
-      [
-        'a person who left the office',
-        makeEvent(village, 'batch.sent', registered as string, 'akt-01-former', 'akt-01'),
-        'staff-unknown',
-      ],
-      [
-        'a person who never existed',
-        makeEvent(village, 'batch.sent', registered as string, 'akt-01-nobody', 'akt-01'),
-        'staff-unknown',
-      ],
+      ['a person who left the office', order('akt-01-former'), 'staff-unknown'],
+      ['a person who never existed', order('akt-01-nobody'), 'staff-unknown'],
       [
         "another akimat's case claimed as our own",
-        makeEvent(village, 'batch.sent', registered02 as string, specialist, 'akt-01'),
+        order(staffOf('akt-01', 'akim'), registered02 as string),
         'office-mismatch',
       ],
       [
         'a case the server does not know',
-        makeEvent(village, 'batch.sent', uuidv7(), specialist, 'akt-01'),
+        order(staffOf('akt-01', 'akim'), uuidv7()),
         'case-not-found',
       ],
       [
         'a second registration of an existing case',
-        makeEvent(village, 'case.registered', registered as string, specialist, 'akt-01'),
+        village.event(
+          'case.registered',
+          registered as string,
+          specialist,
+          payloadFor('case.registered', processOfService('004-01'), {
+            officeId: 'akt-01',
+            districtOffice: 'akt-district',
+          }) as never,
+        ),
         'case-already-exists',
       ],
     ];
     const districtCases: [string, CaseEvent, string][] = [
       [
         "an akt-01 case claimed as akt-02's",
-        makeEvent(district, 'case.received', forwarded01 as string, head, 'akt-02'),
+        receive(forwarded01 as string, 'akt-02'),
         'office-mismatch',
       ],
       [
         "another district's case claimed as one of ours",
-        makeEvent(district, 'case.received', forwardedOther as string, head, 'akt-01'),
+        receive(forwardedOther as string, 'akt-01'),
         'office-mismatch',
       ],
       [
         "another district's case as it is",
-        makeEvent(district, 'case.received', forwardedOther as string, head, 'oth-01'),
+        receive(forwardedOther as string, 'oth-01'),
         'case-not-in-scope',
       ],
       [
         "a person of another district's office",
-        makeEvent(
-          district,
-          'case.received',
-          forwarded01 as string,
-          staffOf('oth-district', 'district_head'),
-          'akt-01',
-        ),
+        receive(forwarded01 as string, 'akt-01', staffOf('oth-district', 'district_head')),
         'staff-unknown',
+      ],
+      [
+        "an assignment to another district's executor",
+        assign(staffOf('oth-district', 'district_executor')),
+        'executor-unknown',
+      ],
+      ['an assignment to a village specialist', assign(specialist), 'executor-unknown'],
+      [
+        'an assignment to nobody the office knows',
+        assign('akt-district-nobody'),
+        'executor-unknown',
       ],
     ];
     for (const [device, cases] of [
@@ -599,7 +723,7 @@ describe.each(STORES)('authorization on $name', (store) => {
         cases.map(([label, event]) => `${label} → ${statusOf(results.get(event.id))}`),
       ).toEqual(cases.map(([label, , code]) => `${label} → ${code}`));
     }
-    expect(await caseRows()).toEqual(before);
+    expect(await caseStates()).toEqual(before);
   });
 
   it('pulls to each device exactly the events of its scope, and no rejected event', async () => {
@@ -616,7 +740,7 @@ describe.each(STORES)('authorization on $name', (store) => {
     expect(rejectedIds.length).toBeGreaterThan(0);
     for (const [name, device] of Object.entries(devices) as [keyof typeof devices, Device][]) {
       device.cursor = 0;
-      const seen = await device.pullAll(250);
+      const seen = await device.pullAll(1000);
       const want = all.filter((e) => expectedScope[name](e.office_id)).map((e) => e.id);
       expect(want.length, name).toBeGreaterThan(0);
       expect(seen.map((e) => e.id).sort(), name).toEqual(want.sort());

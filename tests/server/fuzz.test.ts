@@ -5,13 +5,18 @@
  *   missing content types and encodings, invalid JSON, wrong shapes, huge and oversized bodies,
  *   gzip bombs, bad and absent tokens, a revoked device, used and guessed enrollment codes, bad
  *   cursors and limits. A batch of them must leave the store exactly as it was.
- * - Hostile events inside well-formed pushes: events made the way a device makes them, then
- *   broken — a field of the wrong type, missing or extra, huge, SQL or script in a string,
- *   forged device, office, person or case, replays of stored ids with other content, deviceSeq
- *   games, nesting deep enough to break a recursive serializer. The push answers 200 with one
- *   result per event, and the store changes exactly as the results say: new events are the
- *   accepted ones, verbatim; cases change only through accepted events; rejections are recorded
- *   only for the next seq; the device's seq moves by what was taken.
+ * - Hostile events inside well-formed pushes: events made the way a device makes them — the
+ *   steps each case's process offers now (`nextActions`) with every event type's payload, on
+ *   cases of services whose processes differ (003-16, 004-01, 003-06, and the legacy chain),
+ *   some breaking a rule of the domain the schema cannot see (an unknown refusal ground, a
+ *   stale correction) — then broken: a field of the wrong type, missing or extra, huge, SQL or
+ *   script in a string, forged device, office, person or case, replays of stored ids with other
+ *   content, deviceSeq games, nesting deep enough to break a recursive serializer. The push
+ *   answers 200 with one result per event, and the store changes exactly as the results say:
+ *   new events are the accepted ones, verbatim; the server accepts exactly what the domain's
+ *   reducer accepts and refuses for its reason; cases change only through accepted events, to
+ *   the reducer's state; rejections are recorded only for the next seq; the device's seq moves
+ *   by what was taken.
  *
  * - Raw HTTP below what fetch can send: broken request lines and headers, conflicting lengths,
  *   oversized headers, nonsense methods and versions.
@@ -28,9 +33,17 @@ import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type EventType, eventContent, eventSchema } from '../../src/domain/case/events';
-import { TRANSITIONS } from '../../src/domain/case/transitions';
+import {
+  type CaseEvent,
+  canonicalJson,
+  type EventType,
+  eventContent,
+  eventSchema,
+} from '../../src/domain/case/events';
+import { applyEvent, type Case, processOf } from '../../src/domain/case/reducer';
 import { httpStatusFor, isErrorCode } from '../../src/domain/errors';
+import { nextActions } from '../../src/domain/process';
+import type { StaffRole } from '../../src/domain/roles';
 import {
   PROTOCOL_VERSION,
   type PushResponse,
@@ -44,12 +57,28 @@ import {
   type Device,
   enrollDevice,
   type Harness,
-  registration,
   resultsOf,
   STORES,
   staffOf,
   startServer,
 } from './helpers';
+import {
+  payloadFor as casePayload,
+  processOfService,
+  SERVICE_NAMES,
+  VILLAGE_ROLES,
+} from './process-cases';
+
+const SIDE_ACTIONS: readonly EventType[] = ['case.cancelled', 'case.corrected', 'case.refused'];
+
+/** Refusals of the authorization check, before the case's state is looked at. */
+const AUTHORIZATION_CODES = new Set<string>([
+  'device-mismatch',
+  'staff-unknown',
+  'role-not-allowed',
+  'executor-unknown',
+  'case-not-in-scope',
+]);
 
 const BASE_SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
 
@@ -971,62 +1000,86 @@ describe.each(STORES)('fuzz on $name', (store) => {
   }
 
   /** Devices pushing in the event property, with the people who work on them. */
-  const pushers = () => [
-    { device: village, staff: ['akimat_specialist', 'akim'] },
-    { device: village2, staff: ['akimat_specialist', 'akim'] },
-    { device: district, staff: ['district_executor', 'district_head'] },
+  const pushers = (): { device: Device; staff: readonly StaffRole[] }[] => [
+    { device: village, staff: VILLAGE_ROLES },
+    { device: village2, staff: VILLAGE_ROLES },
+    {
+      device: district,
+      staff: ['district_executor', 'district_sector_head', 'district_head'],
+    },
   ];
 
-  /** Legal next steps for a device, from the cases as they stand. */
-  async function actionsFor(device: Device): Promise<{ type: EventType; cases: string[] }[]> {
-    const rows = await h.db.all<{ case_id: string; office_id: string; status: string }>(
-      'SELECT case_id, office_id, status FROM cases ORDER BY case_id',
-    );
-    const own = device.enrollment.officeKind === 'akimat';
-    const types = (
-      own
-        ? ['case.registered', 'batch.sent', 'result.received', 'result.handed_out']
-        : ['case.received', 'case.decided', 'case.signed', 'result.sent']
-    ) as EventType[];
-    return types
-      .map((type) => ({
-        type,
-        cases:
-          type === 'case.registered'
-            ? [uuidv7()]
-            : rows
-                .filter(
-                  (r) =>
-                    r.status === TRANSITIONS[type].from &&
-                    (!own || r.office_id === device.enrollment.officeId),
-                )
-                .map((r) => r.case_id),
-      }))
-      .filter((a) => a.cases.length > 0);
+  interface Choice {
+    caseId: string;
+    /** the case as the server holds it (none for a registration) */
+    state?: Case;
+    /** who of the device's people may take the step now */
+    roles: readonly StaffRole[];
   }
 
-  function payloadFor(type: EventType, n: number, officeId: string): Record<string, unknown> {
+  /**
+   * Legal next steps for a device, from the cases as they stand: what each case's process
+   * offers now (`nextActions`) to the people of the device, by event type. Registrations start
+   * a case of one of the services whose processes differ most, now and then the old way.
+   */
+  async function actionsFor(
+    pusher: ReturnType<typeof pushers>[number],
+  ): Promise<{ type: EventType; cases: Choice[] }[]> {
+    const { device, staff } = pusher;
+    const rows = await h.db.all<{ case_id: string; office_id: string; state: string }>(
+      'SELECT case_id, office_id, state FROM cases ORDER BY case_id',
+    );
+    const own = device.enrollment.officeKind === 'akimat';
+    const byType = new Map<EventType, Choice[]>();
+    if (own) byType.set('case.registered', [{ caseId: uuidv7(), roles: VILLAGE_ROLES }]);
+    for (const row of rows) {
+      if (own && row.office_id !== device.enrollment.officeId) continue;
+      const state = JSON.parse(row.state) as Case;
+      for (const action of nextActions(processOf(state), state)) {
+        const roles = action.roles.filter((r) => staff.includes(r));
+        if (roles.length === 0) continue;
+        const list = byType.get(action.type) ?? [];
+        if (!list.some((c) => c.caseId === row.case_id)) {
+          list.push({ caseId: row.case_id, state, roles });
+        }
+        byType.set(action.type, list);
+      }
+    }
+    return [...byType].map(([type, cases]) => ({ type, cases }));
+  }
+
+  /**
+   * A payload for the step, as the app would send it, varied by `n`; one in six breaks a rule
+   * of the domain that the schema cannot see (a refusal ground the regulation does not list, a
+   * representative without a name, a stale correction, a return without reasons, a signature
+   * without the decision it must carry), which the server must refuse and record.
+   */
+  function payloadFor(type: EventType, n: number, officeId: string, state?: Case): unknown {
+    const service = SERVICE_NAMES[n % SERVICE_NAMES.length] as (typeof SERVICE_NAMES)[number];
+    const process = state ? processOf(state) : processOfService(service);
+    const valid = casePayload(type, process, {
+      officeId,
+      districtOffice: 'akt-district',
+      n,
+      ...(state ? { state } : {}),
+    }) as Record<string, unknown>;
+    if (n % 6 !== 5) return valid;
     switch (type) {
-      case 'case.registered':
-        return {
-          ...registration(n % 10_000),
-          acceptedBy: {
-            staffId: staffOf(officeId, 'akimat_specialist'),
-            shortName: 'Әбенова Г. С.',
-          },
-        };
-      case 'batch.sent':
-        return { batchId: uuidv7(), batchNumber: `01-${n}`, caseCount: 1 };
-      case 'case.received':
-        return n % 2 ? { batchId: uuidv7() } : {};
       case 'case.decided':
-        return n % 2
-          ? { outcome: 'approved' }
-          : { outcome: 'refused', reason: 'құжаттар толық емес' };
-      case 'result.handed_out':
-        return n % 2 ? { recipient: 'Серікова Ә.' } : {};
-      default:
+      case 'case.refused':
+        return { outcome: 'refused', grounds: ['9'] };
+      case 'case.signed':
         return {};
+      case 'result.handed_out':
+        return { to: 'representative' };
+      case 'case.corrected':
+        return { changes: [{ field: 'surname', from: 'Басқа', to: 'Жаңа' }], reason: 'қате' };
+      case 'case.returned':
+        return { documents: [] };
+      case 'case.assigned':
+        return { executorId: staffOf('akt-01', 'akimat_specialist') };
+      default:
+        return valid;
     }
   }
 
@@ -1050,12 +1103,17 @@ describe.each(STORES)('fuzz on $name', (store) => {
             const lastSeq = Number(
               JSON.parse(before.devices.get(device.id) ?? '[]').at(-1) as string,
             );
-            const found = await actionsFor(device);
+            const found = await actionsFor(pusher);
             // Nothing to act on yet: a step on an unknown case, which must be refused.
             const actions =
               found.length > 0
                 ? found
-                : [{ type: 'case.received' as EventType, cases: [uuidv7()] }];
+                : [
+                    {
+                      type: 'case.received' as EventType,
+                      cases: [{ caseId: uuidv7(), roles: pusher.staff }] as Choice[],
+                    },
+                  ];
             const storedIds = [...before.events.keys()];
             const rejectedIds = [...before.rejected_events.keys()];
             const allDevices = [village.id, village2.id, district.id, 'akt-01', uuidv7()];
@@ -1064,6 +1122,7 @@ describe.each(STORES)('fuzz on $name', (store) => {
               staffOf('akt-01', 'akimat_specialist'),
               staffOf('akt-02', 'akim'),
               staffOf('akt-district', 'district_head'),
+              staffOf('akt-district', 'district_sector_head'),
               staffOf('akt-district', 'district_admin'),
               'nobody',
             ];
@@ -1073,16 +1132,20 @@ describe.each(STORES)('fuzz on $name', (store) => {
             const sent: unknown[] = [];
             for (const plan of plans) {
               counter += 1;
-              const action = actions[plan.action % actions.length] as (typeof actions)[number];
-              const caseId = action.cases[plan.pick % action.cases.length] as string;
+              // Actions beside the steps (a cancellation ends a case) one time in four, so that
+              // cases get far along their processes.
+              const steps = actions.filter((a) => !SIDE_ACTIONS.includes(a.type));
+              const pool = plan.action % 4 === 0 || steps.length === 0 ? actions : steps;
+              const action = pool[plan.action % pool.length] as (typeof actions)[number];
+              const choice = action.cases[plan.pick % action.cases.length] as Choice;
+              const caseId = choice.caseId;
               const caseOffice =
                 action.type === 'case.registered'
                   ? device.enrollment.officeId === 'akt-district'
                     ? 'akt-01'
                     : device.enrollment.officeId
                   : String(JSON.parse(before.cases.get(caseId) ?? '["", "akt-01"]')[1]);
-              const roles = TRANSITIONS[action.type].roles.filter((r) => pusher.staff.includes(r));
-              const role = roles[plan.role % roles.length] ?? 'akim';
+              const role = choice.roles[plan.role % choice.roles.length] ?? 'akim';
               const seqs: Record<SeqGame, unknown> = {
                 next: nextSeq,
                 zero: 0,
@@ -1104,7 +1167,7 @@ describe.each(STORES)('fuzz on $name', (store) => {
                 deviceSeq: seqs[plan.seq],
                 staffId: staffOf(device.enrollment.officeId, role),
                 deviceTime: '2026-03-18T10:30:00+05:00',
-                payload: payloadFor(action.type, counter, caseOffice),
+                payload: payloadFor(action.type, counter, caseOffice, choice.state),
               };
               let raw: { value: unknown } | undefined;
               for (const mutation of plan.mutations) {
@@ -1251,6 +1314,14 @@ describe.each(STORES)('fuzz on $name', (store) => {
     let isBroken = false;
     const seenIds = new Set<string>();
     const accepted = new Map<string, { caseId: string; type: EventType }>();
+    // Each case as the domain's reducer takes it through this push: the server must accept
+    // exactly what the reducer accepts, and refuse for the reducer's reason where it is one.
+    const running = new Map<string, Case | undefined>();
+    const stateOf = (caseId: string): Case | undefined => {
+      if (running.has(caseId)) return running.get(caseId);
+      const row = before.cases.get(caseId);
+      return row ? (JSON.parse(JSON.parse(row)[3] as string) as Case) : undefined;
+    };
     const maxServerSeq = Math.max(
       0,
       ...[...before.events.values()].map((row) => Number(JSON.parse(row)[0])),
@@ -1333,9 +1404,16 @@ describe.each(STORES)('fuzz on $name', (store) => {
         expect(await contentOf(event.id), label).toBe(eventContent(event));
         expect(Number(row[0]), label).toBe(result.serverSeq);
         accepted.set(event.id, { caseId: event.caseId, type: event.type });
+        const next = applyEvent(stateOf(event.caseId), event as CaseEvent);
+        expect(next.ok ? 'accepted' : next.problem.code, label).toBe('accepted');
+        if (next.ok) running.set(event.caseId, next.value);
       } else {
         expect(result.status, label).toBe('rejected');
         expect(wasRecorded, label).toBe(true);
+        if (result.status === 'rejected' && !AUTHORIZATION_CODES.has(result.code)) {
+          const next = applyEvent(stateOf(event.caseId), event as CaseEvent);
+          expect(next.ok ? 'accepted' : next.problem.code, label).toBe(result.code);
+        }
       }
       seenIds.add(event.id);
       expected += 1;
@@ -1343,11 +1421,13 @@ describe.each(STORES)('fuzz on $name', (store) => {
 
     // New events are exactly the accepted ones; cases change only through them.
     expect(new Set(events.added)).toEqual(new Set(accepted.keys()));
-    const touched = new Map<string, EventType>();
-    for (const { caseId, type } of accepted.values()) touched.set(caseId, type);
-    expect(new Set([...cases.added, ...cases.changed])).toEqual(new Set(touched.keys()));
-    for (const [caseId, type] of touched) {
-      expect(JSON.parse(after.cases.get(caseId) ?? '[]')[2]).toBe(TRANSITIONS[type].to);
+    const touched = new Set([...accepted.values()].map((a) => a.caseId));
+    expect(new Set([...cases.added, ...cases.changed])).toEqual(touched);
+    for (const caseId of touched) {
+      const row = JSON.parse(after.cases.get(caseId) ?? '[]') as string[];
+      const want = running.get(caseId);
+      expect(row[2], caseId).toBe(want?.status);
+      expect(canonicalJson(JSON.parse(row[3] as string)), caseId).toBe(canonicalJson(want));
     }
     // Only the caller's seq moves, by what was taken.
     expect(devices.added).toEqual([]);

@@ -100,13 +100,19 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/**
+ * The server on a fresh store. `prepare` writes into the migrated store before the server
+ * starts (a store an earlier release left); the demo district is then ensured, as on start.
+ */
 export async function startServer(
   store: Store,
   distDir?: string,
   options: Pick<ServerOptions, 'rateLimit' | 'trustedProxies'> = {},
+  prepare?: (db: Db) => Promise<void>,
 ): Promise<Harness> {
   const { db, connect, cleanup } = await store.open();
   const clock = new TestClock();
+  await prepare?.(db);
   await ensureDemoDistrict(db, clock.now());
   const app = await buildServer({ db, clock, distDir, ...options });
   await app.listen({ host: '127.0.0.1', port: 0 });

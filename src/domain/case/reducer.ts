@@ -8,6 +8,7 @@ import type { ChannelKind } from '../catalog/schema';
 import { fail, ok, type Result } from '../errors';
 import {
   type CaseStatus,
+  isInProcess,
   LEGACY_STATUSES,
   legacyProcess,
   nextActions,
@@ -113,7 +114,15 @@ export function applyEvent(state: Case | undefined, event: CaseEvent): Result<Ca
   // The process is the single statement of legal order; the loser of two devices racing on one
   // case ends here with the state it lost to.
   const action = nextActions(process, current).find((a) => a.type === event.type);
-  if (!action) return fail('transition-not-allowed', { type: event.type, status: current.status });
+  if (!action) {
+    return fail(
+      isInProcess(process, event.type) ? 'transition-not-allowed' : 'step-not-in-process',
+      {
+        type: event.type,
+        status: current.status,
+      },
+    );
+  }
 
   const at = localTimeOf(event);
   const next: Case = {

@@ -15,9 +15,6 @@ import type { EventType } from '../case/events';
 import type { StaffRole } from '../roles';
 import type { Process, ProcessStep } from './model';
 
-const VILLAGE: readonly StaffRole[] = ['akimat_specialist', 'akim'];
-const REVIEWERS: readonly StaffRole[] = ['district_head', 'district_sector_head'];
-
 export type CaseStatus =
   | 'registered'
   | 'commission_ordered'
@@ -90,7 +87,7 @@ export function nextActions(process: Process, progress: Progress): NextAction[] 
     // The file is back at the village: completed and forwarded again, or closed with a refusal.
     const forward = process.steps.find((s) => s.records === 'batch.sent');
     if (forward) actions.push({ type: 'batch.sent', step: forward, roles: forward.performers });
-    actions.push({ type: 'case.refused', step: null, roles: VILLAGE });
+    actions.push({ type: 'case.refused', step: null, roles: recordersOf(process, 'case.refused') });
   } else {
     for (const step of openSteps(process, progress)) {
       if (!step.records) continue;
@@ -102,13 +99,25 @@ export function nextActions(process: Process, progress: Progress): NextAction[] 
         (s) => s.records === 'case.decided' && progress.done[s.id] !== undefined,
       );
       if (hasDraft && (step.records === 'case.signed' || step.records === 'case.endorsed')) {
-        actions.push({ type: 'case.sent_back', step: null, roles: REVIEWERS });
+        actions.push({
+          type: 'case.sent_back',
+          step: null,
+          roles: recordersOf(process, 'case.sent_back'),
+        });
       }
     }
   }
-  actions.push({ type: 'case.corrected', step: null, roles: VILLAGE });
+  actions.push({
+    type: 'case.corrected',
+    step: null,
+    roles: recordersOf(process, 'case.corrected'),
+  });
   if (AT_VILLAGE_BEFORE_FORWARD.includes(progress.status)) {
-    actions.push({ type: 'case.cancelled', step: null, roles: VILLAGE });
+    actions.push({
+      type: 'case.cancelled',
+      step: null,
+      roles: recordersOf(process, 'case.cancelled'),
+    });
   }
   return dedupe(actions);
 }
@@ -128,21 +137,26 @@ export function actionsFor(process: Process, progress: Progress, role: StaffRole
   return nextActions(process, progress).filter((a) => a.roles.includes(role));
 }
 
-/** Whether the process has a step (or an action beside its steps) that this event records. */
+/**
+ * Whether the event can ever happen to a case of this process: the events of its steps, and
+ * beside them a return where the district receives the file, a refusal of a returned file, a
+ * send-back where a draft goes to a visa or a signature; corrections and cancellation always.
+ * An event outside the process is refused as `step-not-in-process`, not as out of order.
+ */
 export function isInProcess(process: Process, type: EventType): boolean {
+  const records = (t: EventType) =>
+    process.steps.some((s) => s.records === t && s.performers.length > 0);
   switch (type) {
-    case 'case.refused':
     case 'case.corrected':
     case 'case.cancelled':
       return true;
-    case 'case.sent_back':
-      return process.steps.some(
-        (s) => s.records === 'case.signed' || s.records === 'case.endorsed',
-      );
     case 'case.returned':
-      return process.steps.some((s) => s.records === 'case.received');
+    case 'case.refused':
+      return records('case.received');
+    case 'case.sent_back':
+      return records('case.decided') && (records('case.signed') || records('case.endorsed'));
     default:
-      return process.steps.some((s) => s.records === type);
+      return records(type);
   }
 }
 
@@ -152,18 +166,39 @@ export function isInProcess(process: Process, type: EventType): boolean {
  * it may happen now).
  */
 export function mayRecord(process: Process, type: EventType, role: StaffRole): boolean {
+  return recordersOf(process, type).includes(role);
+}
+
+/** Who records the steps of a process that record any of `types`. */
+function performersOf(process: Process, ...types: EventType[]): StaffRole[] {
+  const roles = new Set<StaffRole>();
+  for (const step of process.steps) {
+    if (!step.records || !types.includes(step.records)) continue;
+    for (const role of step.performers) roles.add(role);
+  }
+  return [...roles];
+}
+
+/**
+ * Who may record an event on a case of this process, the same wherever the case stands (the
+ * server's role check does not depend on the case's position): a step's performers; for the
+ * actions beside the steps, the people of the step they go with — a correction or cancellation
+ * is the intake's office's, a refusal of a returned file the office that forwards it, a return
+ * the district's that receives the file, a send-back the reviewers' of the draft (the head
+ * who signs, the sector head where the process has a visa).
+ */
+function recordersOf(process: Process, type: EventType): readonly StaffRole[] {
   switch (type) {
-    case 'case.refused':
     case 'case.corrected':
     case 'case.cancelled':
-      return VILLAGE.includes(role);
-    case 'case.sent_back':
-      return REVIEWERS.includes(role);
+      return performersOf(process, 'case.registered');
+    case 'case.refused':
+      return performersOf(process, 'batch.sent');
     case 'case.returned':
-      return process.steps.some(
-        (s) => s.records === 'case.received' && s.performers.includes(role),
-      );
+      return performersOf(process, 'case.received');
+    case 'case.sent_back':
+      return performersOf(process, 'case.signed', 'case.endorsed');
     default:
-      return process.steps.some((s) => s.records === type && s.performers.includes(role));
+      return performersOf(process, type);
   }
 }

@@ -38,19 +38,12 @@ export function authorizeEvent(
     return { code: 'staff-unknown', details: { staffId: event.staffId } };
   }
   // The role check needs the process; without one (an unknown case or service) the reducer
-  // says what is wrong.
-  const process = processAt(event, state);
-  if (process && !isInProcess(process, event.type)) {
-    return { code: 'step-not-in-process', details: { type: event.type } };
-  }
+  // says what is wrong, and so it does for an event the case's process has no place for
+  // (`step-not-in-process`), after the scope check: that is about the case, not the person.
+  const found = processAt(event, state);
+  const process = found && isInProcess(found, event.type) ? found : null;
   if (process && !mayRecord(process, event.type, person.role)) {
     return { code: 'role-not-allowed', details: { type: event.type, role: person.role } };
-  }
-  if (event.type === 'case.assigned') {
-    const executor = staff.find((s) => s.id === event.payload.executorId);
-    if (!executor?.isActive || executor.officeId !== device.officeId) {
-      return { code: 'executor-unknown', details: { executorId: event.payload.executorId } };
-    }
   }
   const caseOffice = offices.find((o) => o.id === event.officeId);
   const deviceOffice = offices.find((o) => o.id === device.officeId);
@@ -64,5 +57,12 @@ export function authorizeEvent(
       ? caseOffice.id === device.officeId
       : caseOffice.districtId === deviceOffice.districtId);
   if (!isInScope) return { code: 'case-not-in-scope', details: { officeId: event.officeId } };
+  // An assignment names someone of the district office who may take the case.
+  if (process && event.type === 'case.assigned') {
+    const executor = staff.find((s) => s.id === event.payload.executorId);
+    if (!executor?.isActive || executor.officeId !== device.officeId) {
+      return { code: 'executor-unknown', details: { executorId: event.payload.executorId } };
+    }
+  }
   return null;
 }

@@ -21,6 +21,7 @@ export const PAGE_EVENT_TYPES: readonly EventType[] = [
   'result.sent',
   'result.received',
   'result.handed_out',
+  // protocol 4: the process model's events
   'commission.ordered',
   'commission.inspected',
   'case.returned',

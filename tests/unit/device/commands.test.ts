@@ -130,6 +130,53 @@ describe('registerCase', () => {
   });
 });
 
+describe('a second application of one IIN for one service', () => {
+  it('warns while the first case is open, and registers once the person confirms', async () => {
+    const clock = new TestClock(new Date(2026, 2, 18, 10, 30));
+    const { db, commands } = await makeDevice(clock);
+    const intake = {
+      serviceId: '003-06',
+      channel: 'akim' as const,
+      applicant: APPLICANT,
+      presentedDocuments: [],
+    };
+    const first = await commands.registerCase(intake);
+    if (!first.ok) throw new Error('register failed');
+    const second = await commands.registerCase({
+      ...intake,
+      applicant: { ...APPLICANT, iin: ` ${APPLICANT.iin} ` },
+    });
+    expect(second).toMatchObject({
+      ok: false,
+      problem: { code: 'duplicate-open-case', details: { regNumber: first.value.regNumber } },
+    });
+    expect(await db.events.count()).toBe(1);
+    // Another service of the same person is no duplicate.
+    expect((await commands.registerCase({ ...intake, serviceId: '003-07' })).ok).toBe(true);
+    const confirmed = await commands.registerCase({ ...intake, confirmDuplicate: true });
+    expect(confirmed.ok).toBe(true);
+    expect(await db.events.count()).toBe(3);
+  });
+
+  it('does not warn about a case that is closed or cancelled', async () => {
+    const clock = new TestClock(new Date(2026, 2, 18, 10, 30));
+    const { commands } = await makeDevice(clock);
+    const intake = {
+      serviceId: '003-06',
+      channel: 'akim' as const,
+      applicant: APPLICANT,
+      presentedDocuments: [],
+    };
+    const first = await commands.registerCase(intake);
+    if (!first.ok) throw new Error('register failed');
+    expect(await commands.cancelCase(first.value.caseId, 'registered_in_error')).toEqual({
+      ok: true,
+      value: undefined,
+    });
+    expect((await commands.registerCase(intake)).ok).toBe(true);
+  });
+});
+
 describe('transfer batch and transitions', () => {
   it('sends registered cases in one batch and refuses to send one twice', async () => {
     const clock = new TestClock(new Date(2026, 2, 18, 10, 30));
