@@ -16,6 +16,7 @@ export const ERROR_CODES = {
   'documents-incomplete': 422,
   'refusal-reason-required': 422,
   'refusal-ground-unknown': 422,
+  'refusal-ground-required': 422,
   'return-reason-required': 422,
   'document-unknown': 422,
   'decision-required': 422,

@@ -18,6 +18,7 @@
  * themselves) race for the same cases, so some of their events are legitimately rejected by
  * the server.
  */
+
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { type Commands, createCommands, type DecisionInput } from '../../src/db/commands';
 import { type Credentials, getMeta } from '../../src/db/meta';
@@ -31,6 +32,7 @@ import type { Service } from '../../src/domain/catalog/schema';
 import { controlDigit } from '../../src/domain/iin';
 import { verifyPin } from '../../src/domain/pin';
 import { buildProcess, type CaseStatus, nextActions } from '../../src/domain/process';
+import { PROCESS_OUTLINES } from '../../src/domain/process/outline';
 import type { Staff } from '../../src/domain/reference';
 import type { StaffRole } from '../../src/domain/roles';
 import { SyncEngine } from '../../src/sync/engine';
@@ -585,9 +587,10 @@ export class SimDevice {
   /** An approval mostly; a refusal on a ground of the regulation where it lists any. */
   private decision(serviceId: string): DecisionInput {
     if (this.rng.chance(0.8)) return { outcome: 'approved' };
-    if (serviceId === '004-01') {
+    const listed = PROCESS_OUTLINES[serviceId]?.grounds ?? 0;
+    if (listed > 0) {
       return this.rng.chance(0.5)
-        ? { outcome: 'refused', grounds: [String(this.rng.int(1, 2))] }
+        ? { outcome: 'refused', grounds: [String(this.rng.int(1, listed))] }
         : { outcome: 'refused', grounds: ['other'], reason: 'Табыс шегінен асады' };
     }
     return { outcome: 'refused', reason: 'Құжаттар толық емес' };

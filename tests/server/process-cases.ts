@@ -7,10 +7,12 @@
  * village), payloads a device would send for every event type, and a helper that brings any
  * number of cases along any walks with a few pushes per step depth.
  */
+
 import { v7 as uuidv7 } from 'uuid';
 import type { CaseEvent, EventType, PayloadOf } from '../../src/domain/case/events';
 import { applyEvent, type Case } from '../../src/domain/case/reducer';
 import { type Process, processFor } from '../../src/domain/process';
+import { PROCESS_OUTLINES } from '../../src/domain/process/outline';
 import type { StaffRole } from '../../src/domain/roles';
 import type { PushResult } from '../../src/domain/sync/protocol';
 import { type Device, registration } from './helpers';
@@ -128,7 +130,11 @@ export function payloadFor(
           }
         : { to: 'applicant' };
     case 'case.refused':
-      return { outcome: 'refused', reason: 'Өтініш беруші құжаттарды толықтырмады.' };
+      return {
+        outcome: 'refused',
+        grounds: ['other'],
+        reason: 'Өтініш беруші құжаттарды толықтырмады.',
+      };
     case 'case.corrected': {
       // From what the case holds now, as the correction form would.
       const phone = context.state?.applicant.phone ?? '';
@@ -151,7 +157,7 @@ export function payloadFor(
 /** An approval, or (every fourth) a refusal on a ground of the regulation where it lists any. */
 function refusalOr(process: Process, n: number): PayloadOf<'case.decided'> {
   if (n % 4 !== 3) return { outcome: 'approved' };
-  return process.serviceId === '004-01'
+  return (PROCESS_OUTLINES[process.serviceId]?.grounds ?? 0) > 0
     ? { outcome: 'refused', grounds: ['1'] }
     : { outcome: 'refused', reason: 'Табыс шегінен асады.' };
 }

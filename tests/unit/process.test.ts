@@ -419,7 +419,7 @@ describe('round trips', () => {
       event('case.returned', { documents: [{ id: 'application', problem: 'missing' }] }),
     );
     expect(attempt(returned, event('case.refused', { outcome: 'refused' }))).toBe(
-      'refusal-reason-required',
+      'refusal-ground-required',
     );
     const refused = apply(
       returned,
@@ -480,9 +480,9 @@ describe('refusals name grounds of the regulation', () => {
     ['a ground twice', ['1', '1'], undefined, 'refusal-ground-unknown'],
     ['"other" without its text', ['other'], undefined, 'refusal-reason-required'],
     ['"other" with its text', ['other'], 'Өтініш беруші келмеді', 'ok'],
-    ['no ground and no text', [], undefined, 'refusal-reason-required'],
-    // as every refusal of the previous release was written, so still taken
-    ['text alone', undefined, 'Құжаттар жалған', 'ok'],
+    ['no ground and no text', [], undefined, 'refusal-ground-required'],
+    // where the regulation lists grounds, a refusal names one ("other" among them)
+    ['text alone', undefined, 'Құжаттар жалған', 'refusal-ground-required'],
   ] as const)('004-01 (two grounds listed): %s', (_label, grounds, reason, code) => {
     const refusal = {
       outcome: 'refused' as const,
@@ -612,6 +612,26 @@ describe('hand-out', () => {
 
 describe('cases of the previous release', () => {
   const legacyRegistration = () => registration('003-06', 'akim', {});
+
+  it('a legacy case of a service with listed grounds is still refused in words alone', () => {
+    let state = apply(undefined, event('case.registered', registration('004-01', 'akim', {})));
+    expect(state.model).toBe('legacy');
+    for (const e of [
+      event('batch.sent', {
+        batchId: '0190a000-0000-7000-8000-0000000000e2',
+        batchNumber: '2',
+        caseCount: 1,
+      }),
+      event('case.received', {}),
+    ]) {
+      state = apply(state, e);
+    }
+    const refused = apply(
+      state,
+      event('case.decided', { outcome: 'refused', reason: 'Табыс жоғары' }),
+    );
+    expect(refused).toMatchObject({ outcome: 'refused', refusalReason: 'Табыс жоғары' });
+  });
 
   it('a registration without `process` walks the old fixed chain', () => {
     let state = apply(undefined, event('case.registered', legacyRegistration()));

@@ -194,7 +194,10 @@ function undoFrom(next: Case, process: Process, type: EventType): void {
 }
 
 function decide(next: Case, decision: Decision) {
-  const problem = decision.outcome === 'refused' ? refusalProblem(next.serviceId, decision) : null;
+  const problem =
+    decision.outcome === 'refused'
+      ? refusalProblem(next.serviceId, decision, next.model === 'catalog')
+      : null;
   if (problem) return problem;
   next.outcome = decision.outcome;
   if (decision.outcome === 'refused') {

@@ -9,6 +9,8 @@ import { PROCESS_OUTLINES } from '../process/outline';
 export function refusalProblem(
   serviceId: string,
   refusal: { grounds?: readonly string[] | undefined; reason?: string | undefined },
+  /** false for cases registered before the process model, whose refusals were text only */
+  isGroundRequired = true,
 ): Problem | null {
   const listed = PROCESS_OUTLINES[serviceId]?.grounds ?? 0;
   const grounds = refusal.grounds ?? [];
@@ -18,6 +20,10 @@ export function refusalProblem(
     if (ground !== 'other' && Number(ground) > listed) {
       return { code: 'refusal-ground-unknown', details: { ground } };
     }
+  }
+  // Where the regulation lists grounds, a refusal names at least one ("other" among them).
+  if (isGroundRequired && listed > 0 && grounds.length === 0) {
+    return { code: 'refusal-ground-required' };
   }
   const needsText = grounds.length === 0 || grounds.includes('other');
   if (needsText && !reason) return { code: 'refusal-reason-required' };

@@ -57,10 +57,11 @@ export function authorizeEvent(
       ? caseOffice.id === device.officeId
       : caseOffice.districtId === deviceOffice.districtId);
   if (!isInScope) return { code: 'case-not-in-scope', details: { officeId: event.officeId } };
-  // An assignment names someone of the district office who may take the case.
+  // An assignment names someone of the district office who may draft the decision.
   if (process && event.type === 'case.assigned') {
     const executor = staff.find((s) => s.id === event.payload.executorId);
-    if (!executor?.isActive || executor.officeId !== device.officeId) {
+    const mayDraft = executor ? mayRecord(process, 'case.decided', executor.role) : false;
+    if (!executor?.isActive || executor.officeId !== device.officeId || !mayDraft) {
       return { code: 'executor-unknown', details: { executorId: event.payload.executorId } };
     }
   }
