@@ -223,9 +223,9 @@ export const DEMO_PINS: Record<StaffRole, string> = {
   akimat_specialist: '1111',
   akim: '2222',
   district_executor: '3333',
+  district_sector_head: '6666',
   district_head: '4444',
   district_admin: '5555',
-  district_sector_head: '6666',
 };
 
 /** Stable ids: `akt-01-akimat_specialist`, `akt-district-district_head`, … */

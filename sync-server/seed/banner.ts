@@ -51,7 +51,7 @@ export async function printStartBanner(
     lines.push(
       '',
       'Demo PINs:',
-      ...Object.entries(DEMO_PINS).map(([role, pin]) => `  ${role.padEnd(18)} ${pin}`),
+      ...Object.entries(DEMO_PINS).map(([role, pin]) => `  ${role.padEnd(21)} ${pin}`),
       '',
       'This is DEMO data (invented staff); the app shows a demo banner.',
     );
