@@ -5,10 +5,15 @@
  * An event that no longer applies (another device won the race) is skipped here; the server will
  * reject it and the person sees why.
  */
-import type { Table } from 'dexie';
 import { applyEvent, type Case, upgradeCase } from '../domain/case/reducer';
 import { eventsOfCases, historyEvents, mergeEvents } from './history';
-import type { CaseRow, EventRow, HistoryRow, QabyldauDb } from './schema';
+import {
+  type CaseRow,
+  type EventRow,
+  type HistoryRow,
+  type QabyldauDb,
+  REPROJECT_MARK,
+} from './schema';
 
 export function orderForFold(events: readonly EventRow[]): EventRow[] {
   const synced = events
@@ -73,18 +78,15 @@ export async function writeProjections(
 const REPROJECT_CHUNK = 500;
 
 /**
- * Every stored case projected again from its events, with the tables of a schema upgrade's
- * transaction (the database is not open yet, so not `db.cases`). Run by schema version 4: the
- * cases a previous release projected (a status of the fixed chain, completions by stage) take
- * today's shape, on the legacy chain where their registration names no process. A case row
- * without events (none should exist) is kept, upgraded as it stands; events and outbox are not
- * touched.
+ * Every stored case projected again from its events: the cases a previous release projected (a
+ * status of the fixed chain, completions by stage) take today's shape, on the legacy chain where
+ * their registration names no process. A case row without events (none should exist) is kept,
+ * upgraded as it stands; events and outbox are not touched. Must run inside a transaction over
+ * `events`, `histories` and `cases`.
  */
-export async function reprojectAll(tables: {
-  events: Table<EventRow, string>;
-  histories: Table<HistoryRow, string>;
-  cases: Table<CaseRow, string>;
-}): Promise<void> {
+export async function reprojectAll(
+  tables: Pick<QabyldauDb, 'events' | 'histories' | 'cases'>,
+): Promise<void> {
   const ids = new Set<string>([
     ...((await tables.cases.toCollection().primaryKeys()) as string[]),
     ...((await tables.histories.toCollection().primaryKeys()) as string[]),
@@ -109,4 +111,18 @@ export async function reprojectAll(tables: {
     });
     if (put.length > 0) await tables.cases.bulkPut(put);
   }
+}
+
+/**
+ * Projects every case again when schema version 4's upgrade asked for it, in one transaction
+ * that also clears the mark, so a closed tab only means it runs again at the next start.
+ */
+export async function reprojectIfMarked(db: QabyldauDb): Promise<boolean> {
+  return db.transaction('rw', [db.events, db.histories, db.cases, db.meta], async () => {
+    const mark = await db.meta.get(REPROJECT_MARK);
+    if (!mark?.value) return false;
+    await reprojectAll(db);
+    await db.meta.delete(REPROJECT_MARK);
+    return true;
+  });
 }

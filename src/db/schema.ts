@@ -10,7 +10,9 @@ import type { CaseEvent } from '../domain/case/events';
 import type { Case } from '../domain/case/reducer';
 import type { ErrorCode } from '../domain/errors';
 import type { District, Office, Person, Staff } from '../domain/reference';
-import { reprojectAll } from './projection';
+
+/** Left by schema version 4's upgrade: every case row is to be projected again. */
+export const REPROJECT_MARK = 'reprojectCases';
 
 export type EventStatus = 'pending' | 'synced' | 'rejected';
 
@@ -93,18 +95,14 @@ export class QabyldauDb extends Dexie {
     });
     // Case histories of the initial sync. A new, empty table: nothing to move.
     this.version(3).stores({ histories: 'caseId, lastSeq' });
-    // The process model (protocol 4): every case is projected again from its events, so the
-    // cases a previous release projected (a status of the fixed chain, completions by stage)
-    // take today's shape, on the legacy chain their registration put them on. Events, outbox
-    // and everything else stay as they are: nothing the office did is touched.
+    // The process model (protocol 4): every case is to be projected again from its events, so
+    // the cases a previous release projected (a status of the fixed chain, completions by stage)
+    // take today's shape, on the legacy chain their registration put them on. The upgrade only
+    // leaves a mark: the reducer is not part of the script that starts the app, so the fold runs
+    // after start (`reprojectIfMarked`), and until then readers upgrade a row as they read it.
+    // Events, outbox and everything else stay as they are: nothing the office did is touched.
     this.version(4)
       .stores({})
-      .upgrade((tx) =>
-        reprojectAll({
-          events: tx.table('events'),
-          histories: tx.table('histories'),
-          cases: tx.table('cases'),
-        }),
-      );
+      .upgrade((tx) => tx.table('meta').put({ key: REPROJECT_MARK, value: true }));
   }
 }

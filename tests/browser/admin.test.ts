@@ -7,11 +7,11 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kk } from '../../src/i18n/kk';
 import { AppPage, IntakePage } from './pages/app';
 import { launchChromium } from './support/browser';
 import { makeIin } from './support/iins';
 import { freePort, ServerProcess } from './support/server';
+import { kk } from './support/texts';
 
 describe('district administrator', () => {
   let server: ServerProcess;

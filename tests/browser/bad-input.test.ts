@@ -9,12 +9,11 @@ import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '../../src/domain/sync/protocol';
-import { kk } from '../../src/i18n/kk';
-import { ru } from '../../src/i18n/ru';
 import { AppPage, IntakePage } from './pages/app';
 import { launchChromium } from './support/browser';
 import { makeIin } from './support/iins';
 import { freePort, ServerProcess } from './support/server';
+import { kk, ru } from './support/texts';
 
 describe('bad input and rejected events', () => {
   let server: ServerProcess;

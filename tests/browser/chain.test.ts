@@ -10,11 +10,11 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kk } from '../../src/i18n/kk';
 import { AppPage, CasePage, IntakePage } from './pages/app';
 import { launchChromium } from './support/browser';
 import { makeIin } from './support/iins';
 import { freePort, ServerProcess } from './support/server';
+import { kk } from './support/texts';
 
 const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-results');
 

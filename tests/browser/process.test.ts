@@ -24,12 +24,12 @@ import { calendarWithYears } from '../../src/domain/calendar/editions';
 import { CATALOG } from '../../src/domain/catalog';
 import { resultDueFor, stageDeadlines, withVariant } from '../../src/domain/deadline';
 import { formatDateKz, formatDateTimeKz } from '../../src/domain/time';
-import { kk } from '../../src/i18n/kk';
 import { AppPage, CasePage, IntakePage } from './pages/app';
 import { launchChromium } from './support/browser';
 import { readCase, readMeta } from './support/device';
 import { makeIin } from './support/iins';
 import { freePort, ServerProcess } from './support/server';
+import { kk } from './support/texts';
 
 const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-results');
 

@@ -7,12 +7,11 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kk } from '../../src/i18n/kk';
-import { ru } from '../../src/i18n/ru';
 import { AppPage, IntakePage } from './pages/app';
 import { launchChromium } from './support/browser';
 import { makeIin } from './support/iins';
 import { freePort, ServerProcess } from './support/server';
+import { kk, ru } from './support/texts';
 
 describe('server restart while the village works', () => {
   let server: ServerProcess;

@@ -15,10 +15,12 @@
  *   events, and a fresh device pulling the district shows every case exactly as the server holds
  *   it.
  */
+
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getMeta, setMeta } from '../../src/db/meta';
+import { reprojectIfMarked } from '../../src/db/projection';
 import { QabyldauDb } from '../../src/db/schema';
 import { type CaseEvent, canonicalJson } from '../../src/domain/case/events';
 import { type Case, foldCase, processOf, upgradeCase } from '../../src/domain/case/reducer';
@@ -183,6 +185,7 @@ describe.each(STORES)('a store of the previous release on $name', (store) => {
     await writeReleaseDevice({ indexedDB: factory, IDBKeyRange }, name, deviceFixture);
     updated = new QabyldauDb(name, { indexedDB: factory, IDBKeyRange });
     await updated.open();
+    expect(await reprojectIfMarked(updated)).toBe(true);
     const credentials = await getMeta(updated, 'credentials');
     if (!credentials) throw new Error('no credentials in the release database');
     await setMeta(updated, 'credentials', { ...credentials, serverUrl: h.base });

@@ -6,7 +6,7 @@ import { lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getMeta } from '../../db/meta';
 import { useLive } from '../../db/useLive';
-import { switchLanguage } from '../../i18n';
+import { loadWorkTexts, switchLanguage } from '../../i18n';
 import { usePrefs, useSession } from '../../state/session';
 import { IntakeScreen } from '../intake/IntakeScreen';
 import { JournalScreen } from '../journal/JournalScreen';
@@ -21,36 +21,39 @@ import { useWithStartupRead } from './startupReads';
 // start-up script. Every other screen is loaded when first opened (the service worker has
 // precached them all, so that works offline too): the catalog and admin screens with the
 // catalog's data, the others with the sync and write code they use.
+/**
+ * A work screen's module and the work screens' texts, loaded together so the screen never shows
+ * a key for want of its text.
+ */
+function workScreen<M, P>(
+  module: Promise<M>,
+  pick: (m: M) => (props: P) => ReactNode,
+): Promise<{ default: (props: P) => ReactNode }> {
+  return Promise.all([module, loadWorkTexts()]).then(([m]) => ({ default: pick(m) }));
+}
+
 const EnrollScreen = lazy(() =>
   import('../enroll/EnrollScreen').then((m) => ({ default: m.EnrollScreen })),
 );
-const CaseScreen = lazy(() =>
-  import('../case/CaseScreen').then((m) => ({ default: m.CaseScreen })),
-);
-const TalonPrint = lazy(() =>
-  import('../print/TalonPrint').then((m) => ({ default: m.TalonPrint })),
-);
+const CaseScreen = lazy(() => workScreen(import('../case/CaseScreen'), (m) => m.CaseScreen));
+const TalonPrint = lazy(() => workScreen(import('../print/TalonPrint'), (m) => m.TalonPrint));
 const RegisterPrint = lazy(() =>
-  import('../print/RegisterPrint').then((m) => ({ default: m.RegisterPrint })),
+  workScreen(import('../print/RegisterPrint'), (m) => m.RegisterPrint),
 );
 const TransferScreen = lazy(() =>
-  import('../transfer/TransferScreen').then((m) => ({ default: m.TransferScreen })),
+  workScreen(import('../transfer/TransferScreen'), (m) => m.TransferScreen),
 );
 const ResultsScreen = lazy(() =>
-  import('../results/ResultsScreen').then((m) => ({ default: m.ResultsScreen })),
+  workScreen(import('../results/ResultsScreen'), (m) => m.ResultsScreen),
 );
 const DistrictScreen = lazy(() =>
-  import('../district/DistrictScreen').then((m) => ({ default: m.DistrictScreen })),
+  workScreen(import('../district/DistrictScreen'), (m) => m.DistrictScreen),
 );
-const SyncScreen = lazy(() =>
-  import('../sync/SyncScreen').then((m) => ({ default: m.SyncScreen })),
-);
+const SyncScreen = lazy(() => workScreen(import('../sync/SyncScreen'), (m) => m.SyncScreen));
 const CatalogScreen = lazy(() =>
-  import('../catalog/CatalogScreen').then((m) => ({ default: m.CatalogScreen })),
+  workScreen(import('../catalog/CatalogScreen'), (m) => m.CatalogScreen),
 );
-const AdminScreen = lazy(() =>
-  import('../admin/AdminScreen').then((m) => ({ default: m.AdminScreen })),
-);
+const AdminScreen = lazy(() => workScreen(import('../admin/AdminScreen'), (m) => m.AdminScreen));
 
 export function App() {
   const lang = usePrefs((s) => s.lang);

@@ -44,6 +44,7 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 export function createRuntime(opensOnJournal: boolean): Runtime {
   const db = new QabyldauDb();
   const startup = startReads(db, opensOnJournal);
+
   const loadEngine = once(async () => {
     const { SyncEngine } = await import('../../sync/engine');
     return new SyncEngine({
@@ -85,6 +86,10 @@ export function createRuntime(opensOnJournal: boolean): Runtime {
     void loadCommands().catch(ignore);
     void loadEngine().catch(ignore);
     void preloadReference().catch(ignore);
+    // Rows a previous release projected take today's shape once the first screen is up.
+    void import('../../db/projection')
+      .then(({ reprojectIfMarked }) => reprojectIfMarked(db))
+      .catch(ignore);
   };
   return { db, commands, engine, preload, startup };
 }

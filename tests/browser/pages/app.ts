@@ -3,7 +3,7 @@
  * accessible name, using the Kazakh dictionary the interface shows by default.
  */
 import type { Page } from 'playwright-core';
-import { kk } from '../../../src/i18n/kk';
+import { kk } from '../support/texts';
 
 export class AppPage {
   constructor(readonly page: Page) {}

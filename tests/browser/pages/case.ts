@@ -4,7 +4,7 @@
  * cannot be undone, the steps with their due dates, and the history.
  */
 import type { Page } from 'playwright-core';
-import { kk } from '../../../src/i18n/kk';
+import { kk } from '../support/texts';
 
 export interface InspectionAct {
   members: string[];

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { createCommands } from '../../../src/db/commands';
 import { caseEvents } from '../../../src/db/history';
 import { getMeta } from '../../../src/db/meta';
-import { projectCase, toCaseRow } from '../../../src/db/projection';
+import { projectCase, reprojectIfMarked, toCaseRow } from '../../../src/db/projection';
 import { type CaseRow, type EventRow, type HistoryRow, QabyldauDb } from '../../../src/db/schema';
 import { canonicalJson } from '../../../src/domain/case/events';
 import { processOf } from '../../../src/domain/case/reducer';
@@ -58,6 +58,9 @@ describe('device schema version 4', () => {
     const db = new QabyldauDb('release-3', { indexedDB: factory, IDBKeyRange });
     await db.open();
     expect(db.verno).toBe(4);
+    // The upgrade leaves its mark; the app folds after its first screen, once.
+    expect(await reprojectIfMarked(db)).toBe(true);
+    expect(await reprojectIfMarked(db)).toBe(false);
 
     const cases = await db.cases.toArray();
     expect(cases.map((c) => c.id).sort()).toEqual(oldCases.map((c) => c.id).sort());
@@ -149,6 +152,7 @@ describe('device schema version 4', () => {
       tables.cases = [...(tables.cases ?? []), { ...row, id: orphan, regNumber: '01-26-01-0099' }];
     });
     const db = new QabyldauDb('orphan', { indexedDB: factory, IDBKeyRange });
+    await reprojectIfMarked(db);
     const row = await db.cases.get(orphan);
     expect(row).toMatchObject({ model: 'legacy', status: 'received', at: 'district' });
     expect(Object.keys(row?.done ?? {}).sort()).toEqual(['forward', 'receive', 'register']);
@@ -161,6 +165,8 @@ describe('device schema version 4', () => {
     await db.open();
     expect(db.verno).toBe(4);
     expect(await db.cases.count()).toBe(0);
+    // A database made at version 4 has nothing to fold again.
+    expect(await reprojectIfMarked(db)).toBe(false);
     db.close();
   });
 });
