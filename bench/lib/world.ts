@@ -15,6 +15,7 @@ import type { Service } from '../../src/domain/catalog/schema';
 import { resultDueFor } from '../../src/domain/deadline/talon';
 import { controlDigit } from '../../src/domain/iin';
 import { formatBatchNumber, formatRegNumber } from '../../src/domain/numbering';
+import { buildProcess } from '../../src/domain/process';
 
 export type Rand = () => number;
 
@@ -186,9 +187,20 @@ export function documentsFor(rand: Rand, service: Service): { id: string; isPres
   }));
 }
 
+/**
+ * Services whose case goes to the district in the day's batch right after intake: the chain the
+ * lifecycle figures were set on (004-01 waits for the commission, 003-16 never leaves the
+ * village; bench/wire-commission.ts measures the commission's case on its own).
+ */
+export const FORWARDED_AT_ONCE: readonly Service[] = AKIM_SERVICES.filter(
+  (s) =>
+    buildProcess({ serviceId: s.id, channel: 'akim', edition: CATALOG_VERSION })?.steps[1]
+      ?.records === 'batch.sent',
+);
+
 /** What a specialist types for one application (the real `registerCase` input). */
-export function intakeInput(rand: Rand): IntakeInput {
-  const service = pickService(rand);
+export function intakeInput(rand: Rand, services?: readonly Service[]): IntakeInput {
+  const service = services ? pick(rand, services) : pickService(rand);
   const applicant = makeApplicant(rand);
   return {
     serviceId: service.id,
