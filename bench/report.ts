@@ -19,6 +19,11 @@ import type { CommissionCaseResult } from './wire-commission';
 
 export interface RunResults {
   quick: boolean;
+  /**
+   * Another commit's `bench/results.json` measured on this machine (`--baseline=<file>,<label>`):
+   * the report shows its figures beside these, so a change is told apart from the machine.
+   */
+  baseline?: { label: string; results: Record<string, number> };
   seconds: number;
   loadAtEnd: number;
   machine: Machine;
@@ -198,11 +203,23 @@ export function writeReport(r: RunResults): { json: string; md: string } {
   );
 
   lines.push('## Figures', '');
-  lines.push('| key | what | measured | target | |', '|---|---|---:|---:|---|');
+  const base = r.baseline;
+  if (base) {
+    lines.push(
+      `The last column is ${base.label}, measured by the same command on this machine just before.`,
+      '',
+    );
+  }
+  lines.push(
+    `| key | what | measured | target | |${base ? ` ${base.label} |` : ''}`,
+    `|---|---|---:|---:|---|${base ? '---:|' : ''}`,
+  );
   for (const x of list) {
     const target = `${x.atLeast ? '≥' : '≤'} ${fmt(x.target)} ${x.unit}`;
+    const before = base?.results[x.key];
+    const baseCell = base ? ` ${before === undefined ? '—' : `${fmt(before)} ${x.unit}`} |` : '';
     lines.push(
-      `| \`${x.key}\` | ${x.what} | ${fmt(x.value)} ${x.unit} | ${target} | ${passes(x) ? 'pass' : '**miss**'} |`,
+      `| \`${x.key}\` | ${x.what} | ${fmt(x.value)} ${x.unit} | ${target} | ${passes(x) ? 'pass' : '**miss**'} |${baseCell}`,
     );
   }
   lines.push('');

@@ -3,7 +3,9 @@
  * app's own code; writes docs/benchmarks.md and bench/results.json. `-- --quick` runs smaller
  * sizes in under two minutes. Builds the app first when dist/ is missing or older than src/.
  */
+
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { benchBundle } from './bundle';
 import { benchDeviceDb } from './device-db';
@@ -13,12 +15,24 @@ import { distIsStale, launchChromium } from './lib/browser';
 import { describeMachine } from './lib/machine';
 import { CountingProxy } from './lib/proxy';
 import { BenchServer, ROOT, sqliteStore } from './lib/server';
-import { writeReport } from './report';
+import { type RunResults, writeReport } from './report';
 import { benchServerRss } from './server-rss';
 import { benchWire } from './wire';
 import { benchCommissionCase } from './wire-commission';
 
 const quick = process.argv.includes('--quick');
+/** `--baseline=<results.json>,<label>`: another commit's figures from this machine, shown beside */
+const baselineArg = process.argv
+  .find((a) => a.startsWith('--baseline='))
+  ?.slice('--baseline='.length);
+
+function readBaseline(arg: string | undefined): RunResults['baseline'] {
+  if (!arg) return undefined;
+  const [file = '', label = 'baseline'] = arg.split(',', 2);
+  return { label, results: JSON.parse(readFileSync(file, 'utf8')) as Record<string, number> };
+}
+// Read before anything runs: a wrong path must not cost a whole run.
+const baseline = readBaseline(baselineArg);
 /**
  * `--only wire,bundle` runs the named parts and prints their results without writing the
  * report: for working on one figure. Parts: bundle, ingest (both stores), ingest-sqlite,
@@ -74,6 +88,7 @@ async function main(): Promise<void> {
 
   const written = writeReport({
     quick,
+    baseline,
     seconds: (performance.now() - started) / 1000,
     loadAtEnd: load(),
     machine,
