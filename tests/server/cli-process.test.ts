@@ -1,36 +1,8 @@
-/**
- * `process`, as an administrator or a script runs it: a child process printing the steps a case
- * walks, built by the same `buildProcess` the device and the server run. It answers from the
- * domain alone, so DATA_DIR points at a directory that does not exist and must stay absent.
- */
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cliHarness } from '../support/cli';
 
-const run = promisify(execFile);
-const root = join(import.meta.dirname, '..', '..');
-
-let parent: string;
-let dataDir: string;
-
-async function cli(args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
-  delete env.DATABASE_URL;
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ['--import', 'tsx', 'sync-server/cli.ts', ...args],
-      { cwd: root, env },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const { cli, dataDir } = cliHarness('cli-process');
 
 interface Duration {
   value: number;
@@ -65,15 +37,9 @@ async function processJson(args: string[]): Promise<ProcessJson> {
 
 const wd = (value: number): Duration => ({ value, unit: 'working_days' });
 
-beforeAll(() => {
-  parent = mkdtempSync(join(tmpdir(), 'qabyldau-cli-process-'));
-  dataDir = join(parent, 'never-created');
-});
-
 afterAll(() => {
   // A reference command opens no store, so it never creates DATA_DIR.
-  expect(existsSync(dataDir)).toBe(false);
-  rmSync(parent, { recursive: true, force: true });
+  expect(existsSync(dataDir())).toBe(false);
 });
 
 describe('process', () => {

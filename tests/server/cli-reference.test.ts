@@ -4,36 +4,13 @@
  * command. They answer from the domain alone, so every run here points DATA_DIR at a directory
  * that does not exist and checks at the end that none of them created it.
  */
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { controlDigit } from '../../src/domain/iin';
+import { cliHarness } from '../support/cli';
 
-const run = promisify(execFile);
-const root = join(import.meta.dirname, '..', '..');
-
-let parent: string;
-let dataDir: string;
-
-async function cli(args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
-  // A store command would open this instead of DATA_DIR; none of these may open either.
-  delete env.DATABASE_URL;
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ['--import', 'tsx', 'sync-server/cli.ts', ...args],
-      { cwd: root, env },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const { cli, dataDir } = cliHarness('cli-ref');
 
 async function cliJson<T>(args: string[]): Promise<T> {
   const { code, stdout, stderr } = await cli([...args, '--json']);
@@ -86,15 +63,6 @@ interface DeadlineJson {
   }[];
   resultDue: string;
 }
-
-beforeAll(() => {
-  parent = mkdtempSync(join(tmpdir(), 'qabyldau-cli-ref-'));
-  dataDir = join(parent, 'never-created');
-});
-
-afterAll(() => {
-  rmSync(parent, { recursive: true, force: true });
-});
 
 describe('catalog', () => {
   it('lists every service with its act, names and channel steps', async () => {
@@ -269,9 +237,9 @@ describe('no store', () => {
     const { code } = await cli(['catalog', '--json']);
     expect(code).toBe(0);
     // Every command above ran with this DATA_DIR too; a store command would have created it.
-    expect(existsSync(dataDir)).toBe(false);
+    expect(existsSync(dataDir())).toBe(false);
     const offices = await cli(['offices', '--json']);
     expect(offices.code).toBe(0);
-    expect(existsSync(dataDir)).toBe(true);
+    expect(existsSync(dataDir())).toBe(true);
   });
 });
