@@ -7,13 +7,7 @@
  */
 import { applyEvent, type Case, upgradeCase } from '../domain/case/reducer';
 import { eventsOfCases, historyEvents, mergeEvents } from './history';
-import {
-  type CaseRow,
-  type EventRow,
-  type HistoryRow,
-  type QabyldauDb,
-  REPROJECT_MARK,
-} from './schema';
+import { type CaseRow, type EventRow, type QabyldauDb, REPROJECT_MARK } from './schema';
 
 export function orderForFold(events: readonly EventRow[]): EventRow[] {
   const synced = events
