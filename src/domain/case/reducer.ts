@@ -7,6 +7,7 @@
 import type { ChannelKind } from '../catalog/schema';
 import { fail, ok, type Result } from '../errors';
 import {
+  buildProcess,
   type CaseStatus,
   isInProcess,
   LEGACY_STATUSES,
@@ -95,11 +96,17 @@ const STATUS_AFTER: Partial<Record<EventType, CaseStatus>> = {
 
 /** The case's process. */
 export function processOf(state: Case): Process {
+  const legacy = () => legacyProcess(state.serviceId, state.channel, state.catalogVersion);
+  if (state.model !== 'catalog') return legacy();
+  // A catalog case's process always builds (its registration did); the legacy chain is only
+  // the fallback should a later release drop the service from the catalog.
   return (
-    (state.model === 'catalog'
-      ? processFor({ ...state, process: 'catalog' })
-      : legacyProcess(state.serviceId, state.channel, state.catalogVersion)) ??
-    legacyProcess(state.serviceId, state.channel, state.catalogVersion)
+    buildProcess({
+      serviceId: state.serviceId,
+      channel: state.channel,
+      edition: state.catalogVersion,
+      variant: state.variant,
+    }) ?? legacy()
   );
 }
 

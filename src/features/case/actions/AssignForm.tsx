@@ -1,13 +1,14 @@
 /** The head's resolution: which executor of the department reviews the case. */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { officeStaff } from '../../../db/queries';
 import { useLive } from '../../../db/useLive';
 import { shortName } from '../../../domain/names';
 import { useSession } from '../../../state/session';
 import { useRuntime } from '../../app/runtime';
+import { ActionForm } from './ActionForm';
 import type { ActionProps } from './types';
-import { ProblemText, useCommand } from './useCommand';
+import { useCommand } from './useCommand';
 
 export function AssignForm({ caseRow }: ActionProps) {
   const { t } = useTranslation();
@@ -15,22 +16,21 @@ export function AssignForm({ caseRow }: ActionProps) {
   const officeId = useSession((s) => s.staff?.officeId ?? '');
   const executors = useLive(() => officeStaff(db, officeId, 'district_executor'), [officeId]);
   const cmd = useCommand();
-  const titleId = useId();
   const [chosen, setChosen] = useState('');
   const list = executors.data ?? [];
   const executorId = chosen || list[0]?.id || '';
 
   return (
-    <form
-      className="action"
-      aria-labelledby={titleId}
-      onSubmit={(e) => {
-        e.preventDefault();
+    <ActionForm
+      title={t('assign.title')}
+      submitLabel={t('actions.case_assigned')}
+      command={cmd}
+      isDisabled={!executorId}
+      onSubmit={() => {
         if (!executorId) cmd.setProblem({ code: 'executor-unknown' });
         else void cmd.run(() => commands.assignCase(caseRow.id, executorId));
       }}
     >
-      <h3 id={titleId}>{t('assign.title')}</h3>
       <label>
         {t('assign.executor')}
         <select value={executorId} onChange={(e) => setChosen(e.target.value)}>
@@ -41,10 +41,6 @@ export function AssignForm({ caseRow }: ActionProps) {
           ))}
         </select>
       </label>
-      <button type="submit" disabled={cmd.isBusy || !executorId}>
-        {t('actions.case_assigned')}
-      </button>
-      <ProblemText problem={cmd.problem} />
-    </form>
+    </ActionForm>
   );
 }

@@ -7,8 +7,9 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toLocalDateTime } from '../../../domain/time';
 import { useRuntime } from '../../app/runtime';
+import { ActionForm } from './ActionForm';
 import type { ActionProps } from './types';
-import { ProblemText, useCommand } from './useCommand';
+import { useCommand } from './useCommand';
 
 export function InspectionForm({ caseRow }: ActionProps) {
   const { t } = useTranslation();
@@ -41,16 +42,13 @@ export function InspectionForm({ caseRow }: ActionProps) {
   }
 
   return (
-    <form
-      className="action"
-      aria-labelledby={titleId}
+    <ActionForm
+      title={t('commission.actTitle')}
+      submitLabel={t('actions.commission_inspected')}
+      command={cmd}
       noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
+      onSubmit={() => void save()}
     >
-      <h3 id={titleId}>{t('commission.actTitle')}</h3>
       <label>
         {t('commission.actDate')}
         <input
@@ -101,10 +99,6 @@ export function InspectionForm({ caseRow }: ActionProps) {
           aria-invalid={missing(conclusionText)}
         />
       </label>
-      <button type="submit" disabled={cmd.isBusy}>
-        {t('actions.commission_inspected')}
-      </button>
-      <ProblemText problem={cmd.problem} />
-    </form>
+    </ActionForm>
   );
 }
