@@ -1,0 +1,71 @@
+/**
+ * A case's deadline as a list row shows it: one colour and the step it is about. The colour is
+ * the current step's, never a finished one's — a step completed late is history, shown in the
+ * case's stage table, not a reason to paint today's list red.
+ *
+ * - `done`: the case is closed or cancelled;
+ * - `overdue`: an open step's due has passed;
+ * - `due_soon`: an open step is due today or on the next working day;
+ * - `on_time`: anything else, including a case waiting at a step with no term of its own (a
+ *   result waiting for the citizen to collect it).
+ */
+import { nextWorkingDay } from '../calendar/calendar';
+import type { LocalDateTime } from '../calendar/dates';
+import type { WorkCalendar } from '../calendar/types';
+import type { Channel } from '../catalog/schema';
+import {
+  type DeadlineOptions,
+  isOverdue,
+  type StepDeadline,
+  stageDeadlines,
+  withVariant,
+} from '../deadline';
+import { openSteps } from '../process';
+import { type Case, processOf } from './reducer';
+
+export type DeadlineColour = 'done' | 'on_time' | 'due_soon' | 'overdue';
+export const DEADLINE_COLOURS: readonly DeadlineColour[] = [
+  'overdue',
+  'due_soon',
+  'on_time',
+  'done',
+];
+
+export interface CaseDeadline {
+  colour: DeadlineColour;
+  /** the open step with the earliest due, where an open step has a term */
+  step?: StepDeadline;
+}
+
+const FINISHED = new Set(['closed', 'cancelled']);
+
+/**
+ * The deadline of a case as of `asOf` (the office's local date-time). `channel` is the case's
+ * channel from its catalog edition, without the variant (applied here).
+ */
+export function caseDeadline(
+  cal: WorkCalendar,
+  state: Case,
+  channel: Channel,
+  asOf: LocalDateTime,
+  options: DeadlineOptions = {},
+): CaseDeadline {
+  if (FINISHED.has(state.status)) return { colour: 'done' };
+  const steps = stageDeadlines(
+    cal,
+    withVariant(channel, state.variant),
+    state.registeredAt,
+    state.completions,
+    options,
+  );
+  const current = new Set(openSteps(processOf(state), state).map((s) => s.deadlineStepId));
+  const open = steps
+    .filter((s) => current.has(s.stepId) && !s.isDone)
+    .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+  const step = open[0];
+  if (!step) return { colour: 'on_time' };
+  if (isOverdue(step, asOf)) return { colour: 'overdue', step };
+  const today = asOf.slice(0, 10);
+  const soon = nextWorkingDay(cal, today);
+  return { colour: step.dueDate <= soon ? 'due_soon' : 'on_time', step };
+}
