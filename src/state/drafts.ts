@@ -17,6 +17,8 @@ export interface IntakeDraft {
   presentedDocuments: string[];
   /** the channel's variant chosen at intake; '' for the channel's own terms (absent in old drafts) */
   variant?: string;
+  /** the applicant agreed to the use of personal data (absent in old drafts) */
+  personalDataConsent?: boolean;
 }
 
 export const EMPTY_DRAFT: IntakeDraft = {
@@ -29,6 +31,7 @@ export const EMPTY_DRAFT: IntakeDraft = {
   phone: '',
   presentedDocuments: [],
   variant: '',
+  personalDataConsent: false,
 };
 
 interface DraftState {

@@ -97,6 +97,7 @@ export function createRuntime(opensOnJournal: boolean): Runtime {
 /** Every command, so the deferred set cannot miss one (the type below checks the list). */
 const COMMAND_NAMES = [
   'registerCase',
+  'refuseApplication',
   'sendBatch',
   'orderCommission',
   'recordInspection',

@@ -74,6 +74,7 @@ export function IntakeScreen() {
           phone: draft.phone,
         },
         presentedDocuments: draft.presentedDocuments,
+        personalDataConsent: draft.personalDataConsent === true,
         ...(variant ? { variant } : {}),
         ...(confirmDuplicate ? { confirmDuplicate } : {}),
       })
@@ -182,6 +183,24 @@ export function IntakeScreen() {
             hasProblem={Boolean(problemOf('documents'))}
           />
         )}
+        <div className="field">
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              name="consent"
+              checked={draft.personalDataConsent === true}
+              onChange={(e) => update({ personalDataConsent: e.target.checked })}
+              aria-invalid={problemOf('consent') ? true : undefined}
+              aria-describedby={problemOf('consent') ? 'consent-error' : undefined}
+            />
+            {t('intake.consent')}
+          </label>
+          {problemOf('consent') && (
+            <span id="consent-error" className="field-error">
+              {describeProblem(t, { code: 'consent-required' })}
+            </span>
+          )}
+        </div>
         {preview && (
           <p className="deadline-preview">
             {t('intake.resultDue', { date: formatDateKz(preview) })}

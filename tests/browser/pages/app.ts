@@ -102,6 +102,7 @@ export class IntakePage {
     await this.page.getByLabel(kk.intake.iin, { exact: true }).fill(applicant.iin);
     await this.page.getByLabel(kk.intake.surname, { exact: true }).fill(applicant.surname);
     await this.page.getByLabel(kk.intake.givenName, { exact: true }).fill(applicant.givenName);
+    await this.page.getByLabel(kk.intake.consent).check();
   }
 
   async checkAllDocuments(): Promise<void> {
