@@ -798,8 +798,14 @@ describe('any sequence of events', () => {
       case 'case.registered':
         return registration('003-06');
       case 'application.refused': {
-        const { regNumber, registeredAt, resultDue, acceptedBy, process: _, ...rest } =
-          registration('003-06');
+        const {
+          regNumber,
+          registeredAt,
+          resultDue,
+          acceptedBy,
+          process: _,
+          ...rest
+        } = registration('003-06');
         return {
           ...rest,
           refusalNumber: `R${regNumber}`,
