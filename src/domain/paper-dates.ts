@@ -1,7 +1,8 @@
 /**
  * Dates as papers write them, with the month in words: "7 желтоқсан 2026 ж." and
  * "7 декабря 2026 г." (Russian in the genitive, as a date is read), with the time where a paper
- * needs it ("7 желтоқсан 2026 ж., 10:30"). A printed date is read by people who may misread
+ * needs it ("7 желтоқсан 2026 ж., 10:30"). The spaces inside "7 желтоқсан" and "2026 ж." are
+ * no-break spaces (U+00A0). A printed date is read by people who may misread
  * 07.12 as July; a month name cannot be.
  *
  * The month names come from date-fns's `kk` and `ru` locales, shipped with the app: Chromium has
@@ -17,8 +18,12 @@ import { kk, ru } from 'date-fns/locale';
 export type PaperLang = 'kk' | 'ru';
 
 const LOCALES = { kk, ru } as const;
-/** Kazakh "ж." (жыл) and Russian "г." (год) after the year, as official papers write it. */
-const DATE_PATTERN = { kk: "d MMMM y 'ж.'", ru: "d MMMM y 'г.'" } as const;
+/**
+ * Kazakh "ж." (жыл) and Russian "г." (год) after the year, as official papers write it. No-break
+ * spaces keep the day with its month and the year with its "ж.": a narrow column wraps a date
+ * between the month and the year, never leaving "ж." alone on a line.
+ */
+const DATE_PATTERN = { kk: "d\u00a0MMMM y\u00a0'ж.'", ru: "d\u00a0MMMM y\u00a0'г.'" } as const;
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/;
 
