@@ -169,6 +169,13 @@ export const MIGRATIONS: readonly Migration[] = [
     id: '0005-drop-cases-office-status',
     statements: ['DROP INDEX IF EXISTS cases_office_status'],
   },
+  {
+    // The district's public address, which talons' QR codes open (the citizen's status page),
+    // as the district administrator sets it; empty: the server's PUBLIC_URL, or the device's
+    // own server address.
+    id: '0006-district-public-url',
+    statements: ['ALTER TABLE districts ADD COLUMN public_url TEXT'],
+  },
 ];
 
 function statementsFor(migration: Migration, dialect: Dialect): readonly string[] {

@@ -1,13 +1,15 @@
 /**
- * The district administrator's desk for reference data: which acts apply in the district,
- * checklists the seeds lack (each save makes a new catalog edition; cases keep theirs), and
- * the working-day calendar's years. Edits go straight to the server and need a connection.
+ * The district administrator's desk for reference data: which acts apply in the district, the
+ * public address talons' QR codes open, checklists the seeds lack (each save makes a new catalog
+ * edition; cases keep theirs), and the working-day calendar's years. Edits go straight to the
+ * server and need a connection.
  */
 import { useTranslation } from 'react-i18next';
 import { ActsEditor } from './ActsEditor';
 import { CalendarEditor } from './CalendarEditor';
 import { ChecklistEditor } from './ChecklistEditor';
 import { DevicesPanel } from './DevicesPanel';
+import { PublicUrlEditor } from './PublicUrlEditor';
 
 export function AdminScreen() {
   const { t } = useTranslation();
@@ -17,6 +19,7 @@ export function AdminScreen() {
       <p className="hint">{t('admin.onlineOnly')}</p>
       <DevicesPanel />
       <ActsEditor />
+      <PublicUrlEditor />
       <ChecklistEditor />
       <CalendarEditor />
     </main>

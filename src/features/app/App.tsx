@@ -36,10 +36,7 @@ const EnrollScreen = lazy(() =>
   import('../enroll/EnrollScreen').then((m) => ({ default: m.EnrollScreen })),
 );
 const CaseScreen = lazy(() => workScreen(import('../case/CaseScreen'), (m) => m.CaseScreen));
-const TalonPrint = lazy(() => workScreen(import('../print/TalonPrint'), (m) => m.TalonPrint));
-const RegisterPrint = lazy(() =>
-  workScreen(import('../print/RegisterPrint'), (m) => m.RegisterPrint),
-);
+const PrintScreen = lazy(() => workScreen(import('../print/PrintScreen'), (m) => m.PrintScreen));
 const TransferScreen = lazy(() =>
   workScreen(import('../transfer/TransferScreen'), (m) => m.TransferScreen),
 );
@@ -119,7 +116,7 @@ export function App() {
       </>
     );
   }
-  const isPrint = route?.name === 'talon' || route?.name === 'register';
+  const isPrint = route?.name === 'print';
   return (
     <>
       <Header />
@@ -157,12 +154,10 @@ function Screen({ route }: { route: Route }) {
       return <IntakeScreen />;
     case 'case':
       return <CaseScreen caseId={route.caseId} />;
-    case 'talon':
-      return <TalonPrint caseId={route.caseId} />;
     case 'transfer':
       return <TransferScreen />;
-    case 'register':
-      return <RegisterPrint batchId={route.batchId} />;
+    case 'print':
+      return <PrintScreen address={route.address} />;
     case 'results':
       return <ResultsScreen />;
     case 'district':

@@ -11,10 +11,10 @@ import { useLive } from '../../db/useLive';
 import { currentRow } from '../../db/worklists';
 import { formatDateKz, formatDateTimeKz } from '../../domain/time';
 import { useSession } from '../../state/session';
-import { hrefOf } from '../app/router';
 import { useRuntime } from '../app/runtime';
 import { useLang } from '../app/useLang';
 import { useCatalog } from '../app/useReference';
+import { paperHref } from '../print/route';
 import { CaseActions } from './CaseActions';
 import { CaseHistory } from './CaseHistory';
 import { CaseRecords } from './CaseRecords';
@@ -98,7 +98,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
         )}
       </dl>
       <p>
-        <a className="button" href={hrefOf({ name: 'talon', caseId: c.id })}>
+        <a className="button" href={paperHref('talon', c.regNumber)}>
           {t('talon.open')}
         </a>
       </p>

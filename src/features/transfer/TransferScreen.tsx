@@ -17,6 +17,7 @@ import { hrefOf } from '../app/router';
 import { useRuntime } from '../app/runtime';
 import { useServiceName } from '../app/serviceNames';
 import { useLang } from '../app/useLang';
+import { paperHref } from '../print/route';
 
 export function TransferScreen() {
   const { t } = useTranslation();
@@ -102,9 +103,7 @@ export function TransferScreen() {
             <li key={b.batchId}>
               {b.batchNumber} — {formatDateTimeKz(b.sentAt)} —{' '}
               {t('transfer.caseCount', { count: b.cases.length })}{' '}
-              <a href={hrefOf({ name: 'register', batchId: b.batchId })}>
-                {t('transfer.printRegister')}
-              </a>
+              <a href={paperHref('register', b.batchNumber)}>{t('transfer.printRegister')}</a>
             </li>
           ))}
         </ul>
