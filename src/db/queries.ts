@@ -39,6 +39,19 @@ export async function openCaseOf(
   );
 }
 
+/**
+ * The latest case on this device of an applicant with this IIN — registered or refused at the
+ * desk, in any status — for the intake to offer the particulars it holds (after any correction,
+ * as the projection has them). Undefined for an IIN the device has never seen.
+ */
+export async function latestCaseOfIin(db: QabyldauDb, iin: string): Promise<CaseRow | undefined> {
+  const rows = await db.cases.where('iin').equals(iin).toArray();
+  return rows.reduce<CaseRow | undefined>(
+    (latest, c) => (!latest || c.registeredAt > latest.registeredAt ? c : latest),
+    undefined,
+  );
+}
+
 /** Active staff of an office in a role (the executors a head may assign a case to). */
 export async function officeStaff(
   db: QabyldauDb,
