@@ -140,10 +140,13 @@ describe('intake in full', () => {
         .some((e) => /\/IntakeScreen-[^/]*\.js$/.test(e.name)),
     );
     await page.context().setOffline(true);
-    await app.goto('intake');
-    await page.getByRole('heading', { name: kk.intake.title }).waitFor();
-    await intake.serviceBox().waitFor();
-    await page.context().setOffline(false);
+    try {
+      await app.goto('intake');
+      await page.getByRole('heading', { name: kk.intake.title }).waitFor();
+      await intake.serviceBox().waitFor();
+    } finally {
+      await page.context().setOffline(false);
+    }
   });
 
   it('finds services in Kazakh and Russian by any word or number, each shown with its act', async () => {
