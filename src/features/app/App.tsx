@@ -8,7 +8,6 @@ import { getMeta } from '../../db/meta';
 import { useLive } from '../../db/useLive';
 import { loadWorkTexts, switchLanguage } from '../../i18n';
 import { usePrefs, useSession } from '../../state/session';
-import { IntakeScreen } from '../intake/IntakeScreen';
 import { JournalScreen } from '../journal/JournalScreen';
 import { SignInScreen } from '../signin/SignInScreen';
 import { Header } from './Header';
@@ -17,10 +16,11 @@ import { type Route, useRoute } from './router';
 import { useRuntime, whenIdle } from './runtime';
 import { useWithStartupRead } from './startupReads';
 
-// The journal and the intake form are where an office works all day; they are part of the
-// start-up script. Every other screen is loaded when first opened (the service worker has
-// precached them all, so that works offline too): the catalog and admin screens with the
-// catalog's data, the others with the sync and write code they use.
+// The journal is where an office opens the app; it is part of the start-up script. Every other
+// screen is loaded when first opened (the service worker has precached them all, so that works
+// offline too): the catalog and admin screens with the catalog's data, the others with the sync
+// and write code they use. The intake form, where an akimat works all day, is loaded in the
+// background as soon as the first screen is up (`preloadIntake`), so opening it does not wait.
 /**
  * A work screen's module and the work screens' texts, loaded together so the screen never shows
  * a key for want of its text.
@@ -35,6 +35,12 @@ function workScreen<M, P>(
 const EnrollScreen = lazy(() =>
   import('../enroll/EnrollScreen').then((m) => ({ default: m.EnrollScreen })),
 );
+const loadIntake = () => workScreen(import('../intake/IntakeScreen'), (m) => m.IntakeScreen);
+const IntakeScreen = lazy(loadIntake);
+/** Loads the intake form's code and texts; a failed load is tried again when it is opened. */
+function preloadIntake() {
+  loadIntake().catch(() => {});
+}
 const CaseScreen = lazy(() => workScreen(import('../case/CaseScreen'), (m) => m.CaseScreen));
 const PrintScreen = lazy(() => workScreen(import('../print/PrintScreen'), (m) => m.PrintScreen));
 const TransferScreen = lazy(() =>
@@ -89,10 +95,16 @@ export function App() {
   }, [stored, credentials, setCredentials, engine]);
 
   const isSignedIn = Boolean(credentials && staff);
+  const officeKind = credentials?.officeKind;
   useEffect(() => {
-    // Saving needs the write code: load it while the person looks at the first screen.
-    if (isSignedIn) return whenIdle(preload);
-  }, [isSignedIn, preload]);
+    // Saving needs the write code, and an akimat's desk the intake form: load them while the
+    // person looks at the first screen.
+    if (!isSignedIn) return;
+    return whenIdle(() => {
+      preload();
+      if (officeKind === 'akimat') preloadIntake();
+    });
+  }, [isSignedIn, preload, officeKind]);
 
   if (stored.status !== 'ready') return null;
   // Stored credentials are taken in by the effect above before the next paint; showing the

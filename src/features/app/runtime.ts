@@ -9,6 +9,7 @@
  */
 import { createContext, useContext } from 'react';
 import type { Commands } from '../../db/commands';
+import { browserPorts, type Ports } from '../../db/ports';
 import { preloadReference } from '../../db/reference';
 import { QabyldauDb } from '../../db/schema';
 import { useSession } from '../../state/session';
@@ -23,6 +24,11 @@ export interface Runtime {
   db: QabyldauDb;
   commands: Commands;
   engine: Sync;
+  /**
+   * The clock and ids the commands use: a screen that records a time (the intake form opened)
+   * reads the same clock, so tests that move it move both.
+   */
+  ports: Ports;
   /** Loads the commands, the sync code and the catalog and calendar ahead of their first use. */
   preload(): void;
   startup: StartupReads;
@@ -41,7 +47,7 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 /** `opensOnJournal`: the app starts on the journal, whose first page is then read at once. */
-export function createRuntime(opensOnJournal: boolean): Runtime {
+export function createRuntime(opensOnJournal: boolean, ports: Ports = browserPorts): Runtime {
   const db = new QabyldauDb();
   const startup = startReads(db, opensOnJournal);
 
@@ -61,12 +67,11 @@ export function createRuntime(opensOnJournal: boolean): Runtime {
   };
   const loadCommands = once(async () => {
     const { createCommands } = await import('../../db/commands');
-    const { browserPorts } = await import('../../db/ports');
     // Every local write is pushed at once when a connection exists; offline, the round fails
     // quietly and the outbox waits for the next one.
     return createCommands(
       db,
-      browserPorts,
+      ports,
       () => {
         const { staff, credentials } = useSession.getState();
         return staff && credentials ? { staff, credentials } : null;
@@ -91,7 +96,7 @@ export function createRuntime(opensOnJournal: boolean): Runtime {
       .then(({ reprojectIfMarked }) => reprojectIfMarked(db))
       .catch(ignore);
   };
-  return { db, commands, engine, preload, startup };
+  return { db, commands, engine, ports, preload, startup };
 }
 
 /** Every command, so the deferred set cannot miss one (the type below checks the list). */

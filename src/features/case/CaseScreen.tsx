@@ -15,9 +15,12 @@ import { useRuntime } from '../app/runtime';
 import { useLang } from '../app/useLang';
 import { useCatalog } from '../app/useReference';
 import { paperHref } from '../print/route';
+import { ApplicantFacts } from './ApplicantFacts';
 import { CaseActions } from './CaseActions';
 import { CaseHistory } from './CaseHistory';
 import { CaseRecords } from './CaseRecords';
+import { DeskFacts } from './DeskFacts';
+import { IntakeRefusalNotice } from './IntakeRefusalNotice';
 import { StageDeadlines } from './StageDeadlines';
 import { DecisionText } from './words';
 
@@ -35,6 +38,8 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   const service = catalog?.services.find((s) => s.id === c.serviceId);
   const variant = service?.channels[c.channel]?.variants?.find((v) => v.id === c.variant);
   const isOpen = c.status !== 'closed' && c.status !== 'cancelled';
+  // An application refused at the desk was never registered: no talon, result date or steps.
+  const isRegistered = c.status !== 'refused_at_intake';
 
   return (
     <main>
@@ -44,7 +49,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
       <dl className="facts">
         <dt>{t('case.status')}</dt>
         <dd data-testid="case-status">{t(`status.${c.status}`)}</dd>
-        {isOpen && (
+        {isOpen && isRegistered && (
           <>
             <dt>{t('case.where')}</dt>
             <dd data-testid="case-place">{t(`place.${placeOf(c)}`)}</dd>
@@ -65,12 +70,18 @@ export function CaseScreen({ caseId }: { caseId: string }) {
           {c.applicant.surname} {c.applicant.givenName} {c.applicant.patronymic ?? ''} (
           {t('intake.iin')} {c.applicant.iin})
         </dd>
-        <dt>{t('case.registeredAt')}</dt>
-        <dd>{formatDateTimeKz(c.registeredAt)}</dd>
-        <dt>{t('case.acceptedBy')}</dt>
-        <dd>{c.acceptedBy.shortName}</dd>
-        <dt>{t('case.resultDue')}</dt>
-        <dd data-testid="case-result-due">{formatDateKz(c.resultDue)}</dd>
+        <ApplicantFacts caseRow={c} />
+        {isRegistered && (
+          <>
+            <dt>{t('case.registeredAt')}</dt>
+            <dd>{formatDateTimeKz(c.registeredAt)}</dd>
+            <dt>{t('case.acceptedBy')}</dt>
+            <dd>{c.acceptedBy.shortName}</dd>
+            <dt>{t('case.resultDue')}</dt>
+            <dd data-testid="case-result-due">{formatDateKz(c.resultDue)}</dd>
+          </>
+        )}
+        <DeskFacts caseRow={c} {...(service ? { service } : {})} />
         {c.batchNumber && (
           <>
             <dt>{t('case.batch')}</dt>
@@ -97,15 +108,20 @@ export function CaseScreen({ caseId }: { caseId: string }) {
           </>
         )}
       </dl>
-      <p>
-        <a className="button" href={paperHref('talon', c.regNumber)}>
-          {t('talon.open')}
-        </a>
-      </p>
+      <IntakeRefusalNotice caseRow={c} {...(service ? { service } : {})} />
+      {isRegistered && (
+        <p>
+          <a className="button" href={paperHref('talon', c.regNumber)}>
+            {t('talon.open')}
+          </a>
+        </p>
+      )}
       <CaseRecords caseRow={c} {...(service ? { service } : {})} />
       {/* The forms wait for the catalog: a refusal's grounds are the regulation's list. */}
       {staff && catalog && <CaseActions caseRow={c} role={staff.role} service={service} />}
-      {service && c.status !== 'cancelled' && <StageDeadlines caseRow={c} service={service} />}
+      {service && c.status !== 'cancelled' && isRegistered && (
+        <StageDeadlines caseRow={c} service={service} />
+      )}
       <CaseHistory caseId={c.id} service={service} />
     </main>
   );

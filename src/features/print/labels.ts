@@ -136,6 +136,7 @@ const kk = {
     result_received: 'нәтиже әкімдікте',
     closed: 'жабылды',
     cancelled: 'тіркеудің күші жойылды',
+    refused_at_intake: 'қабылдаудан бас тартылды',
   } satisfies Record<CaseStatus, string>,
   outcome: { approved: 'оң шешім', refused: 'бас тарту' },
   /** "5 жұмыс күні": Kazakh nouns keep one form after a number */
@@ -260,6 +261,7 @@ const ru: PaperLabels = {
     result_received: 'результат в акимате',
     closed: 'закрыто',
     cancelled: 'регистрация аннулирована',
+    refused_at_intake: 'отказано в приёме документов',
   },
   outcome: { approved: 'положительное решение', refused: 'отказ' },
   duration: (value, unit) => {

@@ -414,4 +414,28 @@ describe('refuseApplication', () => {
     expect(result.ok ? 'ok' : result.problem.code).toBe('refusal-documents-required');
     expect(await db.events.count()).toBe(0);
   });
+
+  it('is no open case: the applicant back with the papers registers without a duplicate warning', async () => {
+    const clock = new TestClock(new Date(2026, 2, 18, 10, 30));
+    const { db, commands } = await makeDevice(clock);
+    const input = {
+      serviceId: '004-01',
+      channel: 'akim' as const,
+      applicant: APPLICANT,
+      personalDataConsent: true,
+      presentedDocuments: [],
+    };
+    const refused = await commands.refuseApplication(input);
+    expect(refused.ok, JSON.stringify(refused)).toBe(true);
+    clock.advanceMinutes(60 * 24);
+    const catalog = await loadCatalog(db);
+    const all = (catalog.services.find((s) => s.id === '004-01')?.checklist.documents ?? []).map(
+      (d) => d.id,
+    );
+    const registered = await commands.registerCase({ ...input, presentedDocuments: all });
+    expect(registered.ok, JSON.stringify(registered)).toBe(true);
+    // A registered case of the service is one: the next registration is warned about.
+    const again = await commands.registerCase({ ...input, presentedDocuments: all });
+    expect(again.ok ? 'ok' : again.problem.code).toBe('duplicate-open-case');
+  });
 });
