@@ -48,12 +48,14 @@ export function HandoutPaper({ request, place }: PaperProps) {
   const { payload } = handedOut;
   const representative = payload.to === 'representative' ? payload.representative : undefined;
   // The representative who applied is printed with the power of attorney's particulars in
-  // full when the result went to that same person; anyone else as the hand-out recorded them.
+  // full (its date in words) when the result went to that same person by that same power of
+  // attorney; anyone else as the hand-out recorded them.
   const applied = c.representative;
   const isTheOneWhoApplied =
     representative !== undefined &&
     applied !== undefined &&
-    representative.name.replace(/\s+/g, ' ').trim() === fullName(applied);
+    representative.name.replace(/\s+/g, ' ').trim() === fullName(applied) &&
+    representative.powerOfAttorney.includes(applied.powerOfAttorney.number);
   const recipientName = representative ? representative.name : fullName(c.applicant);
 
   return (
