@@ -12,7 +12,7 @@ import { useCatalog } from '../../app/useReference';
 import { PAPER_LABELS } from '../labels';
 import { Paper } from '../layout/Paper';
 import { PaperProblemView } from '../layout/PaperProblemView';
-import { ApplicantText } from '../layout/people';
+import { ApplicantText, fullName } from '../layout/people';
 import { SignatureLine } from '../layout/SignatureLine';
 import type { PaperProps } from '../papers';
 
@@ -81,7 +81,7 @@ export function ActPaper({ request, place }: PaperProps) {
         {members.map((m) => (
           <SignatureLine key={m.key} role={l.act.member} name={m.name} labels={l} />
         ))}
-        <SignatureLine role={l.act.acquainted} labels={l} />
+        <SignatureLine role={l.act.acquainted} name={fullName(c.applicant)} labels={l} />
       </div>
     </Paper>
   );
