@@ -1,13 +1,15 @@
 /**
  * Reads for the printed papers: the case of a talon, a transfer batch's register, the journal's
- * pages for a period, and the office and district a paper is headed with.
+ * pages for a period, a case with who recorded its steps (receipts, the commission's papers, the
+ * village's result), and the office and district a paper is headed with.
  *
  * Kept apart from `queries.ts`, which the start-up script imports: a module the start-up script
  * shares with a paper brings every function of it along, and the papers are loaded only when
  * one is opened.
  */
+import type { PayloadOf } from '../domain/case/events';
 import type { District, Office, Person } from '../domain/reference';
-import { eventsOfCases } from './history';
+import { caseEvents, eventsOfCases } from './history';
 import { batches, caseByRegNumber } from './queries';
 import type { CaseRow, QabyldauDb } from './schema';
 
@@ -137,4 +139,68 @@ export async function journalLines(
     const at = handedOut.get(caseRow.id);
     return at ? { caseRow, handedOutAt: at } : { caseRow };
   });
+}
+
+/** One step of a case as its event recorded it: when (the office's wall clock) and by whom. */
+export interface RecordedStep<P> {
+  /** local date-time, `YYYY-MM-DDTHH:mm` */
+  at: string;
+  /** the person who recorded it, as the reference data names them; absent when unknown here */
+  by?: Person;
+  payload: P;
+}
+
+export interface CasePaperData {
+  caseRow: CaseRow;
+  /** the office that registered the case (or refused the application) */
+  office?: Office;
+  ordered?: RecordedStep<PayloadOf<'commission.ordered'>>;
+  signed?: RecordedStep<PayloadOf<'case.signed'>>;
+  handedOut?: RecordedStep<PayloadOf<'result.handed_out'>>;
+}
+
+/**
+ * A case with the steps its desk papers print who and when of: the akim's order to the
+ * commission, the signature, the hand-out. Read from the events, not the projection: the
+ * projection keeps when a step was done but not who did it. The last accepted event of each
+ * type counts (a rejected one never happened); a case registered or refused at the desk is
+ * found by its registration or refusal number alike.
+ */
+export async function casePaperOf(
+  db: QabyldauDb,
+  number: string,
+): Promise<CasePaperData | undefined> {
+  const caseRow = await caseByRegNumber(db, number);
+  if (!caseRow) return undefined;
+  const [office, events] = await Promise.all([
+    db.offices.get(caseRow.officeId),
+    caseEvents(db, caseRow.id),
+  ]);
+  const accepted = events
+    .filter((e) => e.status !== 'rejected')
+    .sort((a, b) => (a.deviceTime < b.deviceTime ? -1 : a.deviceTime > b.deviceTime ? 1 : 0));
+  async function step<T extends 'commission.ordered' | 'case.signed' | 'result.handed_out'>(
+    type: T,
+  ): Promise<RecordedStep<PayloadOf<T>> | undefined> {
+    const event = accepted.filter((e) => e.type === type).at(-1);
+    if (!event) return undefined;
+    const by = await db.people.get(event.staffId);
+    const payload = event.payload as PayloadOf<T>;
+    // The office's wall clock, as `localTimeOf` reads it; not imported, since that module brings
+    // the event schemas into the papers' chunk.
+    const at = event.deviceTime.slice(0, 16);
+    return by ? { at, by, payload } : { at, payload };
+  }
+  const [ordered, signed, handedOut] = await Promise.all([
+    step('commission.ordered'),
+    step('case.signed'),
+    step('result.handed_out'),
+  ]);
+  return {
+    caseRow,
+    ...(office ? { office } : {}),
+    ...(ordered ? { ordered } : {}),
+    ...(signed ? { signed } : {}),
+    ...(handedOut ? { handedOut } : {}),
+  };
 }

@@ -26,77 +26,24 @@ import { type PaperAddress, PaperPage } from './pages/paper';
 import { launchChromium } from './support/browser';
 import { readCase } from './support/device';
 import { makeIin } from './support/iins';
-import type { PdfPaper } from './support/paper';
 import { squash } from './support/paper';
+import {
+  A4,
+  dateTimeWords,
+  dateWords,
+  expectBundledFont,
+  expectLanguage,
+  expectRollPages,
+  printedAlways,
+} from './support/paper-checks';
 import { freePort, ServerProcess } from './support/server';
 import { kk, ru } from './support/texts';
+
+type Lang = 'kk' | 'ru';
 
 const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-results');
 /** The server's PUBLIC_URL: where talons send citizens. */
 const PUBLIC_URL = 'https://qabyldau.aktogay.example';
-/** 80 mm in PDF points, and what Chromium may round it to. */
-const ROLL_WIDTH_PT = (80 / 25.4) * 72;
-const A4 = { short: 595.28, long: 841.89 };
-
-type Lang = 'kk' | 'ru';
-const other = (lang: Lang): Lang => (lang === 'kk' ? 'ru' : 'kk');
-
-/** Month names written out here, apart from the app's formatter, to check its output. */
-const MONTHS = {
-  kk: 'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан',
-  ru: 'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
-};
-function dateWords(iso: string, lang: Lang): string {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const month = MONTHS[lang].split(' ')[m - 1];
-  return `${d} ${month} ${y} ${lang === 'kk' ? 'ж.' : 'г.'}`;
-}
-const dateTimeWords = (iso: string, lang: Lang) => `${dateWords(iso, lang)}, ${iso.slice(11, 16)}`;
-
-/** Every string of a label group, nested groups included; functions are not labels. */
-function strings(group: unknown): string[] {
-  if (typeof group === 'string') return [group];
-  if (!group || typeof group !== 'object') return [];
-  return Object.values(group).flatMap(strings);
-}
-
-/** The strings of a group printed on every copy of the paper: its own, not its nested groups. */
-function printedAlways(group: Record<string, unknown>): string[] {
-  return Object.values(group).filter((v): v is string => typeof v === 'string');
-}
-
-/**
- * The paper reads in its language: each of `expected` is in it, and no label of the other
- * language that this language does not share (ТАЛОН, №) is.
- */
-function expectLanguage(pdf: PdfPaper, lang: Lang, expected: string[]): void {
-  const text = squash(pdf.text);
-  for (const label of expected)
-    expect(text, `"${label}" on the ${lang} paper`).toContain(squash(label));
-  const own = new Set(strings(PAPER_LABELS[lang]).map(squash));
-  for (const label of strings(PAPER_LABELS[other(lang)])) {
-    if (own.has(squash(label))) continue;
-    expect(text, `"${label}" (${other(lang)}) on the ${lang} paper`).not.toContain(squash(label));
-  }
-}
-
-/** Chromium's PDF of a page printed with the bundled typeface embeds it and no fallback. */
-function expectBundledFont(pdf: PdfPaper): void {
-  expect(pdf.fonts.length).toBeGreaterThan(0);
-  for (const font of pdf.fonts) expect(font).toMatch(/^NotoSans-/);
-}
-
-function expectRollPages(pdf: PdfPaper): void {
-  for (const page of pdf.pages) {
-    expect(Math.abs(page.width - ROLL_WIDTH_PT)).toBeLessThan(1);
-    // Every line wrapped inside the roll, none past its edge.
-    for (const item of page.items) {
-      expect(item.x, item.str).toBeGreaterThanOrEqual(0);
-      expect(item.x + item.width, item.str).toBeLessThanOrEqual(page.width + 0.5);
-    }
-  }
-}
-
 function service(id: string) {
   const found = CATALOG.services.find((s) => s.id === id);
   if (!found) throw new Error(`no service ${id}`);

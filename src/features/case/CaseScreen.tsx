@@ -14,10 +14,10 @@ import { useSession } from '../../state/session';
 import { useRuntime } from '../app/runtime';
 import { useLang } from '../app/useLang';
 import { useCatalog } from '../app/useReference';
-import { paperHref } from '../print/route';
 import { ApplicantFacts } from './ApplicantFacts';
 import { CaseActions } from './CaseActions';
 import { CaseHistory } from './CaseHistory';
+import { CasePapers } from './CasePapers';
 import { CaseRecords } from './CaseRecords';
 import { DeskFacts } from './DeskFacts';
 import { IntakeRefusalNotice } from './IntakeRefusalNotice';
@@ -109,13 +109,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
         )}
       </dl>
       <IntakeRefusalNotice caseRow={c} {...(service ? { service } : {})} />
-      {isRegistered && (
-        <p>
-          <a className="button" href={paperHref('talon', c.regNumber)}>
-            {t('talon.open')}
-          </a>
-        </p>
-      )}
+      <CasePapers caseRow={c} />
       <CaseRecords caseRow={c} {...(service ? { service } : {})} />
       {/* The forms wait for the catalog: a refusal's grounds are the regulation's list. */}
       {staff && catalog && <CaseActions caseRow={c} role={staff.role} service={service} />}

@@ -47,6 +47,36 @@ export const PAPERS = {
     orientation: 'portrait',
     load: () => import('./sheet/SheetPaper').then((m) => m.SheetPaper),
   },
+  receipt: {
+    hasId: true,
+    orientation: 'portrait',
+    load: () => import('./receipt/ReceiptPaper').then((m) => m.ReceiptPaper),
+  },
+  refusal: {
+    hasId: true,
+    orientation: 'portrait',
+    load: () => import('./refusal/RefusalPaper').then((m) => m.RefusalPaper),
+  },
+  handout: {
+    hasId: true,
+    orientation: 'portrait',
+    load: () => import('./handout/HandoutPaper').then((m) => m.HandoutPaper),
+  },
+  order: {
+    hasId: true,
+    orientation: 'portrait',
+    load: () => import('./order/OrderPaper').then((m) => m.OrderPaper),
+  },
+  act: {
+    hasId: true,
+    orientation: 'portrait',
+    load: () => import('./act/ActPaper').then((m) => m.ActPaper),
+  },
+  result: {
+    hasId: true,
+    orientation: 'portrait',
+    load: () => import('./result/ResultPaper').then((m) => m.ResultPaper),
+  },
 } satisfies Record<string, PaperEntry>;
 
 export type PaperName = keyof typeof PAPERS;

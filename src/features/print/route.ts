@@ -21,7 +21,17 @@ export type PaperProblemCode =
   | 'paper-param-invalid'
   | 'paper-period-invalid'
   | 'paper-not-found'
-  | 'paper-failed';
+  | 'paper-failed'
+  /** a receipt, hand-out or commission paper asked of an application refused at the desk */
+  | 'paper-is-refusal'
+  /** a refusal receipt asked of a registered case */
+  | 'paper-not-refusal'
+  | 'paper-not-handed-out'
+  /** the commission's order or act of a case that has none (yet, or in its process) */
+  | 'paper-no-commission'
+  /** the village's result document of a case whose result the district renders */
+  | 'paper-not-village-result'
+  | 'paper-not-signed';
 
 export interface PaperProblem {
   code: PaperProblemCode;

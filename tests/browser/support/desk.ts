@@ -1,0 +1,50 @@
+/**
+ * A second desk at the same village office, run in the test's own process: the app's own
+ * device code (the Dexie database on fake-indexeddb, the commands, push) enrolled against the
+ * real server like any laptop. It takes what the intake screen cannot yet (an applicant's
+ * representative by a power of attorney, original-or-copy documents, an application refused at
+ * the desk); the browser's device pulls the cases as it pulls any colleague's work.
+ */
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { v7 as uuidv7 } from 'uuid';
+import { type Commands, createCommands } from '../../../src/db/commands';
+import { getMeta } from '../../../src/db/meta';
+import { QabyldauDb } from '../../../src/db/schema';
+import type { Staff } from '../../../src/domain/reference';
+import { enrollDevice } from '../../../src/sync/enroll';
+import { createHttp } from '../../../src/sync/http';
+import { pullReference } from '../../../src/sync/pull';
+import { pushOutbox } from '../../../src/sync/push';
+
+export interface Desk {
+  db: QabyldauDb;
+  commands: Commands;
+  /** the specialist signed in at this desk */
+  staff: Staff;
+  /** pushes everything made here; throws when the server refuses any of it */
+  push(): Promise<void>;
+}
+
+export async function openDesk(serverUrl: string, enrollCode: string): Promise<Desk> {
+  const db = new QabyldauDb(`desk-${uuidv7()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+  const http = createHttp(serverUrl);
+  await enrollDevice(db, http, enrollCode, serverUrl, new Date());
+  const creds = await getMeta(db, 'credentials');
+  if (!creds) throw new Error('the desk did not enroll');
+  await pullReference(db, http, creds);
+  const staff = (await db.staff.toArray()).find((s) => s.role === 'akimat_specialist');
+  if (!staff) throw new Error('no akimat specialist in the reference data');
+  const commands = createCommands(db, { now: () => new Date(), newId: uuidv7 }, () => ({
+    staff,
+    credentials: creds,
+  }));
+  return {
+    db,
+    commands,
+    staff,
+    async push() {
+      const report = await pushOutbox(db, http, creds);
+      if (report.rejected > 0) throw new Error(`${report.rejected} events rejected`);
+    },
+  };
+}
