@@ -4,6 +4,7 @@
  * travel with it under their own versions.
  */
 import { z } from 'zod';
+import { officeHoursSchema } from './hours';
 import { OFFICE_KINDS, STAFF_ROLES } from './roles';
 
 const localized = z.object({ kk: z.string(), ru: z.string() });
@@ -17,6 +18,8 @@ export const officeSchema = z.object({
   address: localized,
   phone: z.string(),
   districtId: z.string(),
+  /** set by the district administrator; absent from an older server: the default hours */
+  hours: officeHoursSchema.optional(),
 });
 export type Office = z.infer<typeof officeSchema>;
 
