@@ -20,8 +20,8 @@ export interface LunchBreak {
 export interface OfficeHours {
   open: string;
   close: string;
-  /** null or absent: the office does not close for lunch */
-  lunch?: LunchBreak | null;
+  /** null: the office does not close for lunch */
+  lunch: LunchBreak | null;
 }
 
 export const DEFAULT_OFFICE_HOURS: OfficeHours = {

@@ -1,5 +1,6 @@
 /**
- * The district administrator's API: acts that apply, checklist completion, calendar years.
+ * The district administrator's API: acts that apply, checklist completion, calendar years,
+ * office hours.
  * Online-only by design — reference data is the district's, edited where the connection is good,
  * and devices receive it with their next sync.
  */
@@ -14,10 +15,12 @@ import {
   devicesReport,
   enrollCodeRequestSchema,
   issueCodeFor,
+  officeHoursRequestSchema,
   revoke,
   revokeRequestSchema,
   setActs,
   setCalendarYear,
+  setHours,
 } from '../sync/admin';
 import { authenticate } from './auth';
 import { ApiError } from './errors';
@@ -68,6 +71,18 @@ export function registerAdminRoutes(app: FastifyInstance, db: Db, clock: Clock):
       clock.now(),
     );
     return { year, input, serverTime: serverTime() };
+  });
+
+  app.put<{ Params: { id: string } }>('/api/v1/admin/offices/:id/hours', async (request) => {
+    const device = await authenticate(db, request);
+    const result = await setHours(
+      db,
+      device,
+      request.params.id,
+      parse(officeHoursRequestSchema, request.body),
+      clock.now(),
+    );
+    return { ...result, serverTime: serverTime() };
   });
 
   app.get<{ Querystring: { staffId?: string } }>('/api/v1/admin/devices', async (request) => {

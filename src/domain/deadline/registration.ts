@@ -21,10 +21,17 @@ import {
 } from '../calendar/dates';
 import type { WorkCalendar } from '../calendar/types';
 import type { Channel } from '../catalog/schema';
-import { DEFAULT_OFFICE_HOURS, type OfficeHours } from '../hours';
+import { DEFAULT_OFFICE_HOURS, type LunchBreak } from '../hours';
 
-/** Opening and closing time and the lunch break, `HH:mm`, Kazakhstan wall clock. */
-export type BusinessHours = OfficeHours;
+/**
+ * Opening and closing time and the lunch break, `HH:mm`, Kazakhstan wall clock: an office's
+ * `OfficeHours` (`../hours.ts`); without `lunch`, hours with no lunch break.
+ */
+export interface BusinessHours {
+  open: string;
+  close: string;
+  lunch?: LunchBreak | null;
+}
 
 export const DEFAULT_BUSINESS_HOURS: BusinessHours = DEFAULT_OFFICE_HOURS;
 
