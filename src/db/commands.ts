@@ -12,6 +12,7 @@ import type { ChannelKind } from '../domain/catalog/schema';
 import { withVariant } from '../domain/deadline/stages';
 import { resultDueFor } from '../domain/deadline/talon';
 import type { Problem } from '../domain/errors';
+import { hoursOf } from '../domain/hours';
 import { formatBatchNumber, formatRegNumber } from '../domain/numbering';
 import { isInProcess, nextActions } from '../domain/process/next';
 import { type Staff, shortName } from '../domain/reference';
@@ -216,7 +217,9 @@ export function createCommands(
                 applicant,
                 documents,
                 registeredAt,
-                resultDue: resultDueFor(calendar, channel, registeredAt),
+                resultDue: resultDueFor(calendar, channel, registeredAt, {
+                  businessHours: hoursOf(office),
+                }),
                 acceptedBy: { staffId: actor.staff.id, shortName: shortName(actor.staff) },
                 process: 'catalog',
                 ...(input.variant ? { variant: input.variant } : {}),

@@ -3,13 +3,13 @@
  * step the clock and make predictable ids.
  */
 import { v7 as uuidv7 } from 'uuid';
+import { type Clock, systemClock } from './clock';
 
-export interface Ports {
-  now(): Date;
+export interface Ports extends Clock {
   newId(): string;
 }
 
 export const browserPorts: Ports = {
-  now: () => new Date(),
+  now: systemClock.now,
   newId: () => uuidv7(),
 };

@@ -8,6 +8,7 @@
  * catalog and the calendar, loaded in the background too.
  */
 import { createContext, useContext } from 'react';
+import { type Clock, systemClock } from '../../db/clock';
 import type { Commands } from '../../db/commands';
 import { preloadReference } from '../../db/reference';
 import { QabyldauDb } from '../../db/schema';
@@ -26,6 +27,8 @@ export interface Runtime {
   /** Loads the commands, the sync code and the catalog and calendar ahead of their first use. */
   preload(): void;
   startup: StartupReads;
+  /** the time screens count deadlines at (`useNow`) */
+  clock: Clock;
 }
 
 /** A module loaded once; a failed load (a chunk missing after an update) is tried again. */
@@ -91,7 +94,7 @@ export function createRuntime(opensOnJournal: boolean): Runtime {
       .then(({ reprojectIfMarked }) => reprojectIfMarked(db))
       .catch(ignore);
   };
-  return { db, commands, engine, preload, startup };
+  return { db, commands, engine, preload, startup, clock: systemClock };
 }
 
 /** Every command, so the deferred set cannot miss one (the type below checks the list). */

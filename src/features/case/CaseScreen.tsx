@@ -6,9 +6,9 @@
  */
 import { useTranslation } from 'react-i18next';
 import { caseById } from '../../db/queries';
-import type { CaseRow } from '../../db/schema';
 import { useLive } from '../../db/useLive';
 import { currentRow } from '../../db/worklists';
+import { whereabouts } from '../../domain/case/place';
 import { formatDateKz, formatDateTimeKz } from '../../domain/time';
 import { useSession } from '../../state/session';
 import { hrefOf } from '../app/router';
@@ -47,7 +47,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
         {isOpen && (
           <>
             <dt>{t('case.where')}</dt>
-            <dd data-testid="case-place">{t(`place.${placeOf(c)}`)}</dd>
+            <dd data-testid="case-place">{t(`place.${whereabouts(c)}`)}</dd>
           </>
         )}
         <dt>{t('case.service')}</dt>
@@ -109,16 +109,6 @@ export function CaseScreen({ caseId }: { caseId: string }) {
       <CaseHistory caseId={c.id} service={service} />
     </main>
   );
-}
-
-/**
- * Where the file is. The process says where its last step happened; a file sent on (to the
- * district in a batch, or the result to the akimat) is between the two until it is received.
- */
-function placeOf(c: CaseRow): string {
-  if (c.status === 'forwarded') return 'toDistrict';
-  if (c.status === 'result_sent') return 'toVillage';
-  return c.at;
 }
 
 /** Whether the outcome is the signed decision rather than a draft. */
