@@ -6,11 +6,13 @@
  * print the schedule they assume — 004: 9:00–18:00, lunch 13:00–14:00, except Saturday, Sunday
  * and holidays (seed 004, lines 108–110); 002's departments the same (seed 002, lines 384–392) —
  * which is the default for an office whose administrator has set nothing.
+ *
+ * No zod here: the deadline engine, part of the start-up script (intake's date preview), reads
+ * this module; the hours' wire shape is in `reference.ts`.
  */
-import { z } from 'zod';
 
 /** `HH:mm`, 00:00–23:59. */
-const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+export const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export interface LunchBreak {
   from: string;
@@ -29,15 +31,6 @@ export const DEFAULT_OFFICE_HOURS: OfficeHours = {
   close: '18:00',
   lunch: { from: '13:00', to: '14:00' },
 };
-
-const clock = z.string().regex(CLOCK);
-
-/** The shape an office's hours travel in (admin API, reference data); the order is checked apart. */
-export const officeHoursSchema = z.object({
-  open: clock,
-  close: clock,
-  lunch: z.object({ from: clock, to: clock }).nullable(),
-});
 
 /** Why hours are refused; the admin screen and the server's error say it in words. */
 export type HoursProblem =

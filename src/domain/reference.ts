@@ -4,10 +4,19 @@
  * travel with it under their own versions.
  */
 import { z } from 'zod';
-import { officeHoursSchema } from './hours';
+import { CLOCK } from './hours';
 import { OFFICE_KINDS, STAFF_ROLES } from './roles';
 
 const localized = z.object({ kk: z.string(), ru: z.string() });
+
+const clock = z.string().regex(CLOCK);
+
+/** An office's hours as they travel (`./hours.ts`); their order is checked by `hoursProblem`. */
+export const officeHoursSchema = z.object({
+  open: clock,
+  close: clock,
+  lunch: z.object({ from: clock, to: clock }).nullable(),
+});
 
 export const officeSchema = z.object({
   id: z.string(),
