@@ -9,7 +9,7 @@ import type { WorkCalendar } from '../domain/calendar';
 import type { LocalDateTime } from '../domain/calendar/dates';
 import { type CaseDeadline, caseDeadline } from '../domain/case/deadline';
 import type { Catalog } from '../domain/catalog';
-import type { Channel } from '../domain/catalog/schema';
+import type { Channel, Service } from '../domain/catalog/schema';
 import type { DeadlineOptions } from '../domain/deadline';
 import { hoursOf, type OfficeHours } from '../domain/hours';
 import { loadCalendar, loadCatalog } from './reference';
@@ -25,6 +25,8 @@ export interface DatedCase {
 /** What the engine counts a set of cases with, read once for the whole list. */
 export interface DeadlineReader {
   calendar: WorkCalendar;
+  /** the case's service in its own catalog edition */
+  serviceOf(row: CaseRow): Service | undefined;
   /** the case's channel in its own catalog edition, its variant not yet applied */
   channelOf(row: CaseRow): Channel | undefined;
   optionsFor(officeId: string): DeadlineOptions;
@@ -48,15 +50,15 @@ export async function deadlineReader(
   ]);
   const byVersion = new Map<string, Catalog>(versions.map((v, i) => [v, catalogs[i] as Catalog]));
   const hours = new Map(offices.flatMap((o) => (o ? [[o.id, hoursOf(o)] as const] : [])));
-  const channelOf = (row: CaseRow) =>
-    byVersion.get(row.catalogVersion)?.services.find((s) => s.id === row.serviceId)?.channels[
-      row.channel
-    ];
+  const serviceOf = (row: CaseRow) =>
+    byVersion.get(row.catalogVersion)?.services.find((s) => s.id === row.serviceId);
+  const channelOf = (row: CaseRow) => serviceOf(row)?.channels[row.channel];
   const optionsFor = (officeId: string): DeadlineOptions => ({
     businessHours: hours.get(officeId) ?? hoursOf(undefined),
   });
   return {
     calendar,
+    serviceOf,
     channelOf,
     optionsFor,
     deadlineOf(row, asOf) {

@@ -69,10 +69,22 @@ export function caseDeadline(
     .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
   const step = open[0];
   if (!step) return { colour: 'on_time' };
-  if (isOverdue(step, asOf)) return { colour: 'overdue', step };
-  const today = asOf.slice(0, 10);
-  const soon = nextWorkingDay(cal, today);
-  return { colour: step.dueDate <= soon ? 'due_soon' : 'on_time', step };
+  return { colour: stepColour(cal, step, asOf), step };
+}
+
+/**
+ * The colour of one step still running as of `asOf`: overdue once its due has passed, due soon
+ * on the working day before its due day and on that day, on time before. (A finished step has
+ * no colour of its own: it is history, completed in time or late.)
+ */
+export function stepColour(
+  cal: WorkCalendar,
+  step: StepDeadline,
+  asOf: LocalDateTime,
+): Exclude<DeadlineColour, 'done'> {
+  if (isOverdue(step, asOf)) return 'overdue';
+  const soon = nextWorkingDay(cal, asOf.slice(0, 10));
+  return step.dueDate <= soon ? 'due_soon' : 'on_time';
 }
 
 /**

@@ -18,7 +18,9 @@ import { useCatalog } from '../app/useReference';
 import { CaseActions } from './CaseActions';
 import { CaseHistory } from './CaseHistory';
 import { CaseRecords } from './CaseRecords';
+import { DeadlineMark } from './DeadlineMark';
 import { StageDeadlines } from './StageDeadlines';
+import { useCaseDeadline } from './useCaseDeadline';
 import { DecisionText } from './words';
 
 export function CaseScreen({ caseId }: { caseId: string }) {
@@ -29,6 +31,10 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   const live = useLive(() => caseById(db, caseId), [caseId]);
   // The rules the case was registered under, not today's edition.
   const catalog = useCatalog(live.data?.catalogVersion ?? '');
+  const view = useCaseDeadline(
+    live.data,
+    catalog?.services.find((s) => s.id === live.data?.serviceId),
+  );
   if (live.status !== 'ready') return null;
   if (!live.data) return <main>{t('case.notFound')}</main>;
   const c = currentRow(live.data);
@@ -44,6 +50,14 @@ export function CaseScreen({ caseId }: { caseId: string }) {
       <dl className="facts">
         <dt>{t('case.status')}</dt>
         <dd data-testid="case-status">{t(`status.${c.status}`)}</dd>
+        {view && c.status !== 'cancelled' && (
+          <>
+            <dt>{t('deadline.title')}</dt>
+            <dd data-testid="case-deadline">
+              <DeadlineMark deadline={view.deadline} isDueShown />
+            </dd>
+          </>
+        )}
         {isOpen && (
           <>
             <dt>{t('case.where')}</dt>
@@ -105,7 +119,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
       <CaseRecords caseRow={c} {...(service ? { service } : {})} />
       {/* The forms wait for the catalog: a refusal's grounds are the regulation's list. */}
       {staff && catalog && <CaseActions caseRow={c} role={staff.role} service={service} />}
-      {service && c.status !== 'cancelled' && <StageDeadlines caseRow={c} service={service} />}
+      {view && c.status !== 'cancelled' && <StageDeadlines caseRow={c} view={view} />}
       <CaseHistory caseId={c.id} service={service} />
     </main>
   );

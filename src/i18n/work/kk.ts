@@ -37,6 +37,7 @@ export const kkWork = {
     done: 'Орындалды',
     overdue: 'мерзімі өтті',
     now: 'қазір',
+    completedLate: 'кешігіп орындалды',
   },
   units: {
     minutes_one: '{{count}} минут',
@@ -175,6 +176,14 @@ export const kkWork = {
     workingDays_other: 'Жылда {{count}} жұмыс күні',
     daysOff: 'Жұмыс емес күндер (дүйсенбі–жұма)',
     saveCalendar: 'Жылды сақтау',
+  },
+  deadline: {
+    title: 'Мерзім',
+    done: 'аяқталды',
+    on_time: 'мерзімінде',
+    due_soon: 'мерзімі жақын',
+    overdue: 'мерзімі өтті',
+    until: '{{date}} дейін',
   },
   waiting: {
     line: 'Күтілуде: {{what}} ({{who}}).',

@@ -36,6 +36,7 @@ export const ruWork = {
     done: 'Выполнено',
     overdue: 'просрочено',
     now: 'сейчас',
+    completedLate: 'выполнено с опозданием',
   },
   units: {
     minutes_one: '{{count}} минута',
@@ -192,6 +193,14 @@ export const ruWork = {
     workingDays_other: 'В году {{count}} рабочего дня',
     daysOff: 'Нерабочие дни (понедельник–пятница)',
     saveCalendar: 'Сохранить год',
+  },
+  deadline: {
+    title: 'Срок',
+    done: 'завершено',
+    on_time: 'в срок',
+    due_soon: 'срок близко',
+    overdue: 'просрочено',
+    until: 'до {{date}}',
   },
   waiting: {
     line: 'Ожидается: {{what}} ({{who}}).',
