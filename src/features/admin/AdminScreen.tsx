@@ -1,13 +1,14 @@
 /**
  * The district administrator's desk for reference data: which acts apply in the district,
- * checklists the seeds lack (each save makes a new catalog edition; cases keep theirs), and
- * the working-day calendar's years. Edits go straight to the server and need a connection.
+ * checklists the seeds lack (each save makes a new catalog edition; cases keep theirs), the
+ * working-day calendar's years, and each office's hours. Edits go straight to the server and need a connection.
  */
 import { useTranslation } from 'react-i18next';
 import { ActsEditor } from './ActsEditor';
 import { CalendarEditor } from './CalendarEditor';
 import { ChecklistEditor } from './ChecklistEditor';
 import { DevicesPanel } from './DevicesPanel';
+import { OfficeHoursEditor } from './OfficeHoursEditor';
 
 export function AdminScreen() {
   const { t } = useTranslation();
@@ -19,6 +20,7 @@ export function AdminScreen() {
       <ActsEditor />
       <ChecklistEditor />
       <CalendarEditor />
+      <OfficeHoursEditor />
     </main>
   );
 }
