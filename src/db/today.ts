@@ -13,6 +13,7 @@ import type { CaseDeadline } from '../domain/case/deadline';
 import { type Whereabouts, whereabouts } from '../domain/case/place';
 import { processOf } from '../domain/case/reducer';
 import { type ResultWaiting, readySince, resultWaiting } from '../domain/case/waiting';
+import type { Localized } from '../domain/catalog/schema';
 import type { StepDeadline } from '../domain/deadline';
 import { type CaseStatus, nextActions } from '../domain/process';
 import { deadlineReader } from './deadlines';
@@ -55,6 +56,8 @@ export interface OverdueItem extends TodayCase {
 
 export interface ReturnedItem extends TodayCase {
   returned: NonNullable<CaseRow['returned']>;
+  /** the documents the district named, with their checklist names where the catalog has them */
+  documents: { id: string; problem: 'missing' | 'wrong'; name?: Localized }[];
 }
 
 export interface WaitingItem extends TodayCase {
@@ -120,7 +123,12 @@ export async function todayOf(
 
     if (row.status === 'returned' && row.returned) {
       // A returned file waits for the missing documents before it can be forwarded again.
-      today.returned.push({ ...item, returned: row.returned });
+      const checklist = reader.serviceOf(row)?.checklist.documents ?? [];
+      const documents = row.returned.documents.map((d) => {
+        const name = checklist.find((c) => c.id === d.id)?.name;
+        return name ? { ...d, name } : d;
+      });
+      today.returned.push({ ...item, returned: row.returned, documents });
       today.toCall.push({ ...item, why: 'documents_missing', ...phoneOf(row) });
       attention.add(row.id);
     } else if (next.has('batch.sent')) {

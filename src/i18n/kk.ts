@@ -13,6 +13,7 @@ export const kk = {
     loading: 'Жүктелуде…',
   },
   nav: {
+    today: 'Бүгін',
     intake: 'Жаңа өтініш',
     journal: 'Журнал',
     transfer: 'Ауданға жіберу',
@@ -24,6 +25,9 @@ export const kk = {
     talon: 'Талон',
     register: 'Тізілім',
     admin: 'Анықтамалықтар',
+    /** the number beside "Бүгін": cases the office must act on */
+    attention_one: '{{count}} іс назар аударуды қажет етеді',
+    attention_other: '{{count}} іс назар аударуды қажет етеді',
   },
   enroll: {
     title: 'Құрылғыны тіркеу',

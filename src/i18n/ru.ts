@@ -13,6 +13,7 @@ export const ru = {
     loading: 'Загрузка…',
   },
   nav: {
+    today: 'Сегодня',
     intake: 'Новое заявление',
     journal: 'Журнал',
     transfer: 'Передача в район',
@@ -24,6 +25,10 @@ export const ru = {
     talon: 'Талон',
     register: 'Реестр',
     admin: 'Справочники',
+    attention_one: '{{count}} дело требует внимания',
+    attention_few: '{{count}} дела требуют внимания',
+    attention_many: '{{count}} дел требуют внимания',
+    attention_other: '{{count}} дела требуют внимания',
   },
   enroll: {
     title: 'Регистрация устройства',

@@ -6,6 +6,7 @@ import { lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getMeta } from '../../db/meta';
 import { useLive } from '../../db/useLive';
+import type { OfficeKind } from '../../domain/roles';
 import { loadWorkTexts, switchLanguage } from '../../i18n';
 import { usePrefs, useSession } from '../../state/session';
 import { IntakeScreen } from '../intake/IntakeScreen';
@@ -32,6 +33,7 @@ function workScreen<M, P>(
   return Promise.all([module, loadWorkTexts()]).then(([m]) => ({ default: pick(m) }));
 }
 
+const TodayScreen = lazy(() => workScreen(import('../today/TodayScreen'), (m) => m.TodayScreen));
 const EnrollScreen = lazy(() =>
   import('../enroll/EnrollScreen').then((m) => ({ default: m.EnrollScreen })),
 );
@@ -125,12 +127,18 @@ export function App() {
       <Header />
       {!isPrint && <Nav officeKind={credentials.officeKind} role={staff.role} />}
       <Lazy>
-        <Screen
-          route={route ?? { name: credentials.officeKind === 'district' ? 'district' : 'journal' }}
-        />
+        <Screen route={route ?? homeOf(credentials.officeKind)} />
       </Lazy>
     </>
   );
+}
+
+/**
+ * The screen a device opens on: the village office's day (Today) on an akimat device, the
+ * incoming files on a district one.
+ */
+export function homeOf(officeKind: OfficeKind): Route {
+  return { name: officeKind === 'district' ? 'district' : 'today' };
 }
 
 /** A screen whose code is still loading: the main area says so. */
@@ -151,6 +159,8 @@ function Lazy({ children }: { children: ReactNode }) {
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
+    case 'today':
+      return <TodayScreen />;
     case 'journal':
       return <JournalScreen />;
     case 'intake':
