@@ -10,12 +10,14 @@
 import type { IsoDate, LocalDateTime } from '../domain/calendar/dates';
 import { toDayNumber } from '../domain/calendar/dates';
 import type { CaseDeadline } from '../domain/case/deadline';
+import type { EventType } from '../domain/case/events';
 import { type Whereabouts, whereabouts } from '../domain/case/place';
 import { processOf } from '../domain/case/reducer';
 import { type ResultWaiting, readySince, resultWaiting } from '../domain/case/waiting';
 import type { Localized } from '../domain/catalog/schema';
 import type { StepDeadline } from '../domain/deadline';
 import { type CaseStatus, nextActions } from '../domain/process';
+import type { StaffRole } from '../domain/roles';
 import { deadlineReader } from './deadlines';
 import type { CaseRow, QabyldauDb } from './schema';
 import { currentRow } from './worklists';
@@ -49,6 +51,8 @@ export interface ForwardItem extends TodayCase {
 
 export interface OverdueItem extends TodayCase {
   step: StepDeadline;
+  /** the step the case waits for now and who may record it (the process's word) */
+  waitingFor?: { type: EventType; roles: readonly StaffRole[] };
   where: Whereabouts;
   /** whole calendar days since the due day (0: due earlier today) */
   daysLate: number;
@@ -119,7 +123,8 @@ export async function todayOf(
     const row = currentRow(stored);
     const deadline = reader.deadlineOf(row, asOf);
     const item = { row, deadline };
-    const next = new Set(nextActions(processOf(row), row).map((a) => a.type));
+    const actions = nextActions(processOf(row), row);
+    const next = new Set(actions.map((a) => a.type));
 
     if (row.status === 'returned' && row.returned) {
       // A returned file waits for the missing documents before it can be forwarded again.
@@ -143,7 +148,16 @@ export async function todayOf(
     }
     if (deadline.colour === 'overdue' && deadline.step) {
       const daysLate = Math.max(0, day - toDayNumber(deadline.step.dueDate));
-      today.overdue.push({ ...item, step: deadline.step, where: whereabouts(row), daysLate });
+      // The engine's step names the term; people say what the file waits for (the district's
+      // receipt of a file sent, not its review) and who does it.
+      const waiting = actions.find((a) => a.step !== null);
+      today.overdue.push({
+        ...item,
+        step: deadline.step,
+        where: whereabouts(row),
+        daysLate,
+        ...(waiting ? { waitingFor: { type: waiting.type, roles: waiting.roles } } : {}),
+      });
       attention.add(row.id);
     }
   }

@@ -15,6 +15,18 @@ import { useLang } from '../app/useLang';
 import { AdminMessage } from './AdminMessage';
 import { useAdmin } from './useAdmin';
 
+/**
+ * Times typed as text, 24-hour: Chromium has no Kazakh locale data and shows a time field with
+ * AM/PM, which no office in Kazakhstan writes; a wrong time gets the check's reason instead.
+ */
+const CLOCK_INPUT = {
+  type: 'text',
+  inputMode: 'numeric',
+  placeholder: '09:00',
+  maxLength: 5,
+  autoComplete: 'off',
+} as const;
+
 interface Draft {
   open: string;
   close: string;
@@ -93,12 +105,16 @@ export function OfficeHoursEditor() {
           <legend>{loc(office.name)}</legend>
           <label>
             {t('officeHours.open')}
-            <input type="time" value={draft.open} onChange={(e) => set({ open: e.target.value })} />
+            <input
+              {...CLOCK_INPUT}
+              value={draft.open}
+              onChange={(e) => set({ open: e.target.value })}
+            />
           </label>
           <label>
             {t('officeHours.close')}
             <input
-              type="time"
+              {...CLOCK_INPUT}
               value={draft.close}
               onChange={(e) => set({ close: e.target.value })}
             />
@@ -116,7 +132,7 @@ export function OfficeHoursEditor() {
               <label>
                 {t('officeHours.lunchFrom')}
                 <input
-                  type="time"
+                  {...CLOCK_INPUT}
                   value={draft.lunchFrom}
                   onChange={(e) => set({ lunchFrom: e.target.value })}
                 />
@@ -124,7 +140,7 @@ export function OfficeHoursEditor() {
               <label>
                 {t('officeHours.lunchTo')}
                 <input
-                  type="time"
+                  {...CLOCK_INPUT}
                   value={draft.lunchTo}
                   onChange={(e) => set({ lunchTo: e.target.value })}
                 />

@@ -1,7 +1,7 @@
 /**
  * Cases overdue at any stage — the village's own steps and the district's, as far as the device
- * knows them from sync — with the step that is late, who performs it, where the file is and by
- * how many days.
+ * knows them from sync — with what the file waits for and who does it, where the file is and
+ * by how many days.
  */
 import { useTranslation } from 'react-i18next';
 import type { OverdueItem } from '../../db/today';
@@ -21,7 +21,7 @@ export function OverdueList({ items }: { items: readonly OverdueItem[] }) {
       count={items.length}
       empty={t('today.overdueNone')}
     >
-      {items.map(({ row, deadline, step, where, daysLate }) => (
+      {items.map(({ row, deadline, step, where, daysLate, waitingFor }) => (
         <li key={row.id} className="today-row row-overdue">
           <CaseLine row={row} />
           <span className="line">
@@ -32,7 +32,12 @@ export function OverdueList({ items }: { items: readonly OverdueItem[] }) {
             · {t('today.dueWas', { date: formatDue(step.due) })}
           </span>
           <span className="line hint">
-            {t('today.step', { step: loc(step.action), who: t(`stepRoles.${step.role}`) })} ·{' '}
+            {waitingFor
+              ? t('waiting.line', {
+                  what: t(`waiting.${waitingFor.type.replace('.', '_')}`),
+                  who: waitingFor.roles.map((r) => t(`roles.${r}`)).join(', '),
+                })
+              : t('today.step', { step: loc(step.action), who: t(`stepRoles.${step.role}`) })}{' '}
             {t('today.where', { place: t(`place.${where}`) })}
           </span>
         </li>
