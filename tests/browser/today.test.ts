@@ -241,6 +241,7 @@ describe('Today: the village office’s day', () => {
     await expect(
       vPage.getByTestId('case-deadline').locator('[data-deadline]').getAttribute('data-deadline'),
     ).resolves.toBe('on_time');
+    await shoot(v, 'today-case-completed-late');
   });
 
   it('shows a file the district returned, with its reason, and the applicant to call', async () => {
