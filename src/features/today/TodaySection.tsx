@@ -19,7 +19,7 @@ export function TodaySection({ id, title, count, empty, children, footer }: Prop
   const headingId = `today-${id}-title`;
   return (
     <section className="today-section" aria-labelledby={headingId} data-testid={`today-${id}`}>
-      <h2 id={headingId}>
+      <h2 id={headingId} className="today-heading">
         {title} <span data-testid="today-count">({count})</span>
       </h2>
       {count === 0 ? (
