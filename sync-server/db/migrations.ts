@@ -173,8 +173,9 @@ export const MIGRATIONS: readonly Migration[] = [
     // Each office's hours (open, close, lunch) as the district administrator sets them, a JSON
     // document; NULL for an office nobody has set hours for yet, which keeps the regulations'
     // 09:00–18:00 with lunch 13:00–14:00 (src/domain/hours.ts). Nullable, so every office an
-    // earlier release stored, and a backup it made, stays valid as it is.
-    id: '0006-office-hours',
+    // earlier release stored, and a backup it made, stays valid as it is. Numbered 0007: main's
+    // 0006 is the district's public address (the papers' branch), applied before it.
+    id: '0007-office-hours',
     statements: ['ALTER TABLE offices ADD COLUMN hours TEXT'],
   },
 ];

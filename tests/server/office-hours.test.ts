@@ -2,7 +2,7 @@
  * Office hours: the district administrator sets an office's open, close and lunch; devices
  * receive them with the reference data (the default 09:00–18:00, lunch 13:00–14:00, for an
  * office nobody has set); bad hours, another person, another device or another district's
- * office are refused with their reason and change nothing. Migration 0006 keeps every office an
+ * office are refused with their reason and change nothing. Migration 0007 keeps every office an
  * earlier release stored, with the default hours. On every store.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -138,20 +138,20 @@ describe.each(STORES)('office hours on $name', (store) => {
   });
 });
 
-describe.each(STORES)('migration 0006 on $name: offices get hours', (store) => {
+describe.each(STORES)('migration 0007 on $name: offices get hours', (store) => {
   let db: Db;
   let cleanup: () => Promise<void>;
   beforeAll(async () => {
-    // A fresh store is migrated in full by `open`; this one starts over below 0006.
+    // A fresh store is migrated in full by `open`; this one starts over below 0007.
     ({ db, cleanup } = await store.open());
   });
   afterAll(async () => cleanup?.());
 
   it('keeps the offices an earlier release stored, with the default hours', async () => {
-    const before = MIGRATIONS.findIndex((m) => m.id === '0006-office-hours');
+    const before = MIGRATIONS.findIndex((m) => m.id === '0007-office-hours');
     expect(before).toBeGreaterThan(0);
-    // Undo 0006 the way an earlier release's store looks: no column, no migration row.
-    await db.run('DELETE FROM schema_migrations WHERE id = ?', ['0006-office-hours']);
+    // Undo 0007 the way an earlier release's store looks: no column, no migration row.
+    await db.run('DELETE FROM schema_migrations WHERE id = ?', ['0007-office-hours']);
     await db.run('ALTER TABLE offices DROP COLUMN hours');
     await db.run(
       `INSERT INTO districts (id, name_kk, name_ru, is_demo, act_ids) VALUES (?, ?, ?, ?, ?)`,
@@ -162,7 +162,7 @@ describe.each(STORES)('migration 0006 on $name: offices get hours', (store) => {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ['akt-01', 'aktogay', 'akimat', '01', 'Ақтоғай', 'Актогай', 'мекенжай', 'адрес', '8 7103'],
     );
-    expect(await migrate(db)).toEqual(['0006-office-hours']);
+    expect(await migrate(db)).toEqual(['0007-office-hours']);
     const office = await getOffice(db, 'akt-01');
     expect(office).toMatchObject({ id: 'akt-01', phone: '8 7103', hours: DEFAULT_OFFICE_HOURS });
   });
