@@ -7,7 +7,7 @@
  */
 import type { WorkCalendar } from '../domain/calendar';
 import type { LocalDateTime } from '../domain/calendar/dates';
-import { type CaseDeadline, caseDeadline } from '../domain/case/deadline';
+import { type CaseDeadline, caseDeadline, isFinished } from '../domain/case/deadline';
 import type { Catalog } from '../domain/catalog';
 import type { Channel, Service } from '../domain/catalog/schema';
 import type { DeadlineOptions } from '../domain/deadline';
@@ -66,10 +66,7 @@ export async function deadlineReader(
       const channel = channelOf(current);
       // A service a later release dropped from the catalog has no terms to count: its colour
       // says only whether it is finished.
-      if (!channel) {
-        const isDone = current.status === 'closed' || current.status === 'cancelled';
-        return { colour: isDone ? 'done' : 'on_time' };
-      }
+      if (!channel) return { colour: isFinished(current) ? 'done' : 'on_time' };
       return caseDeadline(calendar, current, channel, asOf, optionsFor(current.officeId));
     },
   };

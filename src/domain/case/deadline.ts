@@ -25,7 +25,7 @@ import {
   stageDeadlines,
   withVariant,
 } from '../deadline';
-import { openSteps, type Process } from '../process';
+import { nextActions, openSteps, type Process } from '../process';
 import { type Case, processOf } from './reducer';
 
 export type DeadlineColour = 'done' | 'on_time' | 'due_soon' | 'overdue';
@@ -42,7 +42,13 @@ export interface CaseDeadline {
   step?: StepDeadline;
 }
 
-const FINISHED = new Set(['closed', 'cancelled']);
+/**
+ * Whether nothing more can happen to the case: closed, cancelled, or any final status the
+ * process adds later (a refusal at the desk). The process's word, so no list here goes stale.
+ */
+export function isFinished(state: Case): boolean {
+  return nextActions(processOf(state), state).length === 0;
+}
 
 /**
  * The deadline of a case as of `asOf` (the office's local date-time). `channel` is the case's
@@ -55,7 +61,7 @@ export function caseDeadline(
   asOf: LocalDateTime,
   options: DeadlineOptions = {},
 ): CaseDeadline {
-  if (FINISHED.has(state.status)) return { colour: 'done' };
+  if (isFinished(state)) return { colour: 'done' };
   const steps = stageDeadlines(
     cal,
     withVariant(channel, state.variant),

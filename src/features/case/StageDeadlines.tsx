@@ -8,7 +8,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { CaseRow } from '../../db/schema';
-import { runningTerms, stepColour } from '../../domain/case/deadline';
+import { isFinished, runningTerms, stepColour } from '../../domain/case/deadline';
 import { processOf } from '../../domain/case/reducer';
 import { isOverdue, type StepDeadline, stageDeadlines, withVariant } from '../../domain/deadline';
 import { formatDue } from '../../domain/time';
@@ -33,7 +33,7 @@ export function StageDeadlines({ caseRow, view }: Props) {
     caseRow.completions,
     options,
   );
-  const isOpen = caseRow.status !== 'closed' && caseRow.status !== 'cancelled';
+  const isOpen = !isFinished(caseRow);
   const running = isOpen ? runningTerms(processOf(caseRow), caseRow) : new Set<string>();
 
   /** What the last column says: the completion (and whether late), ✓, or the running colour. */
