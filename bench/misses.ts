@@ -108,7 +108,8 @@ export const MISSES: Record<string, (r: RunResults) => string> = {
     'regulations’ texts), which the journal waits for today.',
   js_gzip_kb: (r) =>
     `${r.bundle.files.map((f) => `\`${f.path}\` ${fmt(Math.round(f.gzip / 102.4) / 10)} KB`).join(', ')}. ` +
-    'What it would take: the intake screen as a lazy route too (about 3 KB).',
+    'The intake form left it with the full intake (loaded once the first screen is up). What it ' +
+    'would take: the largest files above, loaded after the first screen.',
   heap_mb: () =>
     'The journal holds at most 200 rows; the heap is the app itself. What it would take: see ' +
     'js_gzip_kb.',

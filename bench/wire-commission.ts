@@ -203,6 +203,7 @@ async function walk(
           patronymic: 'Серікқызы',
           phone: '+7 701 234 56 78',
         },
+        personalDataConsent: true,
         presentedDocuments: documents,
       }),
     );

@@ -11,6 +11,7 @@ import { describeStore, openStore, storeConfigFromEnv } from './db/open';
 import { trustedProxiesFromEnv } from './http/trusted-proxies';
 import { printStartBanner } from './seed/banner';
 import { ensureDemoDistrict } from './seed/demo';
+import { applyServerPublicUrl, publicUrlFromEnv } from './sync/public-url';
 
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 8080);
@@ -18,8 +19,10 @@ async function main(): Promise<void> {
   const config = storeConfigFromEnv();
   // Read before the store opens: a wrong value stops the start with nothing touched.
   const trustedProxies = trustedProxiesFromEnv(process.env);
+  const publicUrl = publicUrlFromEnv(process.env);
   const db = await openStore(config);
   const isNewDemo = await ensureDemoDistrict(db, systemClock.now());
+  await applyServerPublicUrl(db, publicUrl, systemClock.now());
 
   const distDir = fileURLToPath(new URL('../dist', import.meta.url));
   const app = await buildServer({

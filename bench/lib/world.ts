@@ -206,6 +206,7 @@ export function intakeInput(rand: Rand, services?: readonly Service[]): IntakeIn
     serviceId: service.id,
     channel: 'akim',
     applicant,
+    personalDataConsent: true,
     presentedDocuments: documentsFor(rand, service)
       .filter((d) => d.isPresented)
       .map((d) => d.id),

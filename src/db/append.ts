@@ -7,7 +7,7 @@
 import { deriveEventId } from '../domain/case/event-id';
 import { type CaseEvent, eventSchema } from '../domain/case/events';
 import { toLocalDateTime } from '../domain/time';
-import { getMeta, setMeta } from './meta';
+import { getMeta, setMeta, type YearCounter } from './meta';
 import { refreshCases } from './projection';
 import type { EventRow, QabyldauDb } from './schema';
 
@@ -121,6 +121,13 @@ export async function adoptOwnEvents(
         Number(event.payload.registeredAt.slice(0, 4)),
         event.payload.regNumber,
       );
+    } else if (event.type === 'application.refused') {
+      await raiseYearCounter(
+        db,
+        'refusalCounter',
+        Number(event.payload.refusedAt.slice(0, 4)),
+        event.payload.refusalNumber,
+      );
     } else if (event.type === 'batch.sent') {
       await raiseYearCounter(
         db,
@@ -132,10 +139,10 @@ export async function adoptOwnEvents(
   }
 }
 
-/** Numbers end in the device's counter (`01-26-03-0042`, `T01-26-03-007`). */
+/** Numbers end in the device's counter (`01-26-03-0042`, `T01-26-03-007`, `R01-26-03-0001`). */
 async function raiseYearCounter(
   db: QabyldauDb,
-  key: 'regCounter' | 'batchCounter',
+  key: YearCounter,
   year: number,
   number: string,
 ): Promise<void> {

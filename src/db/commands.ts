@@ -6,14 +6,22 @@
 
 import type { Change } from '../domain/case/correction';
 import type { CaseEvent, Decision, EventType, PayloadOf } from '../domain/case/events';
-import { type FieldProblem, type IntakeInput, validateIntake } from '../domain/case/intake';
+import {
+  type FieldProblem,
+  type IntakeInput,
+  missingDocuments,
+  type PersonInput,
+  validateIntake,
+  validateRefusal,
+} from '../domain/case/intake';
 import { applyEvent, processOf, upgradeCase } from '../domain/case/reducer';
-import type { ChannelKind } from '../domain/catalog/schema';
+import type { Catalog } from '../domain/catalog';
+import type { Channel, ChannelKind, Service } from '../domain/catalog/schema';
 import { withVariant } from '../domain/deadline/stages';
 import { resultDueFor } from '../domain/deadline/talon';
 import type { Problem } from '../domain/errors';
 import { hoursOf } from '../domain/hours';
-import { formatBatchNumber, formatRegNumber } from '../domain/numbering';
+import { formatBatchNumber, formatRefusalNumber, formatRegNumber } from '../domain/numbering';
 import { isInProcess, nextActions } from '../domain/process/next';
 import { type Staff, shortName } from '../domain/reference';
 import { toLocalDateTime, toOffsetDateTime } from '../domain/time';
@@ -41,6 +49,10 @@ export interface Commands {
   registerCase(
     input: IntakeInput & { confirmDuplicate?: boolean },
   ): Promise<CommandResult<{ caseId: string; regNumber: string }>>;
+  /** An incomplete package (or one with a document out of date), refused with a receipt. */
+  refuseApplication(
+    input: IntakeInput,
+  ): Promise<CommandResult<{ caseId: string; refusalNumber: string }>>;
   sendBatch(caseIds: string[]): Promise<CommandResult<{ batchId: string; batchNumber: string }>>;
   orderCommission(caseId: string, note?: string): Promise<CommandResult<void>>;
   recordInspection(
@@ -79,6 +91,61 @@ function decisionPayload(decision: DecisionInput): Decision {
     outcome: 'refused',
     ...(decision.grounds?.length ? { grounds: decision.grounds } : {}),
     ...(reason ? { reason } : {}),
+  };
+}
+
+/** What the desk recorded about the applicant and the package, as an event carries it. */
+function particularsOf(input: IntakeInput, service: Service, catalogVersion: string) {
+  const copies = new Set(input.copies ?? []);
+  const documents =
+    service.checklist.kind === 'listed' || service.checklist.documents
+      ? (service.checklist.documents ?? []).map((d) => {
+          const isPresented = input.presentedDocuments.includes(d.id);
+          return isPresented
+            ? {
+                id: d.id,
+                isPresented,
+                form: copies.has(d.id) ? ('copy' as const) : ('original' as const),
+              }
+            : { id: d.id, isPresented };
+        })
+      : [];
+  const a = input.applicant;
+  const r = input.representative;
+  return {
+    serviceId: service.id,
+    catalogVersion,
+    channel: input.channel,
+    ...(input.variant ? { variant: input.variant } : {}),
+    applicant: {
+      ...person(a),
+      ...(trimmed(a.phone) ? { phone: trimmed(a.phone) } : {}),
+      ...(trimmed(a.address) ? { address: trimmed(a.address) } : {}),
+    },
+    ...(r
+      ? {
+          representative: {
+            ...person(r),
+            powerOfAttorney: {
+              number: r.powerOfAttorney.number.trim(),
+              date: r.powerOfAttorney.date,
+              issuer: r.powerOfAttorney.issuer.trim(),
+            },
+          },
+        }
+      : {}),
+    documents,
+    ...(input.personalDataConsent ? { personalDataConsent: true as const } : {}),
+    ...(input.deskOpenedAt ? { deskOpenedAt: input.deskOpenedAt } : {}),
+  };
+}
+
+function person(p: PersonInput) {
+  return {
+    iin: p.iin.trim(),
+    surname: p.surname.trim(),
+    givenName: p.givenName.trim(),
+    ...(trimmed(p.patronymic) ? { patronymic: trimmed(p.patronymic) } : {}),
   };
 }
 
@@ -152,26 +219,40 @@ export function createCommands(
     }
   }
 
+  /**
+   * What registering and refusing at the desk both check: the current catalog edition's service
+   * (its checklist is checked, its version recorded), the channel and its variant, the form.
+   */
+  async function deskContext(
+    input: IntakeInput,
+    now: Date,
+    validate: typeof validateIntake,
+  ): Promise<
+    | { ok: true; service: Service; channel: Channel; catalog: Catalog }
+    | { ok: false; problem: Problem; fields?: FieldProblem[] }
+  > {
+    const catalog = await loadCatalog(db);
+    const service = catalog.services.find((s) => s.id === input.serviceId);
+    const fields = validate(input, service, toLocalDateTime(now).slice(0, 10));
+    if (fields.length > 0 || !service) {
+      return { ok: false, problem: { code: fields[0]?.code ?? 'service-unknown' }, fields };
+    }
+    const offered = service.channels[input.channel as ChannelKind];
+    if (!offered) return { ok: false, problem: { code: 'channel-unknown' } };
+    if (input.variant && !offered.variants?.some((v) => v.id === input.variant)) {
+      return { ok: false, problem: { code: 'variant-unknown' } };
+    }
+    return { ok: true, service, channel: withVariant(offered, input.variant), catalog };
+  }
+
   return {
     async registerCase(input) {
       const actor = getActor();
       if (!actor) return { ok: false, problem: { code: 'unauthorized' } };
-      // The current edition of the catalog: its checklist is checked, its version recorded.
-      const catalog = await loadCatalog(db);
-      const service = catalog.services.find((s) => s.id === input.serviceId);
-      const fields = validateIntake(input, service);
-      if (fields.length > 0 || !service) {
-        return { ok: false, problem: { code: fields[0]?.code ?? 'service-unknown' }, fields };
-      }
       const now = ports.now();
-      const registeredAt = toLocalDateTime(now);
-      const calendar = await loadCalendar(db);
-      const offered = service.channels[input.channel as ChannelKind];
-      if (!offered) return { ok: false, problem: { code: 'channel-unknown' } };
-      if (input.variant && !offered.variants?.some((v) => v.id === input.variant)) {
-        return { ok: false, problem: { code: 'variant-unknown' } };
-      }
-      const channel = withVariant(offered, input.variant);
+      const desk = await deskContext(input, now, validateIntake);
+      if (!desk.ok) return desk;
+      const { service, channel, catalog } = desk;
       if (!input.confirmDuplicate) {
         const open = await openCaseOf(db, input.applicant.iin.trim(), service.id);
         if (open) {
@@ -181,6 +262,8 @@ export function createCommands(
           };
         }
       }
+      const registeredAt = toLocalDateTime(now);
+      const calendar = await loadCalendar(db);
       const caseId = ports.newId();
       let regNumber = '';
       const office = await db.offices.get(actor.credentials.officeId);
@@ -189,46 +272,76 @@ export function createCommands(
           const year = now.getFullYear();
           const seq = await nextYearCounter(db, 'regCounter', year);
           regNumber = formatRegNumber(office?.code ?? '00', year, actor.credentials.deviceNo, seq);
-          const documents =
-            service.checklist.kind === 'listed' || service.checklist.documents
-              ? (service.checklist.documents ?? []).map((d) => ({
-                  id: d.id,
-                  isPresented: input.presentedDocuments.includes(d.id),
-                }))
-              : [];
-          const applicant = {
-            iin: input.applicant.iin.trim(),
-            surname: input.applicant.surname.trim(),
-            givenName: input.applicant.givenName.trim(),
-            ...(input.applicant.patronymic?.trim()
-              ? { patronymic: input.applicant.patronymic.trim() }
-              : {}),
-            ...(input.applicant.phone?.trim() ? { phone: input.applicant.phone.trim() } : {}),
-          };
           return [
             {
               ...envelope(actor, caseId, actor.credentials.officeId, now),
               type: 'case.registered',
               payload: {
                 regNumber,
-                serviceId: service.id,
-                catalogVersion: catalog.version,
-                channel: input.channel,
-                applicant,
-                documents,
+                ...particularsOf(input, service, catalog.version),
                 registeredAt,
                 resultDue: resultDueFor(calendar, channel, registeredAt, {
                   businessHours: hoursOf(office),
                 }),
                 acceptedBy: { staffId: actor.staff.id, shortName: shortName(actor.staff) },
                 process: 'catalog',
-                ...(input.variant ? { variant: input.variant } : {}),
               },
             },
           ];
         });
         afterWrite();
         return { ok: true, value: { caseId, regNumber } };
+      } catch (error) {
+        return asFailure(error);
+      }
+    },
+
+    async refuseApplication(input) {
+      const actor = getActor();
+      if (!actor) return { ok: false, problem: { code: 'unauthorized' } };
+      const now = ports.now();
+      const desk = await deskContext(input, now, validateRefusal);
+      if (!desk.ok) return desk;
+      const { service, catalog } = desk;
+      const expired = new Set(input.expiredDocuments ?? []);
+      const problems = [
+        ...missingDocuments(service, input.presentedDocuments).map((id) => ({
+          id,
+          problem: 'missing' as const,
+        })),
+        ...(service.checklist.documents ?? [])
+          .filter((d) => expired.has(d.id) && input.presentedDocuments.includes(d.id))
+          .map((d) => ({ id: d.id, problem: 'expired' as const })),
+      ];
+      const caseId = ports.newId();
+      let refusalNumber = '';
+      const office = await db.offices.get(actor.credentials.officeId);
+      try {
+        await appendEvents(db, now, async () => {
+          const year = now.getFullYear();
+          const seq = await nextYearCounter(db, 'refusalCounter', year);
+          refusalNumber = formatRefusalNumber(
+            office?.code ?? '00',
+            year,
+            actor.credentials.deviceNo,
+            seq,
+          );
+          return [
+            {
+              ...envelope(actor, caseId, actor.credentials.officeId, now),
+              type: 'application.refused',
+              payload: {
+                refusalNumber,
+                ...particularsOf(input, service, catalog.version),
+                problems,
+                refusedAt: toLocalDateTime(now),
+                refusedBy: { staffId: actor.staff.id, shortName: shortName(actor.staff) },
+              },
+            },
+          ];
+        });
+        afterWrite();
+        return { ok: true, value: { caseId, refusalNumber } };
       } catch (error) {
         return asFailure(error);
       }

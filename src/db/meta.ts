@@ -44,6 +44,8 @@ export interface MetaValues {
   /** registration counter per year: `{ year, seq }` */
   regCounter: { year: number; seq: number };
   batchCounter: { year: number; seq: number };
+  /** the refusal register's counter (applications refused at the desk) */
+  refusalCounter: { year: number; seq: number };
   cursor: number;
   initialSync: InitialSyncState;
   referenceVersion: string;
@@ -68,10 +70,12 @@ export async function setMeta<K extends keyof MetaValues>(
   await db.meta.put({ key, value });
 }
 
+export type YearCounter = 'regCounter' | 'batchCounter' | 'refusalCounter';
+
 /** Take the next value of a per-year counter (inside the caller's transaction). */
 export async function nextYearCounter(
   db: QabyldauDb,
-  key: 'regCounter' | 'batchCounter',
+  key: YearCounter,
   year: number,
 ): Promise<number> {
   const current = await getMeta(db, key);

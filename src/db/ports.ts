@@ -3,13 +3,13 @@
  * step the clock and make predictable ids.
  */
 import { v7 as uuidv7 } from 'uuid';
-import { type Clock, systemClock } from './clock';
 
-export interface Ports extends Clock {
+export interface Ports {
+  now(): Date;
   newId(): string;
 }
 
 export const browserPorts: Ports = {
-  now: systemClock.now,
+  now: () => new Date(),
   newId: () => uuidv7(),
 };

@@ -27,7 +27,11 @@ export function casesInStatus(db: QabyldauDb, statuses: CaseStatus[]): Promise<C
   return db.cases.where('status').anyOf(statuses).sortBy('registeredAt');
 }
 
-/** An open case (neither closed nor cancelled) of this IIN and service, if any. */
+/**
+ * An open case (neither closed nor cancelled) of this IIN and service, if any. An application
+ * refused at the desk is no case in progress: the applicant who comes back with the missing
+ * papers is registered without a duplicate warning.
+ */
 export async function openCaseOf(
   db: QabyldauDb,
   iin: string,
@@ -35,7 +39,24 @@ export async function openCaseOf(
 ): Promise<CaseRow | undefined> {
   const rows = await db.cases.where('iin').equals(iin).toArray();
   return rows.find(
-    (c) => c.serviceId === serviceId && c.status !== 'closed' && c.status !== 'cancelled',
+    (c) =>
+      c.serviceId === serviceId &&
+      c.status !== 'closed' &&
+      c.status !== 'cancelled' &&
+      c.status !== 'refused_at_intake',
+  );
+}
+
+/**
+ * The latest case on this device of an applicant with this IIN — registered or refused at the
+ * desk, in any status — for the intake to offer the particulars it holds (after any correction,
+ * as the projection has them). Undefined for an IIN the device has never seen.
+ */
+export async function latestCaseOfIin(db: QabyldauDb, iin: string): Promise<CaseRow | undefined> {
+  const rows = await db.cases.where('iin').equals(iin).toArray();
+  return rows.reduce<CaseRow | undefined>(
+    (latest, c) => (!latest || c.registeredAt > latest.registeredAt ? c : latest),
+    undefined,
   );
 }
 

@@ -23,3 +23,13 @@ export function formatBatchNumber(
 ): string {
   return `T${officeCode}-${pad(year % 100, 2)}-${pad(deviceNo, 2)}-${pad(seq, 3)}`;
 }
+
+/** The refusal register's number of an application refused at the desk: `R01-26-03-0001`. */
+export function formatRefusalNumber(
+  officeCode: string,
+  year: number,
+  deviceNo: number,
+  seq: number,
+): string {
+  return `R${formatRegNumber(officeCode, year, deviceNo, seq)}`;
+}

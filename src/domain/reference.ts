@@ -61,6 +61,11 @@ export const districtSchema = z.object({
   isDemo: z.boolean(),
   /** act ids whose regulations apply in this district */
   actIds: z.array(z.string()),
+  /**
+   * the address citizens open the status page at (`status-page.ts`): the administrator's, or the
+   * server's PUBLIC_URL; absent: the device uses the address of the server it syncs with
+   */
+  publicUrl: z.string().optional(),
 });
 export type District = z.infer<typeof districtSchema>;
 

@@ -36,6 +36,9 @@ export function adminClient(db: QabyldauDb, creds: Credentials, staffId: string)
   };
   return {
     setActs: (actIds: string[]) => send('PUT', '/api/v1/admin/district/acts', { actIds }),
+    /** null: the server's PUBLIC_URL (or, without one, each device's own server address) */
+    setPublicUrl: (publicUrl: string | null) =>
+      send('PUT', '/api/v1/admin/district/public-url', { publicUrl }),
     completeChecklist: (serviceId: string, documents: AdminDocument[]) =>
       send('POST', '/api/v1/admin/catalog/checklists', { serviceId, documents }),
     setCalendarYear: (year: number, request: CalendarYearRequest) =>

@@ -170,11 +170,17 @@ export const MIGRATIONS: readonly Migration[] = [
     statements: ['DROP INDEX IF EXISTS cases_office_status'],
   },
   {
+    // The district's public address, which talons' QR codes open (the citizen's status page),
+    // as the district administrator sets it; empty: the server's PUBLIC_URL, or the device's
+    // own server address.
+    id: '0006-district-public-url',
+    statements: ['ALTER TABLE districts ADD COLUMN public_url TEXT'],
+  },
+  {
     // Each office's hours (open, close, lunch) as the district administrator sets them, a JSON
     // document; NULL for an office nobody has set hours for yet, which keeps the regulations'
     // 09:00–18:00 with lunch 13:00–14:00 (src/domain/hours.ts). Nullable, so every office an
-    // earlier release stored, and a backup it made, stays valid as it is. Numbered 0007: main's
-    // 0006 is the district's public address (the papers' branch), applied before it.
+    // earlier release stored, and a backup it made, stays valid as it is.
     id: '0007-office-hours',
     statements: ['ALTER TABLE offices ADD COLUMN hours TEXT'],
   },

@@ -1,6 +1,6 @@
 /**
- * The district administrator's API: acts that apply, checklist completion, calendar years,
- * office hours.
+ * The district administrator's API: acts that apply, the public address talons link to,
+ * checklist completion, calendar years, office hours.
  * Online-only by design — reference data is the district's, edited where the connection is good,
  * and devices receive it with their next sync.
  */
@@ -16,11 +16,13 @@ import {
   enrollCodeRequestSchema,
   issueCodeFor,
   officeHoursRequestSchema,
+  publicUrlRequestSchema,
   revoke,
   revokeRequestSchema,
   setActs,
   setCalendarYear,
   setHours,
+  setPublicUrl,
 } from '../sync/admin';
 import { authenticate } from './auth';
 import { ApiError } from './errors';
@@ -41,6 +43,17 @@ export function registerAdminRoutes(app: FastifyInstance, db: Db, clock: Clock):
   app.put('/api/v1/admin/district/acts', async (request) => {
     const device = await authenticate(db, request);
     const result = await setActs(db, device, parse(actsRequestSchema, request.body), clock.now());
+    return { ...result, serverTime: serverTime() };
+  });
+
+  app.put('/api/v1/admin/district/public-url', async (request) => {
+    const device = await authenticate(db, request);
+    const result = await setPublicUrl(
+      db,
+      device,
+      parse(publicUrlRequestSchema, request.body),
+      clock.now(),
+    );
     return { ...result, serverTime: serverTime() };
   });
 

@@ -8,7 +8,7 @@ import type { Db } from '../db/types';
 export type Scope = { officeId: string } | { districtId: string };
 
 /**
- * Cases registered in the scope with `after < serverSeq ≤ mark`, at most `limit`, in log order;
+ * Cases started in the scope (registered, or refused at the desk) with `after < serverSeq ≤ mark`, at most `limit`, in log order;
  * one more is read so the caller knows whether another page follows.
  */
 export async function registrationsAfter(
@@ -22,14 +22,16 @@ export async function registrationsAfter(
     'officeId' in scope
       ? await db.all<{ case_id: string; server_seq: number }>(
           `SELECT case_id, server_seq FROM events
-            WHERE office_id = ? AND type = 'case.registered' AND server_seq > ? AND server_seq <= ?
+            WHERE office_id = ? AND type IN ('case.registered', 'application.refused')
+              AND server_seq > ? AND server_seq <= ?
             ORDER BY server_seq LIMIT ?`,
           [scope.officeId, after, mark, limit + 1],
         )
       : // The log walked in serverSeq order, as for a pull page (see eventsAfter).
         await db.all<{ case_id: string; server_seq: number }>(
           `SELECT e.case_id, e.server_seq FROM events e CROSS JOIN offices o
-            WHERE o.id = e.office_id AND o.district_id = ? AND e.type = 'case.registered'
+            WHERE o.id = e.office_id AND o.district_id = ?
+              AND e.type IN ('case.registered', 'application.refused')
               AND e.server_seq > ? AND e.server_seq <= ?
             ORDER BY e.server_seq LIMIT ?`,
           [scope.districtId, after, mark, limit + 1],

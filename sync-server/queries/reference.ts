@@ -14,6 +14,8 @@ interface DistrictRow {
   name_ru: string;
   is_demo: number;
   act_ids: string;
+  /** the district administrator's; null: the server's PUBLIC_URL applies */
+  public_url: string | null;
 }
 
 interface OfficeRow {
@@ -46,6 +48,7 @@ const toDistrict = (row: DistrictRow): District => ({
   name: { kk: row.name_kk, ru: row.name_ru },
   isDemo: row.is_demo === 1,
   actIds: JSON.parse(row.act_ids) as string[],
+  ...(row.public_url ? { publicUrl: row.public_url } : {}),
 });
 
 const toOffice = (row: OfficeRow): Office => ({
@@ -120,15 +123,55 @@ export async function listPeople(db: Db, districtId: string): Promise<Person[]> 
 
 export async function insertDistrict(db: Db, district: District): Promise<void> {
   await db.run(
-    'INSERT INTO districts (id, name_kk, name_ru, is_demo, act_ids) VALUES (?, ?, ?, ?, ?)',
+    'INSERT INTO districts (id, name_kk, name_ru, is_demo, act_ids, public_url) VALUES (?, ?, ?, ?, ?, ?)',
     [
       district.id,
       district.name.kk,
       district.name.ru,
       district.isDemo ? 1 : 0,
       JSON.stringify(district.actIds),
+      district.publicUrl ?? null,
     ],
   );
+}
+
+/** The district administrator's public address; null returns the district to the server's. */
+export async function setDistrictPublicUrl(
+  db: Db,
+  districtId: string,
+  publicUrl: string | null,
+): Promise<void> {
+  await db.run('UPDATE districts SET public_url = ? WHERE id = ?', [publicUrl, districtId]);
+}
+
+const SERVER_PUBLIC_URL_KEY = 'public_url';
+
+/** The server's own public address (PUBLIC_URL) as last started, for districts without theirs. */
+export async function getServerPublicUrl(db: Db): Promise<string | null> {
+  const row = await db.first<{ value: string }>('SELECT value FROM meta WHERE key = ?', [
+    SERVER_PUBLIC_URL_KEY,
+  ]);
+  return row?.value ?? null;
+}
+
+/**
+ * Records the server's public address (null: none) and reports whether it changed, so the caller
+ * bumps the reference version in the same transaction and devices fetch the new address.
+ */
+export async function setServerPublicUrl(db: Db, publicUrl: string | null): Promise<boolean> {
+  if ((await getServerPublicUrl(db)) === publicUrl) return false;
+  if (publicUrl === null) {
+    await db.run('DELETE FROM meta WHERE key = ?', [SERVER_PUBLIC_URL_KEY]);
+    return true;
+  }
+  const { changes } = await db.run('UPDATE meta SET value = ? WHERE key = ?', [
+    publicUrl,
+    SERVER_PUBLIC_URL_KEY,
+  ]);
+  if (changes === 0) {
+    await db.run('INSERT INTO meta (key, value) VALUES (?, ?)', [SERVER_PUBLIC_URL_KEY, publicUrl]);
+  }
+  return true;
 }
 
 export async function insertOffice(db: Db, office: Office): Promise<void> {

@@ -21,6 +21,7 @@ import {
 } from '../../src/domain/catalog/editions';
 import { CATALOG_VERSION } from '../../src/domain/catalog/index';
 import { hoursProblem, type OfficeHours } from '../../src/domain/hours';
+import { normalizePublicUrl, PUBLIC_URL_MAX_LENGTH } from '../../src/domain/status-page';
 import { lockSyncWrites } from '../db/lock';
 import type { Db } from '../db/types';
 import type { AuthenticatedDevice } from '../http/auth';
@@ -33,7 +34,12 @@ import {
   upsertCalendarYear,
 } from '../queries/admin';
 import { listDevices, revokeDevice } from '../queries/devices';
-import { bumpReferenceVersion, getOffice, listStaff } from '../queries/reference';
+import {
+  bumpReferenceVersion,
+  getOffice,
+  listStaff,
+  setDistrictPublicUrl,
+} from '../queries/reference';
 import { issueEnrollCode } from './enroll';
 
 const staffId = z.string().min(1).max(64);
@@ -58,6 +64,16 @@ export const calendarRequestSchema = z.object({
     .max(20),
   source: z.string().trim().min(1).max(500),
   isProvisional: z.boolean().optional(),
+});
+
+/** An http(s) address the status page is reached at, or null for the server's own. */
+export const publicUrlRequestSchema = z.object({
+  staffId,
+  publicUrl: z
+    .string()
+    .max(PUBLIC_URL_MAX_LENGTH + 20)
+    .nullable()
+    .refine((url) => url === null || normalizePublicUrl(url) !== null),
 });
 
 /** Only a district administrator, signed in on a device of the district office. */
@@ -90,6 +106,26 @@ export async function setActs(
     await setDistrictActs(tx, device.office.districtId, actIds);
     await bumpReferenceVersion(tx, now);
     return { actIds };
+  });
+}
+
+/**
+ * The district's public address, which every talon's QR code opens from the devices' next sync;
+ * null returns the district to the server's PUBLIC_URL.
+ */
+export async function setPublicUrl(
+  db: Db,
+  device: AuthenticatedDevice,
+  body: z.infer<typeof publicUrlRequestSchema>,
+  now: Date,
+): Promise<{ publicUrl: string | null }> {
+  const publicUrl = body.publicUrl === null ? null : normalizePublicUrl(body.publicUrl);
+  return db.transaction(async (tx) => {
+    await lockSyncWrites(tx);
+    await requireAdmin(tx, device, body.staffId);
+    await setDistrictPublicUrl(tx, device.office.districtId, publicUrl);
+    await bumpReferenceVersion(tx, now);
+    return { publicUrl };
   });
 }
 

@@ -12,6 +12,7 @@ import { listCalendarYears, listEditions } from '../queries/admin';
 import {
   getDistrict,
   getReferenceVersion,
+  getServerPublicUrl,
   listOffices,
   listPeople,
   listStaff,
@@ -25,10 +26,12 @@ export async function referenceFor(
   const { office, row } = device;
   const district = await getDistrict(db, office.districtId);
   if (!district) throw new ApiError('office-unknown', 'the device office has no district');
+  // The administrator's address wins; the server's PUBLIC_URL is every other district's.
+  const publicUrl = district.publicUrl ?? (await getServerPublicUrl(db));
   return {
     serverTime,
     version: await getReferenceVersion(db),
-    district,
+    district: publicUrl ? { ...district, publicUrl } : district,
     offices: await listOffices(db, district.id),
     staff: await listStaff(db, office.id),
     people: await listPeople(db, district.id),

@@ -78,9 +78,11 @@ describe('bad input and rejected events', () => {
     await page.getByText(ru.errors['iin-checksum']).waitFor();
     await page.getByLabel(ru.app.language).selectOption('kk');
 
-    // Corrected, it registers; nothing was registered before.
+    // Corrected, and with the applicant's consent, it registers; nothing was registered before.
+    await page.getByText(kk.errors['consent-required']).waitFor();
     await page.getByLabel(kk.intake.iin, { exact: true }).fill(good);
     await page.getByLabel(kk.intake.surname, { exact: true }).fill('Сейітқалиева');
+    await page.getByLabel(kk.intake.consent).check();
     await intake.save();
     await page.getByRole('heading', { level: 1, name: /^Іс 02-\d{2}-01-0001$/ }).waitFor();
   });

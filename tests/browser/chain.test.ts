@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAPER_LABELS } from '../../src/features/print/labels';
 import { AppPage, CasePage, IntakePage } from './pages/app';
 import { launchChromium } from './support/browser';
 import { makeIin } from './support/iins';
@@ -88,13 +89,14 @@ describe('akimat → district → akimat', () => {
     await vPage.goto(`${server.url}/#/journal`);
     await vPage.getByRole('link', { name: regNumbers[0] }).click();
     await vPage.getByRole('link', { name: kk.talon.open }).click();
-    const talon = vPage.getByRole('article', { name: kk.talon.title });
-    await talon.waitFor();
+    const talon = vPage.getByRole('article', { name: PAPER_LABELS.kk.talon.title });
+    await talon.and(vPage.locator('[data-ready="true"]')).waitFor();
     await expect(talon.getByTestId('talon-number').textContent()).resolves.toBe(regNumbers[0]);
+    // The day with its month in words, the year with its "ж." (no-break spaces inside each).
     const due = (await talon.getByTestId('talon-result-due').textContent()) ?? '';
-    expect(due).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
+    expect(due).toMatch(/^\d{1,2}\u00a0\S+ \d{4}\u00a0ж\.$/);
     await expect(talon.textContent()).resolves.toContain('Сейітқалиева');
-    await expect(talon.getByRole('img', { name: kk.talon.qr })).toBeDefined();
+    await talon.getByRole('img', { name: PAPER_LABELS.kk.talon.qr }).waitFor();
     await vPage.emulateMedia({ media: 'print' });
     const pdf = await vPage.pdf({ path: join(ARTIFACTS, 'talon-a4.pdf'), format: 'A4' });
     expect(pdf.byteLength).toBeGreaterThan(10_000);

@@ -635,6 +635,7 @@ export class SimDevice {
         givenName: this.rng.pick(GIVEN),
         ...(this.rng.chance(0.5) ? { phone: `8701${this.rng.int(1_000_000, 9_999_999)}` } : {}),
       },
+      personalDataConsent: true,
       presentedDocuments: presented,
     };
   }

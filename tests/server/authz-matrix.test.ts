@@ -88,6 +88,7 @@ import {
 const ROLE_TABLES: Record<ServiceName, Record<EventType, string>> = {
   '003-16': {
     'case.registered': 'AARRRR',
+    'application.refused': 'AARRRR',
     'commission.ordered': 'PPPPPP',
     'commission.inspected': 'PPPPPP',
     'batch.sent': 'PPPPPP',
@@ -107,6 +108,7 @@ const ROLE_TABLES: Record<ServiceName, Record<EventType, string>> = {
   },
   '004-01': {
     'case.registered': 'AARRRR',
+    'application.refused': 'AARRRR',
     'commission.ordered': 'RARRRR',
     'commission.inspected': 'AARRRR',
     'batch.sent': 'AARRRR',
@@ -126,6 +128,7 @@ const ROLE_TABLES: Record<ServiceName, Record<EventType, string>> = {
   },
   '003-06': {
     'case.registered': 'AARRRR',
+    'application.refused': 'AARRRR',
     'commission.ordered': 'PPPPPP',
     'commission.inspected': 'PPPPPP',
     'batch.sent': 'AARRRR',
@@ -145,6 +148,7 @@ const ROLE_TABLES: Record<ServiceName, Record<EventType, string>> = {
   },
   'legacy 003-06': {
     'case.registered': 'AARRRR',
+    'application.refused': 'AARRRR',
     'commission.ordered': 'PPPPPP',
     'commission.inspected': 'PPPPPP',
     'batch.sent': 'AARRRR',
@@ -163,6 +167,9 @@ const ROLE_TABLES: Record<ServiceName, Record<EventType, string>> = {
     'case.cancelled': 'AARRRR',
   },
 };
+
+/** The events that start a case: a registration, and a refusal at the desk. */
+const STARTS_A_CASE: readonly EventType[] = ['case.registered', 'application.refused'];
 
 const roleLetter = (service: ServiceName, type: EventType, role: StaffRole) =>
   ROLE_TABLES[service][type][ROLES.indexOf(role)] as 'A' | 'R' | 'P';
@@ -195,10 +202,10 @@ function expectedOf(
   if (!state) {
     // No case: only a registration makes one (its process judges the role); anything else has
     // no process to judge it by, and no case.
-    if (type === 'case.registered') return letter === 'A' ? 'A' : 'R';
+    if (STARTS_A_CASE.includes(type)) return letter === 'A' ? 'A' : 'R';
     return 'N';
   }
-  if (type === 'case.registered') return letter === 'A' ? 'E' : 'R';
+  if (STARTS_A_CASE.includes(type)) return letter === 'A' ? 'E' : 'R';
   if (letter === 'R') return 'R';
   if (letter === 'P') return 'P';
   const process = processOfService(service);
@@ -237,7 +244,7 @@ function matrixLetter(
 ): Letter {
   const deviceOffice = device === 'village' ? 'akt-01' : 'akt-district';
   if (person.office !== deviceOffice) return 'U';
-  if (office === 'akt-district' && type !== 'case.registered') return 'S';
+  if (office === 'akt-district' && !STARTS_A_CASE.includes(type)) return 'S';
   if (roleLetter('004-01', type, person.role) !== 'A') return 'R';
   const inScope = device === 'village' ? office === 'akt-01' : office !== 'oth-01';
   if (office === 'akt-district' || !inScope) return 'S';
@@ -540,7 +547,7 @@ describe.each(STORES)('authorization on $name', (store) => {
     const process = processOfService('004-01');
     const legalAt = new Map<EventType, Position | null>();
     for (const type of EVENT_TYPES) {
-      if (type === 'case.registered') {
+      if (STARTS_A_CASE.includes(type)) {
         legalAt.set(type, null);
         continue;
       }

@@ -56,6 +56,7 @@ async function laptop(h: Harness, officeId: string) {
         serviceId: '003-06',
         channel: 'akim',
         applicant: { iin: iin(n * 10), surname: `Өтініш${n}`, givenName: 'Әсел' },
+        personalDataConsent: true,
         presentedDocuments: [],
       });
       if (!r.ok) throw new Error(JSON.stringify(r.problem));

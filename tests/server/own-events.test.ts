@@ -77,6 +77,7 @@ async function villageDevice(h: Harness) {
       serviceId: '003-06',
       channel: 'akim',
       applicant: { iin: iin(serial), surname: `Өтініш${serial}`, givenName: 'Әсел' },
+      personalDataConsent: true,
       presentedDocuments: [],
     });
     if (!r.ok) throw new Error(JSON.stringify(r.problem));

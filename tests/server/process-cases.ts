@@ -91,6 +91,23 @@ export function payloadFor(
       );
       return registrationFor(name ?? '003-06', context.officeId, n % 10_000);
     }
+    case 'application.refused': {
+      const {
+        regNumber,
+        registeredAt,
+        resultDue,
+        acceptedBy,
+        process: _,
+        ...particulars
+      } = payloadFor('case.registered', process, context) as PayloadOf<'case.registered'>;
+      return {
+        ...particulars,
+        refusalNumber: `R${regNumber}`,
+        problems: [{ id: particulars.documents[0]?.id ?? 'application', problem: 'missing' }],
+        refusedAt: registeredAt,
+        refusedBy: acceptedBy,
+      } satisfies PayloadOf<'application.refused'>;
+    }
     case 'commission.ordered':
       return n % 2 ? { note: 'Учаскелік комиссия тексерсін' } : {};
     case 'commission.inspected':

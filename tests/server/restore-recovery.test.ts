@@ -63,6 +63,7 @@ describe.each(STORES)('restore from an older backup on $name', (store) => {
         serviceId: '003-06',
         channel: 'akim',
         applicant: { iin: iin(n * 10), surname: `Өтініш${n}`, givenName: 'Әсел' },
+        personalDataConsent: true,
         presentedDocuments: [],
       });
       if (!r.ok) throw new Error(JSON.stringify(r.problem));

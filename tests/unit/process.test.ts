@@ -26,6 +26,9 @@ import {
   type Process,
 } from '../../src/domain/process';
 
+/** The events that start a case: on an existing one, always `case-already-exists`. */
+const STARTS_A_CASE: readonly EventType[] = ['case.registered', 'application.refused'];
+
 const CASE_ID = '0190a000-0000-7000-8000-000000000001';
 const APPLICANT = { iin: '900101300123', surname: 'Серікова', givenName: 'Әсел' };
 
@@ -794,6 +797,23 @@ describe('any sequence of events', () => {
     switch (type) {
       case 'case.registered':
         return registration('003-06');
+      case 'application.refused': {
+        const {
+          regNumber,
+          registeredAt,
+          resultDue,
+          acceptedBy,
+          process: _,
+          ...rest
+        } = registration('003-06');
+        return {
+          ...rest,
+          refusalNumber: `R${regNumber}`,
+          problems: [{ id: 'application', problem: 'missing' }],
+          refusedAt: registeredAt,
+          refusedBy: acceptedBy,
+        };
+      }
       case 'commission.ordered':
         return {};
       case 'commission.inspected':
@@ -949,11 +969,11 @@ describe('any sequence of events', () => {
               state = result.value;
             } else if (!isInProcess(processOf(state), type)) {
               expect(result.problem.code).toBe(
-                type === 'case.registered' ? 'case-already-exists' : 'step-not-in-process',
+                STARTS_A_CASE.includes(type) ? 'case-already-exists' : 'step-not-in-process',
               );
             } else if (!offeredNow) {
               expect(result.problem.code).toBe(
-                type === 'case.registered' ? 'case-already-exists' : 'transition-not-allowed',
+                STARTS_A_CASE.includes(type) ? 'case-already-exists' : 'transition-not-allowed',
               );
             }
           }

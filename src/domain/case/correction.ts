@@ -5,7 +5,7 @@
  */
 import { fail, ok, type Result } from '../errors';
 import { checkIin } from '../iin';
-import type { Applicant, CorrectableField } from './events';
+import { type Applicant, CORRECTABLE_FIELDS, type CorrectableField } from './events';
 
 export interface Change {
   field: CorrectableField;
@@ -43,8 +43,7 @@ export function applyCorrection(
 
 /** The changes between what the case holds and what a person typed. */
 export function changesBetween(applicant: Applicant, edited: Partial<Applicant>): Change[] {
-  const fields: CorrectableField[] = ['iin', 'surname', 'givenName', 'patronymic', 'phone'];
-  return fields.flatMap((field) => {
+  return CORRECTABLE_FIELDS.flatMap((field) => {
     const from = applicant[field] ?? '';
     const to = (edited[field] ?? '').trim();
     return edited[field] === undefined || to === from ? [] : [{ field, from, to }];

@@ -24,14 +24,63 @@ const id = z
 const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
 const text = (max: number) => z.string().trim().min(1).max(max);
 
+const iin = z.string().regex(/^\d{12}$/);
+
 export const applicantSchema = z.object({
-  iin: z.string().regex(/^\d{12}$/),
+  iin,
   surname: text(80),
   givenName: text(80),
   patronymic: z.string().trim().max(80).optional(),
   phone: z.string().trim().max(32).optional(),
+  address: z.string().trim().max(300).optional(),
 });
 export type Applicant = z.infer<typeof applicantSchema>;
+
+/** Someone who applies for the applicant by a power of attorney, with its particulars. */
+export const representativeSchema = z.object({
+  iin,
+  surname: text(80),
+  givenName: text(80),
+  patronymic: z.string().trim().max(80).optional(),
+  powerOfAttorney: z.object({ number: text(60), date: isoDate, issuer: text(200) }),
+});
+export type Representative = z.infer<typeof representativeSchema>;
+
+const documentId = z.string().regex(/^[a-z0-9_]+$/);
+/**
+ * The checklist as the desk saw it: each document presented or not and, since the full intake,
+ * whether the original or a copy was presented (the receipt prints it).
+ */
+const checkedDocuments = z
+  .array(
+    z.object({
+      id: documentId,
+      isPresented: z.boolean(),
+      form: z.enum(['original', 'copy']).optional(),
+    }),
+  )
+  .max(100);
+export type CheckedDocument = z.infer<typeof checkedDocuments>[number];
+
+/** What the person at the desk records about an applicant, at intake or at an intake refusal. */
+const intakeParticulars = {
+  serviceId: z.string().regex(/^\d{3}-\d{2}$/),
+  catalogVersion: text(40),
+  channel: z.enum(CHANNEL_KINDS),
+  /** the channel's variant chosen at intake (a first certificate or a duplicate, …) */
+  variant: id.optional(),
+  applicant: applicantSchema,
+  /** present when a representative applies by a power of attorney */
+  representative: representativeSchema.optional(),
+  documents: checkedDocuments,
+  /**
+   * The applicant's consent to the use of personal data, given at the desk (the Law on
+   * personal data); recorded on every application taken since the full intake.
+   */
+  personalDataConsent: z.literal(true).optional(),
+  /** when the intake form was opened: the desk time runs from here to the paper printed */
+  deskOpenedAt: offsetDateTime.optional(),
+};
 
 /** A refusal's grounds: numbers of the regulation's listed grounds (1-based), or `other`. */
 const groundId = z.string().regex(/^([1-9]\d?|other)$/);
@@ -48,19 +97,20 @@ const decision = z.discriminatedUnion('outcome', [
 export type Decision = z.infer<typeof decision>;
 
 /** Fields of the applicant a correction may change. */
-export const CORRECTABLE_FIELDS = ['iin', 'surname', 'givenName', 'patronymic', 'phone'] as const;
+export const CORRECTABLE_FIELDS = [
+  'iin',
+  'surname',
+  'givenName',
+  'patronymic',
+  'phone',
+  'address',
+] as const;
 export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
 
 const payloads = {
   'case.registered': z.object({
     regNumber: text(40),
-    serviceId: z.string().regex(/^\d{3}-\d{2}$/),
-    catalogVersion: text(40),
-    channel: z.enum(CHANNEL_KINDS),
-    applicant: applicantSchema,
-    documents: z
-      .array(z.object({ id: z.string().regex(/^[a-z0-9_]+$/), isPresented: z.boolean() }))
-      .max(100),
+    ...intakeParticulars,
     registeredAt: localDateTime,
     resultDue: isoDate,
     acceptedBy: z.object({ staffId: id, shortName: text(120) }),
@@ -69,8 +119,21 @@ const payloads = {
      * cases registered before the process model: they walk the fixed legacy chain.
      */
     process: z.literal('catalog').optional(),
-    /** the channel's variant chosen at intake (a first certificate or a duplicate, …) */
-    variant: id.optional(),
+  }),
+  /**
+   * An application refused at the desk (an incomplete package, a document out of date): never
+   * registered, it starts a case of its own, numbered in the office's refusal register, that
+   * ends here. The refusal receipt prints what is missing.
+   */
+  'application.refused': z.object({
+    refusalNumber: text(40),
+    ...intakeParticulars,
+    problems: z
+      .array(z.object({ id: documentId, problem: z.enum(['missing', 'expired']) }))
+      .min(1)
+      .max(100),
+    refusedAt: localDateTime,
+    refusedBy: z.object({ staffId: id, shortName: text(120) }),
   }),
   'commission.ordered': z.object({ note: z.string().trim().max(500).optional() }),
   'commission.inspected': z.object({
@@ -88,9 +151,7 @@ const payloads = {
   'case.received': z.object({ batchId: uuid.optional() }),
   'case.returned': z.object({
     documents: z
-      .array(
-        z.object({ id: z.string().regex(/^[a-z0-9_]+$/), problem: z.enum(['missing', 'wrong']) }),
-      )
+      .array(z.object({ id: documentId, problem: z.enum(['missing', 'wrong']) }))
       .max(100),
     reason: z.string().trim().max(2000).optional(),
   }),
@@ -114,8 +175,8 @@ const payloads = {
       .array(
         z.object({
           field: z.enum(CORRECTABLE_FIELDS),
-          from: z.string().max(80),
-          to: z.string().trim().max(80),
+          from: z.string().max(300),
+          to: z.string().trim().max(300),
         }),
       )
       .min(1)
@@ -165,6 +226,7 @@ export const eventSchema = z.discriminatedUnion('type', [
   eventSchemaFor('case.refused'),
   eventSchemaFor('case.corrected'),
   eventSchemaFor('case.cancelled'),
+  eventSchemaFor('application.refused'),
 ]);
 
 /** An event as made on a device. */

@@ -18,7 +18,16 @@ import {
   processFor,
 } from '../process';
 import { applyCorrection } from './correction';
-import type { Applicant, CaseEvent, CaseEventOf, Decision, EventType, PayloadOf } from './events';
+import type {
+  Applicant,
+  CaseEvent,
+  CaseEventOf,
+  CheckedDocument,
+  Decision,
+  EventType,
+  PayloadOf,
+  Representative,
+} from './events';
 import { localTimeOf } from './events';
 import { refusalProblem } from './refusal';
 
@@ -44,7 +53,13 @@ export interface Case {
   model: 'catalog' | 'legacy';
   variant?: string;
   applicant: Applicant;
-  documents: { id: string; isPresented: boolean }[];
+  representative?: Representative;
+  documents: CheckedDocument[];
+  personalDataConsent?: true;
+  /** seconds from the intake form opened to the paper printed, where the device measured it */
+  deskSeconds?: number;
+  /** what was missing or out of date, for an application refused at the desk */
+  intakeRefusal?: PayloadOf<'application.refused'>['problems'];
   registeredAt: string;
   resultDue: string;
   acceptedBy: { staffId: string; shortName: string };
@@ -113,6 +128,7 @@ export function processOf(state: Case): Process {
 /** Apply one event. `state` is undefined for a case not seen yet. */
 export function applyEvent(state: Case | undefined, event: CaseEvent): Result<Case> {
   if (event.type === 'case.registered') return register(state, event);
+  if (event.type === 'application.refused') return refuseAtIntake(state, event);
   // Every other event acts on an existing case of the same office.
   if (!state) return fail('case-not-found', { caseId: event.caseId });
   if (state.officeId !== event.officeId) return fail('office-mismatch', { caseId: event.caseId });
@@ -162,6 +178,7 @@ function register(state: Case | undefined, event: CaseEventOf<'case.registered'>
   }
   const intake = process.steps.find((s) => s.records === 'case.registered');
   if (!intake) return fail('channel-unknown', { serviceId: p.serviceId, channel: p.channel });
+  const deskSeconds = deskSecondsOf(p.deskOpenedAt, event.deviceTime);
   return ok({
     id: event.caseId,
     officeId: event.officeId,
@@ -172,7 +189,10 @@ function register(state: Case | undefined, event: CaseEventOf<'case.registered'>
     model: process.model,
     ...(p.variant ? { variant: p.variant } : {}),
     applicant: p.applicant,
+    ...(p.representative ? { representative: p.representative } : {}),
     documents: p.documents,
+    ...(p.personalDataConsent ? { personalDataConsent: true as const } : {}),
+    ...(deskSeconds === undefined ? {} : { deskSeconds }),
     registeredAt: p.registeredAt,
     resultDue: p.resultDue,
     acceptedBy: p.acceptedBy,
@@ -185,6 +205,63 @@ function register(state: Case | undefined, event: CaseEventOf<'case.registered'>
     updatedAt: localTimeOf(event),
     eventCount: 1,
   });
+}
+
+/**
+ * An application refused at the desk: a case of its own, numbered in the refusal register,
+ * ended as soon as it starts. Its dates are the refusal's; it has no steps and no result date.
+ */
+function refuseAtIntake(
+  state: Case | undefined,
+  event: CaseEventOf<'application.refused'>,
+): Result<Case> {
+  if (state) return fail('case-already-exists', { caseId: event.caseId });
+  const p = event.payload;
+  const process = processFor({ ...p, process: 'catalog' });
+  if (!process?.steps.some((s) => s.records === 'case.registered')) {
+    return fail(p.variant ? 'variant-unknown' : 'channel-unknown', {
+      serviceId: p.serviceId,
+      channel: p.channel,
+    });
+  }
+  const deskSeconds = deskSecondsOf(p.deskOpenedAt, event.deviceTime);
+  return ok({
+    id: event.caseId,
+    officeId: event.officeId,
+    regNumber: p.refusalNumber,
+    serviceId: p.serviceId,
+    catalogVersion: p.catalogVersion,
+    channel: p.channel,
+    model: 'catalog',
+    ...(p.variant ? { variant: p.variant } : {}),
+    applicant: p.applicant,
+    ...(p.representative ? { representative: p.representative } : {}),
+    documents: p.documents,
+    ...(p.personalDataConsent ? { personalDataConsent: true as const } : {}),
+    ...(deskSeconds === undefined ? {} : { deskSeconds }),
+    intakeRefusal: p.problems,
+    registeredAt: p.refusedAt,
+    resultDue: p.refusedAt.slice(0, 10),
+    acceptedBy: p.refusedBy,
+    status: 'refused_at_intake',
+    at: 'village',
+    done: {},
+    completions: {},
+    returnCount: 0,
+    correctionCount: 0,
+    updatedAt: localTimeOf(event),
+    eventCount: 1,
+  });
+}
+
+/**
+ * Seconds at the desk: from the form opened to the event that printed the paper. Nothing when
+ * the device did not measure it or its clock went backwards between the two.
+ */
+function deskSecondsOf(openedAt: string | undefined, recordedAt: string): number | undefined {
+  if (!openedAt) return undefined;
+  const seconds = Math.round((Date.parse(recordedAt) - Date.parse(openedAt)) / 1000);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
 }
 
 /** Steps from the first recording `type` on, undone: the file goes back to before it. */

@@ -30,7 +30,9 @@ export type CaseStatus =
   | 'result_sent'
   | 'result_received'
   | 'closed'
-  | 'cancelled';
+  | 'cancelled'
+  /** refused at the desk: never registered, nothing follows */
+  | 'refused_at_intake';
 
 /** What of a case the process needs to know. */
 export interface Progress {
@@ -71,7 +73,7 @@ export function openSteps(process: Process, progress: Pick<Progress, 'done'>): P
   return open;
 }
 
-const FINAL: readonly CaseStatus[] = ['closed', 'cancelled'];
+const FINAL: readonly CaseStatus[] = ['closed', 'cancelled', 'refused_at_intake'];
 /** Until the file leaves the village nothing has been decided about it. */
 const AT_VILLAGE_BEFORE_FORWARD: readonly CaseStatus[] = [
   'registered',
@@ -150,6 +152,8 @@ export function isInProcess(process: Process, type: EventType): boolean {
     case 'case.corrected':
     case 'case.cancelled':
       return true;
+    case 'application.refused':
+      return records('case.registered');
     case 'case.returned':
     case 'case.refused':
       return records('case.received');
@@ -191,6 +195,7 @@ function recordersOf(process: Process, type: EventType): readonly StaffRole[] {
   switch (type) {
     case 'case.corrected':
     case 'case.cancelled':
+    case 'application.refused':
       return performersOf(process, 'case.registered');
     case 'case.refused':
       return performersOf(process, 'batch.sent');

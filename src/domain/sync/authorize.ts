@@ -19,7 +19,11 @@ export interface DeviceContext {
 /** The process the event acts in: the case's, or the one its registration starts. */
 function processAt(event: CaseEvent, state: Case | undefined): Process | null {
   if (state) return processOf(state);
-  return event.type === 'case.registered' ? processFor(event.payload) : null;
+  if (event.type === 'case.registered') return processFor(event.payload);
+  // A refusal at the desk is the intake's: those who register may refuse.
+  if (event.type === 'application.refused')
+    return processFor({ ...event.payload, process: 'catalog' });
+  return null;
 }
 
 export function authorizeEvent(

@@ -31,6 +31,8 @@ export const PAGE_EVENT_TYPES: readonly EventType[] = [
   'case.refused',
   'case.corrected',
   'case.cancelled',
+  // protocol 5: a refusal at the desk
+  'application.refused',
 ];
 
 /** An event as the initial sync delivers it: the event and its place in the server's log. */

@@ -15,9 +15,11 @@ import type { WirePageEvent } from './wire';
  * the ids their envelopes derive, pulled events without the server's receipt time
  * (docs/sync-protocol.md); 4: cases walk their regulation's process — the events of its steps
  * (commission, return, assignment, visa, send-back, refusal at the village, correction,
- * cancellation) and the steps' own payloads.
+ * cancellation) and the steps' own payloads; 5: the full intake — an application refused at the
+ * desk (`application.refused`, a case of its own), and a registration's representative, address,
+ * consent, original-or-copy documents and desk time.
  */
-export const PROTOCOL_VERSION = 4;
+export const PROTOCOL_VERSION = 5;
 export const MAX_PUSH_EVENTS = 500;
 export const MAX_PULL_LIMIT = 1000;
 export const DEFAULT_PULL_LIMIT = 500;

@@ -9,7 +9,6 @@ import { useLive } from '../../db/useLive';
 import type { OfficeKind } from '../../domain/roles';
 import { loadWorkTexts, switchLanguage } from '../../i18n';
 import { usePrefs, useSession } from '../../state/session';
-import { IntakeScreen } from '../intake/IntakeScreen';
 import { JournalScreen } from '../journal/JournalScreen';
 import { SignInScreen } from '../signin/SignInScreen';
 import { Header } from './Header';
@@ -18,10 +17,12 @@ import { type Route, useRoute } from './router';
 import { useRuntime, whenIdle } from './runtime';
 import { useWithStartupRead } from './startupReads';
 
-// The journal and the intake form are where an office works all day; they are part of the
-// start-up script. Every other screen is loaded when first opened (the service worker has
-// precached them all, so that works offline too): the catalog and admin screens with the
-// catalog's data, the others with the sync and write code they use.
+// The journal is part of the start-up script (an address to it opens the app there at once); a
+// village device opens on Today, a district one on its incoming files. Every other
+// screen is loaded when first opened (the service worker has precached them all, so that works
+// offline too): the catalog and admin screens with the catalog's data, the others with the sync
+// and write code they use. The intake form, where an akimat works all day, is loaded in the
+// background as soon as the first screen is up (`preloadIntake`), so opening it does not wait.
 /**
  * A work screen's module and the work screens' texts, loaded together so the screen never shows
  * a key for want of its text.
@@ -37,11 +38,14 @@ const TodayScreen = lazy(() => workScreen(import('../today/TodayScreen'), (m) =>
 const EnrollScreen = lazy(() =>
   import('../enroll/EnrollScreen').then((m) => ({ default: m.EnrollScreen })),
 );
+const loadIntake = () => workScreen(import('../intake/IntakeScreen'), (m) => m.IntakeScreen);
+const IntakeScreen = lazy(loadIntake);
+/** Loads the intake form's code and texts; a failed load is tried again when it is opened. */
+function preloadIntake() {
+  loadIntake().catch(() => {});
+}
 const CaseScreen = lazy(() => workScreen(import('../case/CaseScreen'), (m) => m.CaseScreen));
-const TalonPrint = lazy(() => workScreen(import('../print/TalonPrint'), (m) => m.TalonPrint));
-const RegisterPrint = lazy(() =>
-  workScreen(import('../print/RegisterPrint'), (m) => m.RegisterPrint),
-);
+const PrintScreen = lazy(() => workScreen(import('../print/PrintScreen'), (m) => m.PrintScreen));
 const TransferScreen = lazy(() =>
   workScreen(import('../transfer/TransferScreen'), (m) => m.TransferScreen),
 );
@@ -94,10 +98,16 @@ export function App() {
   }, [stored, credentials, setCredentials, engine]);
 
   const isSignedIn = Boolean(credentials && staff);
+  const officeKind = credentials?.officeKind;
   useEffect(() => {
-    // Saving needs the write code: load it while the person looks at the first screen.
-    if (isSignedIn) return whenIdle(preload);
-  }, [isSignedIn, preload]);
+    // Saving needs the write code, and an akimat's desk the intake form: load them while the
+    // person looks at the first screen.
+    if (!isSignedIn) return;
+    return whenIdle(() => {
+      preload();
+      if (officeKind === 'akimat') preloadIntake();
+    });
+  }, [isSignedIn, preload, officeKind]);
 
   if (stored.status !== 'ready') return null;
   // Stored credentials are taken in by the effect above before the next paint; showing the
@@ -121,7 +131,7 @@ export function App() {
       </>
     );
   }
-  const isPrint = route?.name === 'talon' || route?.name === 'register';
+  const isPrint = route?.name === 'print';
   return (
     <>
       <Header />
@@ -167,12 +177,10 @@ function Screen({ route }: { route: Route }) {
       return <IntakeScreen />;
     case 'case':
       return <CaseScreen caseId={route.caseId} />;
-    case 'talon':
-      return <TalonPrint caseId={route.caseId} />;
     case 'transfer':
       return <TransferScreen />;
-    case 'register':
-      return <RegisterPrint batchId={route.batchId} />;
+    case 'print':
+      return <PrintScreen address={route.address} />;
     case 'results':
       return <ResultsScreen />;
     case 'district':

@@ -1,6 +1,8 @@
 /**
  * A small hash router: the screen lives in the URL, so a reload (offline too) returns the
- * person to the same screen, and the print view has its own address.
+ * person to the same screen, and each paper has its own address. Papers are one route,
+ * `#/print/<paper>/<id>?<params>`, whose address the print view reads (`print/route.ts`): a new
+ * paper needs nothing here, and this file is part of the start-up script.
  */
 import { useEffect, useState } from 'react';
 
@@ -9,14 +11,14 @@ export type Route =
   | { name: 'journal' }
   | { name: 'intake' }
   | { name: 'case'; caseId: string }
-  | { name: 'talon'; caseId: string }
   | { name: 'transfer' }
-  | { name: 'register'; batchId: string }
   | { name: 'results' }
   | { name: 'district' }
   | { name: 'catalog' }
   | { name: 'sync' }
-  | { name: 'admin' };
+  | { name: 'admin' }
+  /** `address`: what follows `#/print/`, e.g. `talon/01-26-01-0001?lang=ru` */
+  | { name: 'print'; address: string };
 
 export function parseRoute(hash: string): Route | null {
   const [name, id] = hash.replace(/^#\/?/, '').split('/');
@@ -32,10 +34,9 @@ export function parseRoute(hash: string): Route | null {
     case 'admin':
       return { name };
     case 'case':
-    case 'talon':
       return id ? { name, caseId: id } : null;
-    case 'register':
-      return id ? { name, batchId: id } : null;
+    case 'print':
+      return { name, address: hash.replace(/^#\/?print\/?/, '') };
     default:
       return null;
   }
@@ -44,10 +45,9 @@ export function parseRoute(hash: string): Route | null {
 export function hrefOf(route: Route): string {
   switch (route.name) {
     case 'case':
-    case 'talon':
-      return `#/${route.name}/${route.caseId}`;
-    case 'register':
-      return `#/register/${route.batchId}`;
+      return `#/case/${route.caseId}`;
+    case 'print':
+      return `#/print/${route.address}`;
     default:
       return `#/${route.name}`;
   }

@@ -8,8 +8,8 @@
  * catalog and the calendar, loaded in the background too.
  */
 import { createContext, useContext } from 'react';
-import { type Clock, systemClock } from '../../db/clock';
 import type { Commands } from '../../db/commands';
+import { browserPorts, type Ports } from '../../db/ports';
 import { preloadReference } from '../../db/reference';
 import { QabyldauDb } from '../../db/schema';
 import { useSession } from '../../state/session';
@@ -24,11 +24,14 @@ export interface Runtime {
   db: QabyldauDb;
   commands: Commands;
   engine: Sync;
+  /**
+   * The clock and ids the commands use: a screen that records a time (the intake form opened)
+   * or counts deadlines (`useNow`) reads the same clock, so tests that move it move both.
+   */
+  ports: Ports;
   /** Loads the commands, the sync code and the catalog and calendar ahead of their first use. */
   preload(): void;
   startup: StartupReads;
-  /** the time screens count deadlines at (`useNow`) */
-  clock: Clock;
 }
 
 /** A module loaded once; a failed load (a chunk missing after an update) is tried again. */
@@ -44,7 +47,7 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 /** `opensOnJournal`: the app starts on the journal, whose first page is then read at once. */
-export function createRuntime(opensOnJournal: boolean): Runtime {
+export function createRuntime(opensOnJournal: boolean, ports: Ports = browserPorts): Runtime {
   const db = new QabyldauDb();
   const startup = startReads(db, opensOnJournal);
 
@@ -64,12 +67,11 @@ export function createRuntime(opensOnJournal: boolean): Runtime {
   };
   const loadCommands = once(async () => {
     const { createCommands } = await import('../../db/commands');
-    const { browserPorts } = await import('../../db/ports');
     // Every local write is pushed at once when a connection exists; offline, the round fails
     // quietly and the outbox waits for the next one.
     return createCommands(
       db,
-      browserPorts,
+      ports,
       () => {
         const { staff, credentials } = useSession.getState();
         return staff && credentials ? { staff, credentials } : null;
@@ -94,12 +96,13 @@ export function createRuntime(opensOnJournal: boolean): Runtime {
       .then(({ reprojectIfMarked }) => reprojectIfMarked(db))
       .catch(ignore);
   };
-  return { db, commands, engine, preload, startup, clock: systemClock };
+  return { db, commands, engine, ports, preload, startup };
 }
 
 /** Every command, so the deferred set cannot miss one (the type below checks the list). */
 const COMMAND_NAMES = [
   'registerCase',
+  'refuseApplication',
   'sendBatch',
   'orderCommission',
   'recordInspection',

@@ -1,5 +1,5 @@
 /**
- * The office's time for screens that colour deadlines, from the runtime's clock (never the
+ * The office's time for screens that colour deadlines, from the runtime's clock port (never the
  * browser's `Date` read inside a component): the local date-time to the minute, read again every
  * minute and whenever the person comes back to the tab, so a list left open overnight turns
  * yesterday's "due soon" into today's "overdue" without a reload.
@@ -12,10 +12,10 @@ import { useRuntime } from './runtime';
 const MINUTE = 60_000;
 
 export function useNow(): LocalDateTime {
-  const { clock } = useRuntime();
-  const [now, setNow] = useState(() => toLocalDateTime(clock.now()));
+  const { ports } = useRuntime();
+  const [now, setNow] = useState(() => toLocalDateTime(ports.now()));
   useEffect(() => {
-    const read = () => setNow(toLocalDateTime(clock.now()));
+    const read = () => setNow(toLocalDateTime(ports.now()));
     const id = setInterval(read, MINUTE);
     const onVisible = () => {
       if (document.visibilityState === 'visible') read();
@@ -26,6 +26,6 @@ export function useNow(): LocalDateTime {
       clearInterval(id);
       document.removeEventListener('visibilitychange', onVisible);
     };
-  }, [clock]);
+  }, [ports]);
   return now;
 }

@@ -11,14 +11,17 @@ import { currentRow } from '../../db/worklists';
 import { whereabouts } from '../../domain/case/place';
 import { formatDateKz, formatDateTimeKz } from '../../domain/time';
 import { useSession } from '../../state/session';
-import { hrefOf } from '../app/router';
 import { useRuntime } from '../app/runtime';
 import { useLang } from '../app/useLang';
 import { useCatalog } from '../app/useReference';
+import { paperHref } from '../print/route';
+import { ApplicantFacts } from './ApplicantFacts';
 import { CaseActions } from './CaseActions';
 import { CaseHistory } from './CaseHistory';
 import { CaseRecords } from './CaseRecords';
 import { DeadlineMark } from './DeadlineMark';
+import { DeskFacts } from './DeskFacts';
+import { IntakeRefusalNotice } from './IntakeRefusalNotice';
 import { StageDeadlines } from './StageDeadlines';
 import { useCaseDeadline } from './useCaseDeadline';
 import { DecisionText } from './words';
@@ -41,6 +44,8 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   const service = catalog?.services.find((s) => s.id === c.serviceId);
   const variant = service?.channels[c.channel]?.variants?.find((v) => v.id === c.variant);
   const isOpen = c.status !== 'closed' && c.status !== 'cancelled';
+  // An application refused at the desk was never registered: no talon, result date or steps.
+  const isRegistered = c.status !== 'refused_at_intake';
 
   return (
     <main>
@@ -50,7 +55,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
       <dl className="facts">
         <dt>{t('case.status')}</dt>
         <dd data-testid="case-status">{t(`status.${c.status}`)}</dd>
-        {view && c.status !== 'cancelled' && (
+        {view && c.status !== 'cancelled' && isRegistered && (
           <>
             <dt>{t('deadline.title')}</dt>
             <dd data-testid="case-deadline">
@@ -58,7 +63,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
             </dd>
           </>
         )}
-        {isOpen && (
+        {isOpen && isRegistered && (
           <>
             <dt>{t('case.where')}</dt>
             <dd data-testid="case-place">{t(`place.${whereabouts(c)}`)}</dd>
@@ -79,12 +84,18 @@ export function CaseScreen({ caseId }: { caseId: string }) {
           {c.applicant.surname} {c.applicant.givenName} {c.applicant.patronymic ?? ''} (
           {t('intake.iin')} {c.applicant.iin})
         </dd>
-        <dt>{t('case.registeredAt')}</dt>
-        <dd>{formatDateTimeKz(c.registeredAt)}</dd>
-        <dt>{t('case.acceptedBy')}</dt>
-        <dd>{c.acceptedBy.shortName}</dd>
-        <dt>{t('case.resultDue')}</dt>
-        <dd data-testid="case-result-due">{formatDateKz(c.resultDue)}</dd>
+        <ApplicantFacts caseRow={c} />
+        {isRegistered && (
+          <>
+            <dt>{t('case.registeredAt')}</dt>
+            <dd>{formatDateTimeKz(c.registeredAt)}</dd>
+            <dt>{t('case.acceptedBy')}</dt>
+            <dd>{c.acceptedBy.shortName}</dd>
+            <dt>{t('case.resultDue')}</dt>
+            <dd data-testid="case-result-due">{formatDateKz(c.resultDue)}</dd>
+          </>
+        )}
+        <DeskFacts caseRow={c} {...(service ? { service } : {})} />
         {c.batchNumber && (
           <>
             <dt>{t('case.batch')}</dt>
@@ -111,15 +122,20 @@ export function CaseScreen({ caseId }: { caseId: string }) {
           </>
         )}
       </dl>
-      <p>
-        <a className="button" href={hrefOf({ name: 'talon', caseId: c.id })}>
-          {t('talon.open')}
-        </a>
-      </p>
+      <IntakeRefusalNotice caseRow={c} {...(service ? { service } : {})} />
+      {isRegistered && (
+        <p>
+          <a className="button" href={paperHref('talon', c.regNumber)}>
+            {t('talon.open')}
+          </a>
+        </p>
+      )}
       <CaseRecords caseRow={c} {...(service ? { service } : {})} />
       {/* The forms wait for the catalog: a refusal's grounds are the regulation's list. */}
       {staff && catalog && <CaseActions caseRow={c} role={staff.role} service={service} />}
-      {view && c.status !== 'cancelled' && <StageDeadlines caseRow={c} view={view} />}
+      {view && c.status !== 'cancelled' && isRegistered && (
+        <StageDeadlines caseRow={c} view={view} />
+      )}
       <CaseHistory caseId={c.id} service={service} />
     </main>
   );

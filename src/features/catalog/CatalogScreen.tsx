@@ -1,12 +1,14 @@
 /**
  * The service catalog for staff: search by name in Kazakh or Russian; for each service its
  * channels with the steps and durations, the documents, and the legal source (act and seed
- * lines), so a specialist can answer a citizen's question with the regulation in hand.
+ * lines), so a specialist can answer a citizen's question with the regulation in hand; and each
+ * service's information sheet for the stand, to print.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../app/useLang';
 import { useCatalog } from '../app/useReference';
+import { paperHref } from '../print/route';
 import { ServiceDetails } from './ServiceDetails';
 
 export function CatalogScreen() {
@@ -37,6 +39,11 @@ export function CatalogScreen() {
           <summary>
             <strong>{s.id}</strong> {loc(s.name)} {s.isDeleted && <em>({t('catalog.deleted')})</em>}
           </summary>
+          <p>
+            <a className="button" href={paperHref('sheet', s.id)}>
+              {t('print.sheetOpen')}
+            </a>
+          </p>
           <ServiceDetails service={s} />
         </details>
       ))}

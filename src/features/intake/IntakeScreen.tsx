@@ -1,201 +1,278 @@
 /**
- * A new application: the service (and its variant, where the regulation gives one its own
- * terms), the applicant with an IIN checked as it is typed, and the service's document
- * checklist. Everything typed is kept in the draft until the case is registered; a rejected
- * save shows every problem next to its field and loses nothing. An IIN with an open case of the
- * service is warned about and registered again only when the person confirms.
+ * A new application at the desk: the service (found by search, with its act and region), the
+ * variant of its terms where the regulation gives one, the applicant (a returning one offered
+ * their particulars), who hands it in (in person or by a power of attorney), the document
+ * checklist with each paper's form, and the consent to the use of personal data.
+ *
+ * A complete package is registered; one with a required document missing or out of date is
+ * refused at the desk with a receipt, after a confirmation. Everything typed is kept in the draft
+ * until one of the two succeeds; a rejected save shows every problem next to its field, moves
+ * the focus to the first and loses nothing. An IIN with an open case of the service is warned
+ * about and registered again only when the person confirms. The form can be filled and sent
+ * with the keyboard alone: Enter in any field saves.
  */
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLive } from '../../db/useLive';
-import type { FieldProblem } from '../../domain/case/intake';
+import { type FieldProblem, missingDocuments } from '../../domain/case/intake';
+import { deskMinutes } from '../../domain/catalog/desk';
+import { serviceEntry } from '../../domain/catalog/search';
 import { servicesFor } from '../../domain/catalog/select';
 import { withVariant } from '../../domain/deadline/stages';
 import { resultDueFor } from '../../domain/deadline/talon';
-import { checkIin } from '../../domain/iin';
-import { formatDateKz, toLocalDateTime } from '../../domain/time';
+import type { Problem } from '../../domain/errors';
+import { formatDateKz, toLocalDateTime, toOffsetDateTime } from '../../domain/time';
 import { describeProblem } from '../../i18n';
-import { useIntakeDraft } from '../../state/drafts';
+import { type IntakeDraft, isDraftEmpty, useIntakeDraft } from '../../state/drafts';
+import { useRecentServices } from '../../state/recentServices';
+import { ConfirmButton } from '../app/ConfirmButton';
 import { navigate } from '../app/router';
 import { useRuntime } from '../app/runtime';
-import { useLang } from '../app/useLang';
 import { useCalendar, useCatalog } from '../app/useReference';
-import { Checklist } from './Checklist';
+import { ApplicantFields } from './ApplicantFields';
+import { ConsentField } from './ConsentField';
+import { DeskClock } from './DeskClock';
+import { DocumentChecklist } from './DocumentChecklist';
 import { DuplicateWarning } from './DuplicateWarning';
+import { intakeInputOf } from './intakeInput';
+import { problemTextOf } from './problems';
+import { RefusalOffer } from './RefusalOffer';
+import { RepresentativeFields } from './RepresentativeFields';
+import { ServicePicker } from './ServicePicker';
 import { VariantChooser } from './VariantChooser';
+import './intake.css';
+
+const REPRESENTATIVE_FIELDS = [
+  'representative.iin',
+  'representative.surname',
+  'representative.givenName',
+  'poa.number',
+  'poa.date',
+  'poa.issuer',
+];
+
+/** The problems' fields a change of a draft field answers (by default, its own name). */
+const FIELDS_OF: Partial<Record<keyof IntakeDraft, string[]>> = {
+  serviceId: ['serviceId', 'channel', 'documents'],
+  // The representative's IIN is checked against the applicant's.
+  iin: ['iin', 'representative.iin'],
+  personalDataConsent: ['consent'],
+  isByRepresentative: REPRESENTATIVE_FIELDS,
+};
 
 export function IntakeScreen() {
   const { t } = useTranslation();
-  const { loc } = useLang();
-  const { db, commands } = useRuntime();
-  const { draft, update, clear } = useIntakeDraft();
+  const { db, commands, ports } = useRuntime();
+  const { draft, update, updateRepresentative, clear } = useIntakeDraft();
+  const recentIds = useRecentServices((s) => s.ids);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [formError, setFormError] = useState<string | null>(null);
   /** the open case's number while the duplicate warning stands */
   const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
   const [isSaving, setSaving] = useState(false);
+  /** bumped after a rejected save: the first problem's field (or the warning) takes the focus */
+  const [focusRequest, setFocusRequest] = useState(0);
+  const form = useRef<HTMLFormElement>(null);
   const district = useLive(() => db.districts.toCollection().first(), []);
-
   const catalog = useCatalog();
   const calendar = useCalendar();
-  const services = useMemo(
-    () => (catalog ? servicesFor(catalog, district.data?.actIds ?? [], 'akim') : []),
-    [catalog, district.data?.actIds],
-  );
+  const now = ports.now();
+  const today = toLocalDateTime(now).slice(0, 10);
+
+  // The desk time starts when the form opens for an applicant: a form with something typed in
+  // it (after a reload, or back from another screen) keeps the time it was first opened.
+  useEffect(() => {
+    const current = useIntakeDraft.getState().draft;
+    if (!current.deskOpenedAt || isDraftEmpty(current)) {
+      update({ deskOpenedAt: toOffsetDateTime(ports.now()) });
+    }
+    document.getElementById('intake-service')?.focus();
+  }, [ports, update]);
+
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    // No field at fault: the duplicate warning, which took the save button's place, has it.
+    const first =
+      form.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+      form.current?.querySelector<HTMLElement>('[role="alert"] a, [role="alert"] button');
+    // A fieldset is not focusable: the checklist's first row that needs the person is (its
+    // choice if it has one), else the fieldset's first field.
+    const row = first?.matches('fieldset') ? first.querySelector('[data-attention]') : null;
+    const target = first?.matches('fieldset')
+      ? (row?.querySelector<HTMLElement>('input:checked') ??
+        row?.querySelector<HTMLElement>('input') ??
+        first.querySelector<HTMLElement>('input'))
+      : first;
+    target?.focus();
+  }, [focusRequest]);
+
+  const entries = useMemo(() => {
+    if (!catalog) return [];
+    const offered = servicesFor(catalog, district.data?.actIds ?? [], 'akim');
+    return offered.map((s) =>
+      serviceEntry(
+        s,
+        catalog.acts.find((a) => a.id === s.actId),
+      ),
+    );
+  }, [catalog, district.data?.actIds]);
   const service = catalog?.services.find((s) => s.id === draft.serviceId);
   const offered = service?.channels[draft.channel];
   // A variant the channel does not have (the service changed since it was chosen) is no variant.
-  const variant = offered?.variants?.some((v) => v.id === draft.variant)
-    ? (draft.variant ?? '')
-    : '';
+  const variant = offered?.variants?.some((v) => v.id === draft.variant) ? draft.variant : '';
   const channel = offered && withVariant(offered, variant || undefined);
-  const iinCheck = draft.iin.length === 12 ? checkIin(draft.iin) : null;
   const preview =
-    channel && calendar ? resultDueFor(calendar, channel, toLocalDateTime(new Date())) : null;
-  const problemOf = (field: string) => problems.find((p) => p.field === field);
+    channel && calendar ? resultDueFor(calendar, channel, toLocalDateTime(now)) : null;
+  const problemText = problemTextOf(problems, t);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    await register(false);
+  const input = intakeInputOf(draft, variant);
+  const missing = service ? missingDocuments(service, input.presentedDocuments) : [];
+  const expired = input.expiredDocuments ?? [];
+  // The refusal is offered once the person has said a required paper is missing or out of date,
+  // or a save found the package incomplete — not while the rows are still being checked.
+  const isMarkedIncomplete = missing.some((id) => draft.documents[id] === 'missing');
+  const isRefusable =
+    missing.length + expired.length > 0 &&
+    (isMarkedIncomplete || expired.length > 0 || Boolean(problemText.code('documents')));
+
+  /** A change answers the problems about what changed; a new IIN or service, the warning. */
+  const edit = (patch: Partial<IntakeDraft>) => {
+    if ('iin' in patch || 'serviceId' in patch) setDuplicateOf(null);
+    const answered = Object.keys(patch).flatMap((k) => FIELDS_OF[k as keyof IntakeDraft] ?? [k]);
+    if (problems.some((p) => answered.includes(p.field))) {
+      setProblems(problems.filter((p) => !answered.includes(p.field)));
+    }
+    update(patch);
+  };
+
+  function rejected(problem: Problem, fields: FieldProblem[] | undefined) {
+    setProblems(fields ?? []);
+    if (problem.code === 'duplicate-open-case') {
+      setDuplicateOf(String(problem.details?.regNumber ?? ''));
+      setFormError(null);
+      setFocusRequest((n) => n + 1);
+      return;
+    }
+    setDuplicateOf(null);
+    setFormError(describeProblem(t, problem));
+    setFocusRequest((n) => n + 1);
+  }
+
+  /** After the case or the refusal is recorded, the form starts again for the next person. */
+  function done(serviceId: string, caseId: string) {
+    clear();
+    useRecentServices.getState().use(serviceId);
+    setProblems([]);
+    setDuplicateOf(null);
+    // The talon's and the refusal receipt's print routes (#/print/talon/…, #/print/refusal/…)
+    // are not in this version: the case screen, whose talon link prints the talon, is next.
+    navigate({ name: 'case', caseId });
   }
 
   async function register(confirmDuplicate: boolean) {
     if (isSaving) return;
     setSaving(true);
     const result = await commands
-      .registerCase({
-        serviceId: draft.serviceId,
-        channel: draft.channel,
-        applicant: {
-          iin: draft.iin,
-          surname: draft.surname,
-          givenName: draft.givenName,
-          patronymic: draft.patronymic,
-          phone: draft.phone,
-        },
-        presentedDocuments: draft.presentedDocuments,
-        ...(variant ? { variant } : {}),
-        ...(confirmDuplicate ? { confirmDuplicate } : {}),
-      })
+      .registerCase({ ...input, ...(confirmDuplicate ? { confirmDuplicate } : {}) })
       .finally(() => setSaving(false));
-    if (result.ok) {
-      clear();
-      setProblems([]);
-      setDuplicateOf(null);
-      navigate({ name: 'case', caseId: result.value.caseId });
-      return;
-    }
-    setProblems(result.fields ?? []);
-    if (result.problem.code === 'duplicate-open-case') {
-      setDuplicateOf(String(result.problem.details?.regNumber ?? ''));
-      setFormError(null);
-      return;
-    }
-    setDuplicateOf(null);
-    setFormError(describeProblem(t, result.problem));
+    if (result.ok) done(input.serviceId, result.value.caseId);
+    else rejected(result.problem, result.fields);
   }
 
-  /** A change of the IIN or the service makes an earlier duplicate warning stale. */
-  const edit = (patch: Partial<typeof draft>) => {
-    if ('iin' in patch || 'serviceId' in patch) setDuplicateOf(null);
-    update(patch);
-  };
+  async function refuse() {
+    if (isSaving) return;
+    setSaving(true);
+    const result = await commands.refuseApplication(input).finally(() => setSaving(false));
+    if (result.ok) done(input.serviceId, result.value.caseId);
+    else rejected(result.problem, result.fields);
+  }
 
-  const field = (name: 'iin' | 'surname' | 'givenName' | 'patronymic' | 'phone', extra = {}) => {
-    const problem = problemOf(name);
-    // The message sits outside the label so the field's accessible name stays its label; it is
-    // tied to the field by aria-describedby instead.
-    return (
-      <div className="field">
-        <label>
-          {t(`intake.${name}`)}
-          <input
-            name={name}
-            value={draft[name]}
-            onChange={(e) => edit({ [name]: e.target.value })}
-            aria-invalid={problem ? true : undefined}
-            aria-describedby={problem ? `${name}-error` : undefined}
-            {...extra}
-          />
-        </label>
-        {problem && (
-          <span id={`${name}-error`} className="field-error">
-            {describeProblem(t, problem)}
-          </span>
-        )}
-      </div>
-    );
-  };
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void register(false);
+  }
+
+  const applicantName = [draft.surname, draft.givenName, draft.patronymic]
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(' ');
 
   return (
     <main>
       <h1>{t('intake.title')}</h1>
-      <form onSubmit={submit} noValidate className="intake">
-        <label>
-          {t('intake.service')}
-          <select
-            name="service"
-            value={draft.serviceId}
-            onChange={(e) =>
-              edit({ serviceId: e.target.value, presentedDocuments: [], variant: '' })
-            }
-            aria-invalid={problemOf('serviceId') ? true : undefined}
-          >
-            <option value="">{t('intake.chooseService')}</option>
-            {services.map((s) => (
-              <option key={s.id} value={s.id}>
-                {loc(s.name)} ({s.id})
-              </option>
-            ))}
-          </select>
-          {problemOf('serviceId') && (
-            <span className="field-error">{describeProblem(t, { code: 'field-required' })}</span>
-          )}
-        </label>
+      <DeskClock openedAt={draft.deskOpenedAt} limitMinutes={deskMinutes(offered)} />
+      <form ref={form} onSubmit={submit} noValidate className="intake">
+        <ServicePicker
+          entries={entries}
+          recentIds={recentIds}
+          value={draft.serviceId}
+          onChange={(serviceId) => edit({ serviceId, documents: {}, variant: '' })}
+          problem={problemText('serviceId') ?? problemText('channel')}
+        />
         {offered && (
           <VariantChooser
             channel={offered}
             value={variant}
-            onChange={(v) => update({ variant: v })}
+            onChange={(v) => edit({ variant: v })}
           />
         )}
-        <fieldset>
-          <legend>{t('intake.applicant')}</legend>
-          {field('iin', { inputMode: 'numeric', maxLength: 12, autoComplete: 'off' })}
-          {iinCheck?.valid && (iinCheck.birthDate || iinCheck.sex) && (
-            <p className="hint">
-              {iinCheck.birthDate &&
-                t('intake.birthDate', { date: formatDateKz(iinCheck.birthDate) })}{' '}
-              {iinCheck.sex && t(`intake.sex_${iinCheck.sex}`)}
-            </p>
-          )}
-          {field('surname')}
-          {field('givenName')}
-          {field('patronymic')}
-          {field('phone', { inputMode: 'tel' })}
-        </fieldset>
+        <ApplicantFields draft={draft} onChange={edit} problemText={problemText} today={today} />
+        <RepresentativeFields
+          draft={draft}
+          onChange={edit}
+          onRepresentativeChange={(patch) => {
+            const fields = Object.keys(patch).map((k) =>
+              k.startsWith('poa') ? `poa.${k.slice(3).toLowerCase()}` : `representative.${k}`,
+            );
+            if (problems.some((p) => fields.includes(p.field))) {
+              setProblems(problems.filter((p) => !fields.includes(p.field)));
+            }
+            updateRepresentative(patch);
+          }}
+          problemText={problemText}
+          today={today}
+        />
         {service && (
-          <Checklist
+          <DocumentChecklist
             service={service}
-            presented={draft.presentedDocuments}
-            onChange={(presentedDocuments) => update({ presentedDocuments })}
-            hasProblem={Boolean(problemOf('documents'))}
+            documents={draft.documents}
+            onChange={(documents) => edit({ documents })}
+            problem={problemText('documents')}
           />
         )}
-        {preview && (
+        <ConsentField
+          isGiven={draft.personalDataConsent}
+          onChange={(personalDataConsent) => edit({ personalDataConsent })}
+          problem={problemText('consent')}
+        />
+        {preview && !isRefusable && (
           <p className="deadline-preview">
             {t('intake.resultDue', { date: formatDateKz(preview) })}
           </p>
         )}
-        {formError && problems.length === 0 && (
-          <p role="alert" className="error">
-            {formError}
-          </p>
-        )}
-        {problems.length > 0 && (
-          <p role="alert" className="error">
-            {t('intake.fixProblems')}
-          </p>
+        {/* Polite, so the first problem's field, which takes the focus, is read out first. A new
+            paragraph after each rejected save, so the same words are announced again. */}
+        <div aria-live="polite" className="form-problems">
+          {formError && problems.length === 0 && (
+            <p key={focusRequest} className="error">
+              {formError}
+            </p>
+          )}
+          {problems.length > 0 && (
+            <p key={focusRequest} className="error">
+              {t('intake.fixProblems')}
+            </p>
+          )}
+        </div>
+        {service && isRefusable && (
+          <RefusalOffer
+            service={service}
+            missing={missing}
+            expired={expired}
+            applicantName={applicantName}
+            isBusy={isSaving}
+            onRefuse={() => void refuse()}
+          />
         )}
         {duplicateOf !== null && (
           <DuplicateWarning
@@ -209,6 +286,24 @@ export function IntakeScreen() {
           <button type="submit" disabled={isSaving}>
             {t('intake.save')}
           </button>
+        )}
+        {/* The applicant left half-way: the next one gets an empty form and a desk clock of their own. */}
+        {!isDraftEmpty(draft) && (
+          <span className="clear-form">
+            <ConfirmButton
+              label={t('intake.clear')}
+              question={<p>{t('intake.clearQuestion')}</p>}
+              isDisabled={isSaving}
+              onConfirm={() => {
+                clear();
+                update({ deskOpenedAt: toOffsetDateTime(ports.now()) });
+                setProblems([]);
+                setFormError(null);
+                setDuplicateOf(null);
+                document.getElementById('intake-service')?.focus();
+              }}
+            />
+          </span>
         )}
       </form>
     </main>

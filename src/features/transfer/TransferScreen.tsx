@@ -21,6 +21,7 @@ import { useServiceName } from '../app/serviceNames';
 import { useLang } from '../app/useLang';
 import { useNow } from '../app/useNow';
 import { DeadlineMark } from '../case/DeadlineMark';
+import { paperHref } from '../print/route';
 
 export function TransferScreen() {
   const { t } = useTranslation();
@@ -114,9 +115,7 @@ export function TransferScreen() {
             <li key={b.batchId}>
               {b.batchNumber} — {formatDateTimeKz(b.sentAt)} —{' '}
               {t('transfer.caseCount', { count: b.cases.length })}{' '}
-              <a href={hrefOf({ name: 'register', batchId: b.batchId })}>
-                {t('transfer.printRegister')}
-              </a>
+              <a href={paperHref('register', b.batchNumber)}>{t('transfer.printRegister')}</a>
             </li>
           ))}
         </ul>

@@ -80,56 +80,5 @@ export class AppPage {
   }
 }
 
-export interface Applicant {
-  iin: string;
-  surname: string;
-  givenName: string;
-}
-
-export class IntakePage {
-  constructor(readonly page: Page) {}
-
-  async chooseService(serviceId: string): Promise<void> {
-    const select = this.page.getByLabel(kk.intake.service);
-    await select.locator('option', { hasText: `(${serviceId})` }).waitFor({ state: 'attached' });
-    const options = await select.locator('option').allTextContents();
-    const label = options.find((o) => o.includes(`(${serviceId})`));
-    if (!label) throw new Error(`service ${serviceId} not offered`);
-    await select.selectOption({ label });
-  }
-
-  async fill(applicant: Applicant): Promise<void> {
-    await this.page.getByLabel(kk.intake.iin, { exact: true }).fill(applicant.iin);
-    await this.page.getByLabel(kk.intake.surname, { exact: true }).fill(applicant.surname);
-    await this.page.getByLabel(kk.intake.givenName, { exact: true }).fill(applicant.givenName);
-  }
-
-  async checkAllDocuments(): Promise<void> {
-    for (const box of await this.page
-      .getByRole('group', { name: kk.intake.documents })
-      .getByRole('checkbox')
-      .all()) {
-      await box.check();
-    }
-  }
-
-  async save(): Promise<void> {
-    await this.page.getByRole('button', { name: kk.intake.save }).click();
-  }
-
-  /** Register and land on the new case's screen; returns its registration number. */
-  async register(serviceId: string, applicant: Applicant): Promise<string> {
-    await this.chooseService(serviceId);
-    await this.fill(applicant);
-    await this.checkAllDocuments();
-    await this.save();
-    const heading = this.page.getByRole('heading', {
-      level: 1,
-      name: new RegExp(`^${kk.case.title} `),
-    });
-    await heading.waitFor();
-    return ((await heading.textContent()) ?? '').replace(`${kk.case.title} `, '').trim();
-  }
-}
-
 export { CasePage } from './case';
+export { type Applicant, IntakePage } from './intake';

@@ -81,11 +81,6 @@ export class TodayPage {
     }
     await intake.checkAllDocuments();
     await intake.save();
-    const heading = intake.page.getByRole('heading', {
-      level: 1,
-      name: new RegExp(`^${kk.case.title} `),
-    });
-    await heading.waitFor();
-    return ((await heading.textContent()) ?? '').replace(`${kk.case.title} `, '').trim();
+    return intake.landedCase();
   }
 }

@@ -13,9 +13,10 @@ export { freePort } from '../../support/server-process';
 export class ServerProcess extends DistrictServer {
   readonly dataDir: string;
 
-  constructor(port: number) {
+  /** `env`: more settings, e.g. `PUBLIC_URL` */
+  constructor(port: number, env: Record<string, string> = {}) {
     const dataDir = mkdtempSync(join(tmpdir(), 'qabyldau-e2e-'));
-    super({ port, env: { DATA_DIR: dataDir } });
+    super({ port, env: { ...env, DATA_DIR: dataDir } });
     this.dataDir = dataDir;
   }
 }

@@ -21,6 +21,7 @@ describe('registerCase', () => {
       serviceId: '003-06',
       channel: 'akim',
       applicant: APPLICANT,
+      personalDataConsent: true,
       presentedDocuments: [],
     });
     expect(result.ok, JSON.stringify(result)).toBe(true);
@@ -52,6 +53,7 @@ describe('registerCase', () => {
         serviceId: '003-06',
         channel: 'akim',
         applicant: APPLICANT,
+        personalDataConsent: true,
         presentedDocuments: [],
         confirmDuplicate: true,
       });
@@ -74,6 +76,7 @@ describe('registerCase', () => {
       serviceId: '003-06',
       channel: 'akim' as const,
       applicant: APPLICANT,
+      personalDataConsent: true,
       presentedDocuments: [],
     };
     const first = await commands.registerCase(input);
@@ -99,6 +102,7 @@ describe('registerCase', () => {
       serviceId: '003-06',
       channel: 'akim',
       applicant: { iin: '850412412340', surname: ' ', givenName: 'Гүлназ' },
+      personalDataConsent: true,
       presentedDocuments: [],
     });
     expect(result.ok).toBe(false);
@@ -121,6 +125,7 @@ describe('registerCase', () => {
       serviceId: '004-01',
       channel: 'akim',
       applicant: APPLICANT,
+      personalDataConsent: true,
       presentedDocuments: [],
     });
     expect(result.ok).toBe(false);
@@ -138,6 +143,7 @@ describe('a second application of one IIN for one service', () => {
       serviceId: '003-06',
       channel: 'akim' as const,
       applicant: APPLICANT,
+      personalDataConsent: true,
       presentedDocuments: [],
     };
     const first = await commands.registerCase(intake);
@@ -165,6 +171,7 @@ describe('a second application of one IIN for one service', () => {
       serviceId: '003-06',
       channel: 'akim' as const,
       applicant: APPLICANT,
+      personalDataConsent: true,
       presentedDocuments: [],
     };
     const first = await commands.registerCase(intake);
@@ -187,6 +194,7 @@ describe('transfer batch and transitions', () => {
         serviceId: '003-06',
         channel: 'akim',
         applicant: APPLICANT,
+        personalDataConsent: true,
         presentedDocuments: [],
         confirmDuplicate: true,
       });
@@ -210,6 +218,7 @@ describe('transfer batch and transitions', () => {
       serviceId: '003-06',
       channel: 'akim',
       applicant: APPLICANT,
+      personalDataConsent: true,
       presentedDocuments: [],
     });
     if (!r.ok) throw new Error('register failed');
@@ -243,6 +252,7 @@ describe('catalog editions', () => {
       serviceId: '003-06',
       channel: 'akim' as const,
       applicant: APPLICANT,
+      personalDataConsent: true,
       presentedDocuments: [],
     };
     const incomplete = await commands.registerCase(input);
@@ -256,7 +266,7 @@ describe('catalog editions', () => {
     if (!complete.ok) return;
     const row = await db.cases.get(complete.value.caseId);
     expect(row?.catalogVersion).toBe('2026.1+1');
-    expect(row?.documents).toEqual([{ id: 'application', isPresented: true }]);
+    expect(row?.documents).toEqual([{ id: 'application', isPresented: true, form: 'original' }]);
   });
 
   it('keeps the shipped catalog for cases registered before any edition', async () => {
@@ -276,6 +286,7 @@ describe('the process on the device', () => {
       serviceId: '003-16',
       channel: 'akim',
       applicant: APPLICANT,
+      personalDataConsent: true,
       presentedDocuments: [],
     });
     if (!r.ok) throw new Error(JSON.stringify(r));
@@ -319,6 +330,7 @@ describe('the process on the device', () => {
       serviceId: '003-06',
       channel: 'akim',
       applicant: APPLICANT,
+      personalDataConsent: true,
       presentedDocuments: [],
     });
     if (!r.ok) throw new Error(JSON.stringify(r));
@@ -343,5 +355,87 @@ describe('the process on the device', () => {
       correctionCount: 1,
     });
     expect(await commands.sendBatch([id])).toMatchObject({ ok: false });
+  });
+});
+
+describe('refuseApplication', () => {
+  it('records an incomplete package under its own number and never registers it', async () => {
+    const clock = new TestClock(new Date(2026, 2, 18, 10, 30));
+    const { db, commands } = await makeDevice(clock);
+    const input = {
+      serviceId: '004-01',
+      channel: 'akim' as const,
+      applicant: APPLICANT,
+      personalDataConsent: true,
+      presentedDocuments: ['application'],
+      copies: ['application'],
+    };
+    // Nothing presented at all: the first refusal of the register.
+    const complete = await commands.refuseApplication({ ...input, presentedDocuments: [] });
+    expect(complete.ok).toBe(true);
+    const refused = await commands.refuseApplication(input);
+    expect(refused.ok, JSON.stringify(refused)).toBe(true);
+    if (!refused.ok || !complete.ok) return;
+    expect([complete.value.refusalNumber, refused.value.refusalNumber]).toEqual([
+      'R01-26-03-0001',
+      'R01-26-03-0002',
+    ]);
+    const row = await db.cases.get(refused.value.caseId);
+    expect(row?.status).toBe('refused_at_intake');
+    expect(row?.documents.find((d) => d.id === 'application')).toEqual({
+      id: 'application',
+      isPresented: true,
+      form: 'copy',
+    });
+    expect(row?.intakeRefusal?.map((p) => p.id)).not.toContain('application');
+    expect(row?.intakeRefusal?.length).toBeGreaterThan(0);
+    // The registration numbers are untouched: the next registration is still the first.
+    const registered = await commands.registerCase({
+      ...input,
+      serviceId: '003-06',
+      presentedDocuments: [],
+    });
+    expect(registered.ok && registered.value.regNumber).toBe('01-26-03-0001');
+  });
+
+  it('refuses nothing when nothing is missing', async () => {
+    const { db, commands } = await makeDevice(new TestClock(new Date(2026, 2, 18, 10, 30)));
+    const catalog = await loadCatalog(db);
+    const all = (catalog.services.find((s) => s.id === '004-01')?.checklist.documents ?? []).map(
+      (d) => d.id,
+    );
+    const result = await commands.refuseApplication({
+      serviceId: '004-01',
+      channel: 'akim',
+      applicant: APPLICANT,
+      personalDataConsent: true,
+      presentedDocuments: all,
+    });
+    expect(result.ok ? 'ok' : result.problem.code).toBe('refusal-documents-required');
+    expect(await db.events.count()).toBe(0);
+  });
+
+  it('is no open case: the applicant back with the papers registers without a duplicate warning', async () => {
+    const clock = new TestClock(new Date(2026, 2, 18, 10, 30));
+    const { db, commands } = await makeDevice(clock);
+    const input = {
+      serviceId: '004-01',
+      channel: 'akim' as const,
+      applicant: APPLICANT,
+      personalDataConsent: true,
+      presentedDocuments: [],
+    };
+    const refused = await commands.refuseApplication(input);
+    expect(refused.ok, JSON.stringify(refused)).toBe(true);
+    clock.advanceMinutes(60 * 24);
+    const catalog = await loadCatalog(db);
+    const all = (catalog.services.find((s) => s.id === '004-01')?.checklist.documents ?? []).map(
+      (d) => d.id,
+    );
+    const registered = await commands.registerCase({ ...input, presentedDocuments: all });
+    expect(registered.ok, JSON.stringify(registered)).toBe(true);
+    // A registered case of the service is one: the next registration is warned about.
+    const again = await commands.registerCase({ ...input, presentedDocuments: all });
+    expect(again.ok ? 'ok' : again.problem.code).toBe('duplicate-open-case');
   });
 });

@@ -35,6 +35,7 @@ const INTAKE = {
   serviceId: '003-06',
   channel: 'akim' as const,
   applicant: { iin: iin('85041241234'), surname: 'Сейітқалиева', givenName: 'Гүлназ' },
+  personalDataConsent: true,
   presentedDocuments: [],
   // These tests register one applicant again and again: the duplicate warning is answered.
   confirmDuplicate: true,

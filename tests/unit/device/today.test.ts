@@ -87,6 +87,7 @@ describe('Today on a village device', () => {
       serviceId: '003-06',
       channel: 'akim',
       applicant: person('1001', 'Әлиева', '+7 701 111 22 33'),
+      personalDataConsent: true,
       presentedDocuments: [],
     });
     if (!a.ok) throw new Error(JSON.stringify(a.problem));
@@ -139,6 +140,7 @@ describe('Today on a village device', () => {
       serviceId: '004-01',
       channel: 'akim',
       applicant: person('2002', 'Бекова', '8 777 000 11 22'),
+      personalDataConsent: true,
       presentedDocuments: [
         'application',
         'birth_certificates',
@@ -192,6 +194,7 @@ describe('Today on a village device', () => {
       serviceId: '003-16',
       channel: 'akim',
       applicant: person('3003', 'Сейітова'),
+      personalDataConsent: true,
       presentedDocuments: [],
     });
     if (!c.ok) throw new Error(JSON.stringify(c.problem));
@@ -237,6 +240,7 @@ describe('Today on a village device', () => {
       serviceId: '003-06',
       channel: 'akim',
       applicant: person('4004', 'Жұмабаева'),
+      personalDataConsent: true,
       presentedDocuments: [],
     });
     if (!late.ok) throw new Error(JSON.stringify(late.problem));

@@ -6,12 +6,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changesBetween } from '../../../domain/case/correction';
-import type { Applicant, CorrectableField } from '../../../domain/case/events';
+import { type Applicant, CORRECTABLE_FIELDS } from '../../../domain/case/events';
 import { useRuntime } from '../../app/runtime';
 import type { ActionProps } from './types';
 import { ProblemText, useCommand } from './useCommand';
 
-const FIELDS: readonly CorrectableField[] = ['iin', 'surname', 'givenName', 'patronymic', 'phone'];
+const FIELDS = CORRECTABLE_FIELDS;
 
 export function CorrectionForm(props: ActionProps) {
   // A new form after each correction: its fields start from the corrected data.
@@ -25,6 +25,7 @@ function CorrectionFields({ caseRow }: ActionProps) {
   const [edited, setEdited] = useState<Required<Applicant>>(() => ({
     patronymic: '',
     phone: '',
+    address: '',
     ...caseRow.applicant,
   }));
   const [reason, setReason] = useState('');

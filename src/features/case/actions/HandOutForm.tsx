@@ -1,9 +1,13 @@
 /**
  * The result handed out: to the applicant in person, or to a representative named with the
- * power of attorney's details. Closes the case, so it asks for confirmation.
+ * power of attorney's details. Closes the case, so it asks for confirmation. Where a
+ * representative applied by a power of attorney, the form starts from them: the result usually
+ * goes back to whoever brought the application.
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Representative } from '../../../domain/case/events';
+import { formatDateKz } from '../../../domain/time';
 import { ConfirmButton } from '../../app/ConfirmButton';
 import { useRuntime } from '../../app/runtime';
 import { DecisionText } from '../words';
@@ -15,9 +19,16 @@ export function HandOutForm({ caseRow, service }: ActionProps) {
   const { commands } = useRuntime();
   const cmd = useCommand();
   const titleId = useId();
-  const [to, setTo] = useState<'applicant' | 'representative'>('applicant');
-  const [name, setName] = useState('');
-  const [powerOfAttorney, setPowerOfAttorney] = useState('');
+  const applied = caseRow.representative;
+  const [to, setTo] = useState<'applicant' | 'representative'>(
+    applied ? 'representative' : 'applicant',
+  );
+  const [name, setName] = useState(() => (applied ? fullName(applied) : ''));
+  const [powerOfAttorney, setPowerOfAttorney] = useState(() =>
+    applied
+      ? `№ ${applied.powerOfAttorney.number}, ${formatDateKz(applied.powerOfAttorney.date)}, ${applied.powerOfAttorney.issuer}`
+      : '',
+  );
   const applicant = `${caseRow.applicant.surname} ${caseRow.applicant.givenName}`;
 
   return (
@@ -87,3 +98,6 @@ export function HandOutForm({ caseRow, service }: ActionProps) {
     </section>
   );
 }
+
+const fullName = (p: Pick<Representative, 'surname' | 'givenName' | 'patronymic'>) =>
+  [p.surname, p.givenName, p.patronymic].filter(Boolean).join(' ');
