@@ -15,9 +15,11 @@ import './features/app/app.css';
 
 const i18n = initI18n();
 const { lang } = usePrefs.getState();
-// The journal is the screen an office opens the app on (an empty address leads there too).
+// The journal's first page is read at once when the app opens on it; an empty address opens the
+// office's home screen (Today in a village, the incoming files at the district), which reads the
+// catalog instead.
 const route = parseRoute(window.location.hash);
-const runtime = createRuntime(!route || route.name === 'journal');
+const runtime = createRuntime(route?.name === 'journal');
 // Ask the browser to keep IndexedDB even under storage pressure: it holds unsent work.
 void navigator.storage?.persist?.();
 // The service worker already installed serves this start; registering it again (which checks

@@ -20,6 +20,7 @@ import type { Channel, ChannelKind, Service } from '../domain/catalog/schema';
 import { withVariant } from '../domain/deadline/stages';
 import { resultDueFor } from '../domain/deadline/talon';
 import type { Problem } from '../domain/errors';
+import { hoursOf } from '../domain/hours';
 import { formatBatchNumber, formatRefusalNumber, formatRegNumber } from '../domain/numbering';
 import { isInProcess, nextActions } from '../domain/process/next';
 import { type Staff, shortName } from '../domain/reference';
@@ -279,7 +280,9 @@ export function createCommands(
                 regNumber,
                 ...particularsOf(input, service, catalog.version),
                 registeredAt,
-                resultDue: resultDueFor(calendar, channel, registeredAt),
+                resultDue: resultDueFor(calendar, channel, registeredAt, {
+                  businessHours: hoursOf(office),
+                }),
                 acceptedBy: { staffId: actor.staff.id, shortName: shortName(actor.staff) },
                 process: 'catalog',
               },

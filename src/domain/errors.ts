@@ -40,6 +40,7 @@ export const ERROR_CODES = {
   'document-id-duplicate': 422,
   'calendar-invalid': 422,
   'acts-unknown': 422,
+  'office-hours-invalid': 422,
   offline: 503,
   // events and transitions
   'event-schema-invalid': 422,

@@ -4,9 +4,19 @@
  * travel with it under their own versions.
  */
 import { z } from 'zod';
+import { CLOCK } from './hours';
 import { OFFICE_KINDS, STAFF_ROLES } from './roles';
 
 const localized = z.object({ kk: z.string(), ru: z.string() });
+
+const clock = z.string().regex(CLOCK);
+
+/** An office's hours as they travel (`./hours.ts`); their order is checked by `hoursProblem`. */
+export const officeHoursSchema = z.object({
+  open: clock,
+  close: clock,
+  lunch: z.object({ from: clock, to: clock }).nullable(),
+});
 
 export const officeSchema = z.object({
   id: z.string(),
@@ -17,6 +27,8 @@ export const officeSchema = z.object({
   address: localized,
   phone: z.string(),
   districtId: z.string(),
+  /** set by the district administrator; absent from an older server: the default hours */
+  hours: officeHoursSchema.optional(),
 });
 export type Office = z.infer<typeof officeSchema>;
 

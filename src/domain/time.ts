@@ -30,3 +30,8 @@ export function formatDateKz(isoDate: string): string {
 export function formatDateTimeKz(localDateTime: string): string {
   return `${formatDateKz(localDateTime)} ${localDateTime.slice(11, 16)}`;
 }
+
+/** A due or completion as screens show it: a date, or a date and time where the time is known. */
+export function formatDue(value: string): string {
+  return value.length > 10 ? formatDateTimeKz(value) : formatDateKz(value);
+}

@@ -7,6 +7,7 @@
 import type { Credentials } from '../db/meta';
 import type { QabyldauDb } from '../db/schema';
 import type { AdminDocument } from '../domain/catalog/editions';
+import type { OfficeHours } from '../domain/hours';
 import { createHttp } from './http';
 import { pullReference } from './pull';
 
@@ -42,6 +43,8 @@ export function adminClient(db: QabyldauDb, creds: Credentials, staffId: string)
       send('POST', '/api/v1/admin/catalog/checklists', { serviceId, documents }),
     setCalendarYear: (year: number, request: CalendarYearRequest) =>
       send('PUT', `/api/v1/admin/calendar/${year}`, request),
+    setOfficeHours: (officeId: string, hours: OfficeHours) =>
+      send('PUT', `/api/v1/admin/offices/${encodeURIComponent(officeId)}/hours`, { hours }),
     listDevices: async () =>
       (
         await http.request<{ devices: AdminDeviceReport[] }>(

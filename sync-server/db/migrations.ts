@@ -176,6 +176,14 @@ export const MIGRATIONS: readonly Migration[] = [
     id: '0006-district-public-url',
     statements: ['ALTER TABLE districts ADD COLUMN public_url TEXT'],
   },
+  {
+    // Each office's hours (open, close, lunch) as the district administrator sets them, a JSON
+    // document; NULL for an office nobody has set hours for yet, which keeps the regulations'
+    // 09:00–18:00 with lunch 13:00–14:00 (src/domain/hours.ts). Nullable, so every office an
+    // earlier release stored, and a backup it made, stays valid as it is.
+    id: '0007-office-hours',
+    statements: ['ALTER TABLE offices ADD COLUMN hours TEXT'],
+  },
 ];
 
 function statementsFor(migration: Migration, dialect: Dialect): readonly string[] {

@@ -1,6 +1,6 @@
 /**
  * The district administrator's API: acts that apply, the public address talons link to,
- * checklist completion, calendar years.
+ * checklist completion, calendar years, office hours.
  * Online-only by design — reference data is the district's, edited where the connection is good,
  * and devices receive it with their next sync.
  */
@@ -15,11 +15,13 @@ import {
   devicesReport,
   enrollCodeRequestSchema,
   issueCodeFor,
+  officeHoursRequestSchema,
   publicUrlRequestSchema,
   revoke,
   revokeRequestSchema,
   setActs,
   setCalendarYear,
+  setHours,
   setPublicUrl,
 } from '../sync/admin';
 import { authenticate } from './auth';
@@ -82,6 +84,18 @@ export function registerAdminRoutes(app: FastifyInstance, db: Db, clock: Clock):
       clock.now(),
     );
     return { year, input, serverTime: serverTime() };
+  });
+
+  app.put<{ Params: { id: string } }>('/api/v1/admin/offices/:id/hours', async (request) => {
+    const device = await authenticate(db, request);
+    const result = await setHours(
+      db,
+      device,
+      request.params.id,
+      parse(officeHoursRequestSchema, request.body),
+      clock.now(),
+    );
+    return { ...result, serverTime: serverTime() };
   });
 
   app.get<{ Querystring: { staffId?: string } }>('/api/v1/admin/devices', async (request) => {

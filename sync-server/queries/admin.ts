@@ -4,6 +4,7 @@
  */
 import type { CalendarYearInput } from '../../src/domain/calendar';
 import type { CatalogEdition } from '../../src/domain/catalog/editions';
+import type { OfficeHours } from '../../src/domain/hours';
 import type { Db } from '../db/types';
 
 interface EditionRow {
@@ -77,4 +78,17 @@ export async function setDistrictActs(
     JSON.stringify(actIds),
     districtId,
   ]);
+}
+
+/** Stores an office's hours (checked by the caller); returns whether the office exists. */
+export async function setOfficeHours(
+  db: Db,
+  officeId: string,
+  hours: OfficeHours,
+): Promise<boolean> {
+  const { changes } = await db.run('UPDATE offices SET hours = ? WHERE id = ?', [
+    JSON.stringify({ open: hours.open, close: hours.close, lunch: hours.lunch }),
+    officeId,
+  ]);
+  return changes > 0;
 }

@@ -3,6 +3,7 @@
  * compare to decide whether to fetch reference data again. Rows (`OfficeRow`) stay apart from
  * the domain types (`Office`) they map to.
  */
+import { DEFAULT_OFFICE_HOURS, type OfficeHours } from '../../src/domain/hours';
 import type { District, Office, Person, PinHash, Staff } from '../../src/domain/reference';
 import type { OfficeKind, StaffRole } from '../../src/domain/roles';
 import type { Db } from '../db/types';
@@ -27,6 +28,8 @@ interface OfficeRow {
   address_kk: string;
   address_ru: string;
   phone: string;
+  /** JSON `OfficeHours`; NULL: the default hours */
+  hours: string | null;
 }
 
 interface StaffRow {
@@ -56,6 +59,8 @@ const toOffice = (row: OfficeRow): Office => ({
   address: { kk: row.address_kk, ru: row.address_ru },
   phone: row.phone,
   districtId: row.district_id,
+  // Devices always receive an office's hours, the default ones where none were set.
+  hours: row.hours ? (JSON.parse(row.hours) as OfficeHours) : DEFAULT_OFFICE_HOURS,
 });
 
 const toStaff = (row: StaffRow): Staff => ({
@@ -171,8 +176,8 @@ export async function setServerPublicUrl(db: Db, publicUrl: string | null): Prom
 
 export async function insertOffice(db: Db, office: Office): Promise<void> {
   await db.run(
-    `INSERT INTO offices (id, district_id, kind, code, name_kk, name_ru, address_kk, address_ru, phone)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO offices (id, district_id, kind, code, name_kk, name_ru, address_kk, address_ru, phone, hours)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [
       office.id,
       office.districtId,
@@ -183,6 +188,7 @@ export async function insertOffice(db: Db, office: Office): Promise<void> {
       office.address.kk,
       office.address.ru,
       office.phone,
+      office.hours ? JSON.stringify(office.hours) : null,
     ],
   );
 }

@@ -1,7 +1,8 @@
 /**
  * The district administrator's changes to reference data: which acts apply in the district, a
  * checklist completed where the seeds only refer to the national Standard (a new catalog
- * edition), and a calendar year (next year's Kurban ait and transfer order, or a correction).
+ * edition), a calendar year (next year's Kurban ait and transfer order, or a correction), and
+ * an office's hours (from when a late submission counts).
  * Each runs in one transaction, checks that a district administrator of the calling district
  * device asked for it, and bumps the reference version so every device refetches.
  */
@@ -19,12 +20,19 @@ import {
   editionVersion,
 } from '../../src/domain/catalog/editions';
 import { CATALOG_VERSION } from '../../src/domain/catalog/index';
+import { hoursProblem, type OfficeHours } from '../../src/domain/hours';
 import { normalizePublicUrl, PUBLIC_URL_MAX_LENGTH } from '../../src/domain/status-page';
 import { lockSyncWrites } from '../db/lock';
 import type { Db } from '../db/types';
 import type { AuthenticatedDevice } from '../http/auth';
 import { ApiError } from '../http/errors';
-import { insertEdition, listEditions, setDistrictActs, upsertCalendarYear } from '../queries/admin';
+import {
+  insertEdition,
+  listEditions,
+  setDistrictActs,
+  setOfficeHours,
+  upsertCalendarYear,
+} from '../queries/admin';
 import { listDevices, revokeDevice } from '../queries/devices';
 import {
   bumpReferenceVersion,
@@ -177,6 +185,52 @@ export async function setCalendarYear(
     await upsertCalendarYear(tx, year, input, now.toISOString(), body.staffId);
     await bumpReferenceVersion(tx, now);
     return input;
+  });
+}
+
+// Times as plain short strings: a time in the wrong form is the hours' problem, answered with
+// its reason (`office-hours-invalid`), not a malformed request.
+const clockText = z.string().max(8);
+export const officeHoursRequestSchema = z.object({
+  staffId,
+  hours: z.object({
+    open: clockText,
+    close: clockText,
+    lunch: z.object({ from: clockText, to: clockText }).nullable(),
+  }),
+});
+
+/**
+ * An office's hours. Checked before anything is stored (the same check the admin screen runs);
+ * only an office of the administrator's own district.
+ */
+export async function setHours(
+  db: Db,
+  device: AuthenticatedDevice,
+  officeId: string,
+  body: z.infer<typeof officeHoursRequestSchema>,
+  now: Date,
+): Promise<{ officeId: string; hours: OfficeHours }> {
+  const hours: OfficeHours = {
+    open: body.hours.open,
+    close: body.hours.close,
+    lunch: body.hours.lunch,
+  };
+  const problem = hoursProblem(hours);
+  if (problem) {
+    throw new ApiError('office-hours-invalid', 'office hours not accepted', { reason: problem });
+  }
+  return db.transaction(async (tx) => {
+    await lockSyncWrites(tx);
+    await requireAdmin(tx, device, body.staffId);
+    const office = await getOffice(tx, officeId);
+    // Another district's office is as unknown here as one that does not exist.
+    if (!office || office.districtId !== device.office.districtId) {
+      throw new ApiError('office-unknown', 'no such office in this district');
+    }
+    await setOfficeHours(tx, officeId, hours);
+    await bumpReferenceVersion(tx, now);
+    return { officeId, hours };
   });
 }
 

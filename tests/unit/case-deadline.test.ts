@@ -84,3 +84,38 @@ describe('a finished step is never overdue', () => {
     expect(colourAt(cancelled, '2026-05-01T10:00')).toBe('done');
   });
 });
+
+describe('a handover with no term of its own', () => {
+  // 003-06 through the akim: forwarded on Wednesday 8 April 2026; the district's review has 5
+  // working days from then (9, 10, 13, 14, 15 April), its receipt of the file none of its own.
+  const benefit = findService('003-06')?.channels.akim;
+  if (!benefit) throw new Error('003-06 has no akim channel');
+  const registeredBenefit = apply(undefined, 'case.registered', '2026-04-06T10:00', {
+    regNumber: '01-26-04-0001',
+    serviceId: '003-06',
+    catalogVersion: '2026.1',
+    channel: 'akim',
+    applicant: { iin: '900101300123', surname: 'Серікова', givenName: 'Әсел' },
+    documents: [],
+    registeredAt: '2026-04-06T10:00',
+    resultDue: '2026-05-08',
+    acceptedBy: { staffId: 'akt-01-akimat_specialist', shortName: 'Әбенова Г. С.' },
+    process: 'catalog',
+  });
+  const forwarded = apply(registeredBenefit, 'batch.sent', '2026-04-08T10:00', {
+    batchId: '0190a000-0000-7000-8000-0000000000b1',
+    batchNumber: '01-26-0001',
+    caseCount: 1,
+  });
+  const at = (asOf: string) => caseDeadline(DEFAULT_CALENDAR, forwarded, benefit, asOf);
+
+  it('runs the next step’s term: a file never confirmed at the district turns overdue', () => {
+    expect(forwarded.status).toBe('forwarded');
+    expect(at('2026-04-09T09:00')).toMatchObject({
+      colour: 'on_time',
+      step: { stepId: 'review', dueDate: '2026-04-15' },
+    });
+    expect(at('2026-04-14T09:00').colour).toBe('due_soon');
+    expect(at('2026-04-16T09:00').colour).toBe('overdue');
+  });
+});

@@ -9,7 +9,7 @@ import { addWorkingDays, isWorkingDay, nextWorkingDay } from '../calendar/calend
 import { addDays, formatLocal, type IsoDate, parseClock, parseLocal } from '../calendar/dates';
 import type { WorkCalendar } from '../calendar/types';
 import type { Duration } from '../catalog/schema';
-import type { BusinessHours } from './registration';
+import { type BusinessHours, lunchMinutes } from './registration';
 
 /** A date with a time of day, or with none (`minutes: null`: some time that day). */
 export interface Moment {
@@ -70,11 +70,12 @@ export function dueAfter(
 /**
  * Minute- and hour-long steps (taking documents, the akim's signature) happen within the office
  * day and end the same day: counted from the start time (from opening time if the start is
- * before it), and a step that would run past closing time ends at closing time. It never
- * changes a day-level deadline. A step that starts at or after closing (a chain of minute
- * steps, or a completion recorded late) still ends that day. With no start time known, the step
- * is due by closing time of its start day; a start on a non-working day moves to the next
- * working day's opening.
+ * before it, from the end of lunch if it falls in lunch), in office minutes — a step that runs
+ * into lunch pauses for it — and a step that would run past closing time ends at closing time.
+ * It never changes a day-level deadline. A step that starts at or after closing (a chain of
+ * minute steps, or a completion recorded late) still ends that day. With no start time known,
+ * the step is due by closing time of its start day; a start on a non-working day moves to the
+ * next working day's opening.
  */
 function dueWithinDay(
   cal: WorkCalendar,
@@ -90,7 +91,12 @@ function dueWithinDay(
     from = open;
   }
   if (from === null) return { date, minutes: close };
-  const end = Math.max(from, open) + Math.round(minutes);
   const lastMinute = 24 * 60 - 1;
-  return { date, minutes: from <= close ? Math.min(end, close) : Math.min(end, lastMinute) };
+  if (from > close) return { date, minutes: Math.min(from + Math.round(minutes), lastMinute) };
+  const lunch = lunchMinutes(hours);
+  let begin = Math.max(from, open);
+  if (lunch && begin >= lunch.from && begin < lunch.to) begin = lunch.to;
+  let end = begin + Math.round(minutes);
+  if (lunch && begin < lunch.from && end > lunch.from) end += lunch.to - lunch.from;
+  return { date, minutes: Math.min(end, close) };
 }

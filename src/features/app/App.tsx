@@ -6,6 +6,7 @@ import { lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getMeta } from '../../db/meta';
 import { useLive } from '../../db/useLive';
+import type { OfficeKind } from '../../domain/roles';
 import { loadWorkTexts, switchLanguage } from '../../i18n';
 import { usePrefs, useSession } from '../../state/session';
 import { JournalScreen } from '../journal/JournalScreen';
@@ -16,7 +17,8 @@ import { type Route, useRoute } from './router';
 import { useRuntime, whenIdle } from './runtime';
 import { useWithStartupRead } from './startupReads';
 
-// The journal is where an office opens the app; it is part of the start-up script. Every other
+// The journal is part of the start-up script (an address to it opens the app there at once); a
+// village device opens on Today, a district one on its incoming files. Every other
 // screen is loaded when first opened (the service worker has precached them all, so that works
 // offline too): the catalog and admin screens with the catalog's data, the others with the sync
 // and write code they use. The intake form, where an akimat works all day, is loaded in the
@@ -32,6 +34,7 @@ function workScreen<M, P>(
   return Promise.all([module, loadWorkTexts()]).then(([m]) => ({ default: pick(m) }));
 }
 
+const TodayScreen = lazy(() => workScreen(import('../today/TodayScreen'), (m) => m.TodayScreen));
 const EnrollScreen = lazy(() =>
   import('../enroll/EnrollScreen').then((m) => ({ default: m.EnrollScreen })),
 );
@@ -134,12 +137,18 @@ export function App() {
       <Header />
       {!isPrint && <Nav officeKind={credentials.officeKind} role={staff.role} />}
       <Lazy>
-        <Screen
-          route={route ?? { name: credentials.officeKind === 'district' ? 'district' : 'journal' }}
-        />
+        <Screen route={route ?? homeOf(credentials.officeKind)} />
       </Lazy>
     </>
   );
+}
+
+/**
+ * The screen a device opens on: the village office's day (Today) on an akimat device, the
+ * incoming files on a district one.
+ */
+export function homeOf(officeKind: OfficeKind): Route {
+  return { name: officeKind === 'district' ? 'district' : 'today' };
 }
 
 /** A screen whose code is still loading: the main area says so. */
@@ -160,6 +169,8 @@ function Lazy({ children }: { children: ReactNode }) {
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
+    case 'today':
+      return <TodayScreen />;
     case 'journal':
       return <JournalScreen />;
     case 'intake':

@@ -69,7 +69,15 @@ export function Header() {
         {staff && (
           <span>
             {shortName(staff)}{' '}
-            <button type="button" onClick={signOut}>
+            <button
+              type="button"
+              onClick={() => {
+                signOut();
+                // The next person to sign in starts on the office's home screen, not on the
+                // case or form the last one left open.
+                window.location.hash = '#/';
+              }}
+            >
               {t('signIn.signOut')}
             </button>
           </span>

@@ -1,9 +1,26 @@
-/** The screens of an akimat or a district device. */
+/**
+ * The screens of an akimat or a district device. On an akimat device "Today" comes first, with
+ * the number of cases the office must act on; that count's code (the deadline engine) is loaded
+ * only once the first screen is up, so it is not part of the start-up script.
+ */
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OfficeKind, StaffRole } from '../../domain/roles';
 import { hrefOf, type Route } from './router';
 
-const AKIMAT: Route['name'][] = ['intake', 'journal', 'transfer', 'results', 'catalog', 'sync'];
+const TodayBadge = lazy(() =>
+  import('../today/TodayBadge').then((m) => ({ default: m.TodayBadge })),
+);
+
+const AKIMAT: Route['name'][] = [
+  'today',
+  'intake',
+  'journal',
+  'transfer',
+  'results',
+  'catalog',
+  'sync',
+];
 const DISTRICT: Route['name'][] = ['district', 'journal', 'catalog', 'sync'];
 
 export function Nav({ officeKind, role }: { officeKind: OfficeKind; role: StaffRole }) {
@@ -15,6 +32,12 @@ export function Nav({ officeKind, role }: { officeKind: OfficeKind; role: StaffR
       {items.map((name) => (
         <a key={name} href={hrefOf({ name } as Route)}>
           {t(`nav.${name}`)}
+          {name === 'today' && (
+            <Suspense fallback={null}>
+              {' '}
+              <TodayBadge />
+            </Suspense>
+          )}
         </a>
       ))}
     </nav>

@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'react';
 
 export type Route =
+  | { name: 'today' }
   | { name: 'journal' }
   | { name: 'intake' }
   | { name: 'case'; caseId: string }
@@ -22,6 +23,7 @@ export type Route =
 export function parseRoute(hash: string): Route | null {
   const [name, id] = hash.replace(/^#\/?/, '').split('/');
   switch (name) {
+    case 'today':
     case 'journal':
     case 'intake':
     case 'transfer':

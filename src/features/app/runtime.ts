@@ -26,7 +26,7 @@ export interface Runtime {
   engine: Sync;
   /**
    * The clock and ids the commands use: a screen that records a time (the intake form opened)
-   * reads the same clock, so tests that move it move both.
+   * or counts deadlines (`useNow`) reads the same clock, so tests that move it move both.
    */
   ports: Ports;
   /** Loads the commands, the sync code and the catalog and calendar ahead of their first use. */

@@ -6,9 +6,9 @@
  */
 import { useTranslation } from 'react-i18next';
 import { caseById } from '../../db/queries';
-import type { CaseRow } from '../../db/schema';
 import { useLive } from '../../db/useLive';
 import { currentRow } from '../../db/worklists';
+import { whereabouts } from '../../domain/case/place';
 import { formatDateKz, formatDateTimeKz } from '../../domain/time';
 import { useSession } from '../../state/session';
 import { useRuntime } from '../app/runtime';
@@ -19,9 +19,11 @@ import { CaseActions } from './CaseActions';
 import { CaseHistory } from './CaseHistory';
 import { CasePapers } from './CasePapers';
 import { CaseRecords } from './CaseRecords';
+import { DeadlineMark } from './DeadlineMark';
 import { DeskFacts } from './DeskFacts';
 import { IntakeRefusalNotice } from './IntakeRefusalNotice';
 import { StageDeadlines } from './StageDeadlines';
+import { useCaseDeadline } from './useCaseDeadline';
 import { DecisionText } from './words';
 
 export function CaseScreen({ caseId }: { caseId: string }) {
@@ -32,6 +34,10 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   const live = useLive(() => caseById(db, caseId), [caseId]);
   // The rules the case was registered under, not today's edition.
   const catalog = useCatalog(live.data?.catalogVersion ?? '');
+  const view = useCaseDeadline(
+    live.data,
+    catalog?.services.find((s) => s.id === live.data?.serviceId),
+  );
   if (live.status !== 'ready') return null;
   if (!live.data) return <main>{t('case.notFound')}</main>;
   const c = currentRow(live.data);
@@ -49,10 +55,18 @@ export function CaseScreen({ caseId }: { caseId: string }) {
       <dl className="facts">
         <dt>{t('case.status')}</dt>
         <dd data-testid="case-status">{t(`status.${c.status}`)}</dd>
+        {view && c.status !== 'cancelled' && isRegistered && (
+          <>
+            <dt>{t('deadline.title')}</dt>
+            <dd data-testid="case-deadline">
+              <DeadlineMark deadline={view.deadline} isDueShown />
+            </dd>
+          </>
+        )}
         {isOpen && isRegistered && (
           <>
             <dt>{t('case.where')}</dt>
-            <dd data-testid="case-place">{t(`place.${placeOf(c)}`)}</dd>
+            <dd data-testid="case-place">{t(`place.${whereabouts(c)}`)}</dd>
           </>
         )}
         <dt>{t('case.service')}</dt>
@@ -113,22 +127,12 @@ export function CaseScreen({ caseId }: { caseId: string }) {
       <CaseRecords caseRow={c} {...(service ? { service } : {})} />
       {/* The forms wait for the catalog: a refusal's grounds are the regulation's list. */}
       {staff && catalog && <CaseActions caseRow={c} role={staff.role} service={service} />}
-      {service && c.status !== 'cancelled' && isRegistered && (
-        <StageDeadlines caseRow={c} service={service} />
+      {view && c.status !== 'cancelled' && isRegistered && (
+        <StageDeadlines caseRow={c} view={view} />
       )}
       <CaseHistory caseId={c.id} service={service} />
     </main>
   );
-}
-
-/**
- * Where the file is. The process says where its last step happened; a file sent on (to the
- * district in a batch, or the result to the akimat) is between the two until it is received.
- */
-function placeOf(c: CaseRow): string {
-  if (c.status === 'forwarded') return 'toDistrict';
-  if (c.status === 'result_sent') return 'toVillage';
-  return c.at;
 }
 
 /** Whether the outcome is the signed decision rather than a draft. */

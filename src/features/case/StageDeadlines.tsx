@@ -1,37 +1,60 @@
 /**
  * The regulation's steps for this case's channel (with the variant chosen at intake) and each
- * one's due date, counted by the deadline engine from what has actually been completed. The
- * steps that may be recorded now are marked; overdue steps stand out. Minute- and hour-long
- * steps (the akim's signature of 003-16) show the time of day.
+ * one's due date, counted by the deadline engine from what has actually been completed, with
+ * the hours of the case's own office. The steps whose terms run now are marked with their
+ * colour (overdue, due soon, on time); a finished step is history — done in time, or "completed
+ * late" with its completion — and never shown as overdue now. Minute- and hour-long steps (the
+ * akim's signature of 003-16) show the time of day.
  */
 import { useTranslation } from 'react-i18next';
 import type { CaseRow } from '../../db/schema';
+import { isFinished, runningTerms, stepColour } from '../../domain/case/deadline';
 import { processOf } from '../../domain/case/reducer';
-import type { Service } from '../../domain/catalog/schema';
-import { isOverdue, stageDeadlines, withVariant } from '../../domain/deadline';
-import { openSteps } from '../../domain/process';
-import { formatDateKz, formatDateTimeKz, toLocalDateTime } from '../../domain/time';
+import { isOverdue, type StepDeadline, stageDeadlines, withVariant } from '../../domain/deadline';
+import { formatDue } from '../../domain/time';
 import { useLang } from '../app/useLang';
-import { useCalendar } from '../app/useReference';
+import { DeadlineMark } from './DeadlineMark';
+import type { CaseDeadlineView } from './useCaseDeadline';
 
-/** A due or completion as the table shows it: a date, or a date and time where known. */
-export function formatDue(value: string): string {
-  return value.length > 10 ? formatDateTimeKz(value) : formatDateKz(value);
+interface Props {
+  caseRow: CaseRow;
+  view: CaseDeadlineView;
 }
 
-export function StageDeadlines({ caseRow, service }: { caseRow: CaseRow; service: Service }) {
+export function StageDeadlines({ caseRow, view }: Props) {
   const { t } = useTranslation();
   const { loc } = useLang();
-  const calendar = useCalendar();
-  const offered = service.channels[caseRow.channel];
-  if (!offered || !calendar) return null;
-  const channel = withVariant(offered, caseRow.variant);
-  const now = toLocalDateTime(new Date());
-  const stages = stageDeadlines(calendar, channel, caseRow.registeredAt, caseRow.completions);
-  const isOpen = caseRow.status !== 'closed' && caseRow.status !== 'cancelled';
-  const current = new Set(
-    isOpen ? openSteps(processOf(caseRow), caseRow).map((s) => s.deadlineStepId) : [],
+  const { calendar, options, now } = view;
+  const channel = withVariant(view.channel, caseRow.variant);
+  const stages = stageDeadlines(
+    calendar,
+    channel,
+    caseRow.registeredAt,
+    caseRow.completions,
+    options,
   );
+  const isOpen = !isFinished(caseRow);
+  const running = isOpen ? runningTerms(processOf(caseRow), caseRow) : new Set<string>();
+
+  /** What the last column says: the completion (and whether late), ✓, or the running colour. */
+  function state(s: StepDeadline, isCurrent: boolean) {
+    if (s.completedAt) {
+      return (
+        <>
+          {formatDue(s.completedAt)}
+          {isOverdue(s, now) && (
+            <span className="hint" data-testid="completed-late">
+              {' '}
+              — {t('stages.completedLate')}
+            </span>
+          )}
+        </>
+      );
+    }
+    if (s.isDone) return '✓';
+    if (!isCurrent) return '';
+    return <DeadlineMark deadline={{ colour: stepColour(calendar, s, now) }} />;
+  }
 
   return (
     <section aria-labelledby="stages-title">
@@ -48,8 +71,8 @@ export function StageDeadlines({ caseRow, service }: { caseRow: CaseRow; service
         </thead>
         <tbody>
           {stages.map((s) => {
-            const isLate = isOpen && !s.isDone && isOverdue(s, now);
-            const isCurrent = current.has(s.stepId);
+            const isCurrent = running.has(s.stepId) && !s.isDone;
+            const isLate = isCurrent && isOverdue(s, now);
             return (
               <tr
                 key={s.stepId}
@@ -64,15 +87,7 @@ export function StageDeadlines({ caseRow, service }: { caseRow: CaseRow; service
                 <td>{t(`stepRoles.${s.role}`)}</td>
                 <td>{t(`units.${s.duration.unit}`, { count: s.duration.value })}</td>
                 <td data-testid="step-due">{formatDue(s.due)}</td>
-                <td>
-                  {s.completedAt
-                    ? formatDue(s.completedAt)
-                    : s.isDone
-                      ? '✓'
-                      : isLate
-                        ? t('stages.overdue')
-                        : ''}
-                </td>
+                <td data-testid="step-state">{state(s, isCurrent)}</td>
               </tr>
             );
           })}

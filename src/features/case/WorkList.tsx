@@ -2,10 +2,12 @@
  * A list of cases waiting for one kind of work, with the quick action that does it where the
  * signed-in person may take it (or a link to the case where the work needs more than a click,
  * such as a decision). What a case waits for is its process's word: `awaiting` keeps only the
- * cases whose next actions include that event.
+ * cases whose next actions include that event. Each row carries its deadline mark, counted as
+ * of the runtime clock's minute.
  */
 import { useTranslation } from 'react-i18next';
 import type { CommandResult } from '../../db/commands';
+import { withDeadlines } from '../../db/deadlines';
 import type { CaseRow } from '../../db/schema';
 import { useLive } from '../../db/useLive';
 import { casesAwaiting } from '../../db/worklists';
@@ -19,7 +21,9 @@ import { hrefOf } from '../app/router';
 import { useRuntime } from '../app/runtime';
 import { useServiceName } from '../app/serviceNames';
 import { useLang } from '../app/useLang';
+import { useNow } from '../app/useNow';
 import { ProblemText, useCommand } from './actions/useCommand';
+import { DeadlineMark } from './DeadlineMark';
 
 interface QuickAction {
   type: EventType;
@@ -44,7 +48,11 @@ export function WorkList({ id, title, statuses, awaiting, action, isHiddenWhenEm
   const { loc } = useLang();
   const { db } = useRuntime();
   const role = useSession((s) => s.staff?.role);
-  const rows = useLive(() => casesAwaiting(db, statuses, awaiting), [statuses.join(), awaiting]);
+  const now = useNow();
+  const rows = useLive(
+    async () => withDeadlines(db, await casesAwaiting(db, statuses, awaiting), now),
+    [statuses.join(), awaiting, now],
+  );
   const serviceName = useServiceName();
   const cmd = useCommand();
   const list = rows.data ?? [];
@@ -59,10 +67,11 @@ export function WorkList({ id, title, statuses, awaiting, action, isHiddenWhenEm
         {title} ({list.length})
       </h2>
       <ul className="plain worklist">
-        {list.map((c) => (
-          <li key={c.id}>
+        {list.map(({ row: c, deadline }) => (
+          <li key={c.id} className={`row-${deadline.colour}`}>
             <a href={hrefOf({ name: 'case', caseId: c.id })}>{c.regNumber}</a> —{' '}
             {c.applicant.surname} {c.applicant.givenName} — {loc(serviceName?.(c.serviceId))}{' '}
+            <DeadlineMark deadline={deadline} isDueShown />{' '}
             <span className="hint">
               {t('case.resultDue')}: {formatDateKz(c.resultDue)}
             </span>

@@ -3,10 +3,12 @@
  * registered ones of services the district renders, 004-01 files the commission has inspected,
  * files the district returned and the village completed — sends them as one batch (тізілім)
  * and prints the paper register that travels with the files. Services the village renders
- * itself (003-16) never come here. Sent batches stay listed with their register.
+ * itself (003-16) never come here. Sent batches stay listed with their register. Each case
+ * shows how its forward step stands (overdue, due soon, on time) with the step's due.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { withDeadlines } from '../../db/deadlines';
 import { batches } from '../../db/queries';
 import { useLive } from '../../db/useLive';
 import { casesAwaiting } from '../../db/worklists';
@@ -17,21 +19,30 @@ import { hrefOf } from '../app/router';
 import { useRuntime } from '../app/runtime';
 import { useServiceName } from '../app/serviceNames';
 import { useLang } from '../app/useLang';
+import { useNow } from '../app/useNow';
+import { DeadlineMark } from '../case/DeadlineMark';
 import { paperHref } from '../print/route';
 
 export function TransferScreen() {
   const { t } = useTranslation();
   const { loc } = useLang();
   const { db, commands } = useRuntime();
+  const now = useNow();
   const ready = useLive(
-    () => casesAwaiting(db, ['registered', 'inspected', 'returned'], 'batch.sent'),
-    [],
+    async () =>
+      withDeadlines(
+        db,
+        await casesAwaiting(db, ['registered', 'inspected', 'returned'], 'batch.sent'),
+        now,
+      ),
+    [now],
   );
   const sent = useLive(() => batches(db), []);
   const serviceName = useServiceName();
   const [selected, setSelected] = useState<string[]>([]);
   const [problem, setProblem] = useState<Problem | null>(null);
-  const candidates = ready.data ?? [];
+  const dated = ready.data ?? [];
+  const candidates = dated.map((d) => d.row);
   const chosen = selected.filter((id) => candidates.some((c) => c.id === id));
 
   async function send() {
@@ -58,8 +69,8 @@ export function TransferScreen() {
               {t('transfer.selectAll')}
             </label>
             <ul className="plain">
-              {candidates.map((c) => (
-                <li key={c.id}>
+              {dated.map(({ row: c, deadline }) => (
+                <li key={c.id} className={`row-${deadline.colour}`}>
                   <label className="check">
                     <input
                       type="checkbox"
@@ -72,6 +83,7 @@ export function TransferScreen() {
                     />
                     {c.regNumber} — {c.applicant.surname} {c.applicant.givenName} —{' '}
                     {loc(serviceName?.(c.serviceId))}{' '}
+                    <DeadlineMark deadline={deadline} isDueShown />{' '}
                     <span className="hint">
                       {t('case.resultDue')}: {formatDateKz(c.resultDue)}
                     </span>
