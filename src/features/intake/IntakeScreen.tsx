@@ -25,9 +25,11 @@ import { formatDateKz, toLocalDateTime, toOffsetDateTime } from '../../domain/ti
 import { describeProblem } from '../../i18n';
 import { type IntakeDraft, isDraftEmpty, useIntakeDraft } from '../../state/drafts';
 import { useRecentServices } from '../../state/recentServices';
+import { useSession } from '../../state/session';
 import { ConfirmButton } from '../app/ConfirmButton';
 import { navigate } from '../app/router';
 import { useRuntime } from '../app/runtime';
+import { useOfficeHours } from '../app/useOfficeHours';
 import { useCalendar, useCatalog } from '../app/useReference';
 import { ApplicantFields } from './ApplicantFields';
 import { ConsentField } from './ConsentField';
@@ -117,12 +119,16 @@ export function IntakeScreen() {
     );
   }, [catalog, district.data?.actIds]);
   const service = catalog?.services.find((s) => s.id === draft.serviceId);
+  const hours = useOfficeHours(useSession((s) => s.credentials?.officeId) ?? '');
   const offered = service?.channels[draft.channel];
   // A variant the channel does not have (the service changed since it was chosen) is no variant.
   const variant = offered?.variants?.some((v) => v.id === draft.variant) ? draft.variant : '';
   const channel = offered && withVariant(offered, variant || undefined);
+  // The talon's date counts with the office's hours, and so does its preview.
   const preview =
-    channel && calendar ? resultDueFor(calendar, channel, toLocalDateTime(now)) : null;
+    channel && calendar && hours
+      ? resultDueFor(calendar, channel, toLocalDateTime(now), { businessHours: hours })
+      : null;
   const problemText = problemTextOf(problems, t);
 
   const input = intakeInputOf(draft, variant);
