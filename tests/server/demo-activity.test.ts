@@ -157,6 +157,11 @@ beforeAll(async () => {
   runs.usage = cli(['demo-activity', '--days', '0', '--seed', '1']);
 });
 
+// Whatever tests ran (`-t` picks some), no command outlives the file and its temporary stores.
+afterAll(async () => {
+  await Promise.allSettled(Object.values(runs));
+}, 180_000);
+
 describe('demo-activity on a fresh demo district', () => {
   let summary: DemoActivitySummary;
   let again: DemoActivitySummary;
