@@ -14,16 +14,15 @@
  */
 import type { CaseRow } from '../../src/db/schema';
 import { addWorkingDays, type IsoDate } from '../../src/domain/calendar';
-import type { IntakeInput, RepresentativeInput } from '../../src/domain/case/intake';
 import { buildProcess } from '../../src/domain/process';
 import type { Office } from '../../src/domain/reference';
 import type { StaffRole } from '../../src/domain/roles';
 import { toOffsetDateTime } from '../../src/domain/time';
 import { commissionOf, decisionFor, inspectionAct, returnedRefusal } from './decisions';
 import type { DemoDevice } from './device';
+import { type Application, newApplication, packageAtDesk, slip } from './intake';
 import type { DemoCase } from './ledger';
 import { EVENING, OPENS } from './office-clock';
-import type { Citizen } from './people';
 import type { Rng } from './random';
 import { awaitedStep, type DemoWorld, expectOk, scheduleNext, takeUpBy } from './world';
 
@@ -32,23 +31,6 @@ const LAST_ARRIVAL = 17 * 60 + 30;
 
 /** Until the file leaves the village, its data may be corrected and the case cancelled. */
 const BEFORE_FORWARD = new Set(['registered', 'commission_ordered', 'inspected']);
-
-/** An applicant at the desk: who, for what, with whom. */
-interface Application {
-  serviceId: string;
-  citizen: Citizen;
-  phone?: string;
-  address?: string;
-  representative?: RepresentativeInput;
-  /** refused at the desk before, back with the whole package */
-  isBack?: boolean;
-}
-
-/** A typing slip: one letter of the surname left out. */
-function slip(surname: string): string {
-  const at = 1 + Math.floor(surname.length / 2);
-  return surname.slice(0, at) + surname.slice(at + 1);
-}
 
 export class VillageOffice {
   private readonly rng: Rng;
@@ -101,60 +83,20 @@ export class VillageOffice {
     const arrivals = queue.map(() => people.int(OPENS + 10, LAST_ARRIVAL)).sort((a, b) => a - b);
     for (const [i, returning] of people.shuffle(queue).entries()) {
       this.clock.moveTo(arrivals[i] ?? LAST_ARRIVAL);
-      await this.receive(day, returning ?? this.newApplication(day));
+      await this.receive(day, returning ?? newApplication(this.world, this.rng, this.office, day));
     }
     await this.sendBatch(day);
-  }
-
-  private newApplication(day: IsoDate): Application {
-    const serviceId = this.world.services.draw();
-    const citizens = this.world.citizens;
-    const citizen = citizens.applicant(serviceId, day);
-    return {
-      serviceId,
-      citizen,
-      ...(this.rng.chance(0.85) ? { phone: citizens.phone() } : {}),
-      ...(this.rng.chance(0.9) ? { address: citizens.address(this.office) } : {}),
-      ...(this.world.represented.draw()
-        ? { representative: citizens.representative(citizen, day) }
-        : {}),
-    };
   }
 
   /** One applicant at the desk: a registration with its talon, or a refusal with its receipt. */
   private async receive(day: IsoDate, application: Application): Promise<void> {
     const { serviceId, citizen } = application;
-    const service = this.device.catalog.services.find((s) => s.id === serviceId);
-    const channel = service?.channels.akim;
-    if (!service || !channel) throw new Error(`${serviceId} has no akim channel in the catalog`);
-    const documents = service.checklist.documents ?? [];
-    const required = documents.filter((d) => !d.isOptional && !d.condition);
-    const presented = [
-      ...required,
-      ...documents.filter((d) => (d.isOptional || d.condition) && this.rng.chance(0.3)),
-    ].map((d) => d.id);
-    const variants = channel.variants ?? [];
-    const variant =
-      variants.length > 0 && this.rng.chance(1 / 6) ? this.rng.pick(variants).id : undefined;
-    const deskOpenedAt = toOffsetDateTime(this.clock.now());
-    const input: IntakeInput = {
-      serviceId,
-      channel: 'akim',
-      ...(variant ? { variant } : {}),
-      applicant: {
-        iin: citizen.iin,
-        surname: citizen.surname,
-        givenName: citizen.givenName,
-        patronymic: citizen.patronymic,
-        ...(application.phone ? { phone: application.phone } : {}),
-        ...(application.address ? { address: application.address } : {}),
-      },
-      ...(application.representative ? { representative: application.representative } : {}),
-      presentedDocuments: presented,
-      copies: presented.filter(() => this.rng.chance(0.25)),
-      personalDataConsent: true,
-      deskOpenedAt,
-    };
+    const { input, required, presented } = packageAtDesk(
+      application,
+      this.device.catalog,
+      this.rng,
+      toOffsetDateTime(this.clock.now()),
+    );
     const commands = this.device.as('akimat_specialist');
 
     // Whoever comes back after a refusal has brought what was missing.
@@ -184,7 +126,7 @@ export class VillageOffice {
         serviceId,
         channel: 'akim',
         edition: this.device.catalog.version,
-        variant: variant ?? null,
+        variant: input.variant ?? null,
       })?.steps ?? [];
     const rng = this.world.rng.fork(`case/${this.office.id}/${day}/${citizen.iin}`);
     const fate = this.world.fates.deal(steps, rng);
