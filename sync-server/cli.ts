@@ -21,6 +21,7 @@ import {
   UsageError,
 } from './cli/command';
 import { deadlineCommand } from './cli/deadline';
+import { demoActivityCommand } from './cli/demo-activity';
 import { enrollCodeCommand } from './cli/enroll-code';
 import { binCommand, iinCommand } from './cli/id-check';
 import { officesCommand } from './cli/offices';
@@ -42,6 +43,7 @@ const COMMANDS: Record<string, Command> = {
   bin: binCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  'demo-activity': demoActivityCommand,
 };
 
 function help(): string {
@@ -56,6 +58,7 @@ function help(): string {
 
 /** Runs the command, with the store opened around it only when the command works on data. */
 async function execute(command: Command, context: CommandContext): Promise<CommandOutput> {
+  command.validate?.(context);
   if (command.needsStore === false) return command.run(context);
   const db = await openStore(storeConfigFromEnv());
   try {

@@ -2,12 +2,16 @@
  * Starts the district sync server: opens the store chosen by the environment (see db/open.ts),
  * migrates it, creates the demo district on an empty database unless `DEMO=0` (a real district,
  * docs/operations.md), serves the API and the built app on PORT (default 8080), and shuts down
- * cleanly on SIGTERM/SIGINT so no push is cut mid-commit.
+ * cleanly on SIGTERM/SIGINT so no push is cut mid-commit. A demo district nobody has worked in
+ * yet gets weeks of work made once, in the background (`demo/autostart.ts`, `DEMO_ACTIVITY=0`
+ * to leave it empty).
  */
+import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildServer } from './app';
 import { systemClock } from './clock';
 import { describeStore, openStore, storeConfigFromEnv } from './db/open';
+import { claimDemoActivity, startDemoActivity } from './demo/autostart';
 import { trustedProxiesFromEnv } from './http/trusted-proxies';
 import { printStartBanner } from './seed/banner';
 import { ensureDemoDistrict } from './seed/demo';
@@ -34,12 +38,25 @@ async function main(): Promise<void> {
   });
   await app.listen({ port, host });
   await printStartBanner(db, { port, store: describeStore(config), isNewDemo });
+  // After listening: the run syncs its devices through its own server on the same store, and
+  // whoever opens the app meanwhile is served.
+  let activity: ChildProcess | null = null;
+  if (await claimDemoActivity(db, systemClock.now())) {
+    // The project's directory: this file is dist-server/main.js, or sync-server/main.ts under tsx.
+    const root = fileURLToPath(new URL('..', import.meta.url));
+    activity = startDemoActivity(root, {
+      info: (message) => app.log.info(message),
+      error: (message) => app.log.error(message),
+    });
+  }
 
   let isClosing = false;
   const shutdown = async (signal: string) => {
     if (isClosing) return;
     isClosing = true;
     app.log.info({ signal }, 'shutting down');
+    // A demo activity still running stops with the server rather than write on its own.
+    if (activity && activity.exitCode === null) activity.kill('SIGTERM');
     // close() stops accepting connections and waits for requests in flight, so a push that is
     // committing finishes and gets its answer; then the database closes.
     await app.close();

@@ -39,6 +39,11 @@ interface CommandBase {
   options: OptionSpec;
   /** `iin <number>` takes its argument bare; commands that do not say so reject positionals */
   allowPositionals?: boolean;
+  /**
+   * Checks the options before the store is opened (throws `UsageError`): a command called
+   * wrongly then neither creates nor migrates a store.
+   */
+  validate?(context: CommandContext): void;
 }
 
 /** Works on the store (the default): the runner opens and migrates it first. */

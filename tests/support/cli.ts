@@ -28,8 +28,9 @@ export function cliHarness(name: string) {
   });
   afterAll(() => rmSync(parent, { recursive: true, force: true }));
 
-  async function cli(args: string[]): Promise<CliAnswer> {
-    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
+  /** `env` adds to or overrides the environment (another DATA_DIR, DEMO=0). */
+  async function cli(args: string[], extra: NodeJS.ProcessEnv = {}): Promise<CliAnswer> {
+    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, ...extra };
     delete env.DATABASE_URL;
     try {
       const { stdout, stderr } = await run(
@@ -43,5 +44,5 @@ export function cliHarness(name: string) {
       return { code: e.code, stdout: e.stdout, stderr: e.stderr };
     }
   }
-  return { cli, dataDir: () => dataDir };
+  return { cli, dataDir: () => dataDir, parent: () => parent };
 }

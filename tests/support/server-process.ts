@@ -136,10 +136,15 @@ export class DistrictServer {
     return this.tail.join('');
   }
 
-  /** The environment of the server and the CLI: SQLite unless the store names PostgreSQL. */
+  /**
+   * The environment of the server and the CLI: SQLite unless the store names PostgreSQL. A fresh
+   * demo district stays empty (`DEMO_ACTIVITY=0`): the suites count their own cases and time
+   * their own work; a test that wants the demo's weeks of work sets `DEMO_ACTIVITY` itself.
+   */
   env(): NodeJS.ProcessEnv {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
+      DEMO_ACTIVITY: '0',
       ...this.options.env,
       PORT: String(this.port),
       HOST: '127.0.0.1',
