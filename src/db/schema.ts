@@ -51,11 +51,13 @@ export type CaseRow = Case & { iin: string; surnameLower: string; rev?: number }
  */
 export interface JournalCacheRow {
   key: 'journal';
+  /** the layout of `lines` (`JOURNAL_LINES_FORMAT`); another layout is not read */
+  format: number;
   /** the highest `rev` it covers: rows of a higher revision are read on top of it */
   rev: number;
   /** how many cases it holds */
   count: number;
-  /** one line per case (`src/db/journal-lines.ts`) */
+  /** one line per case (`src/db/journal-entry.ts`) */
   lines: string;
   /** the open cases' rows, which the deadline colour needs whole */
   open: CaseRow[];
