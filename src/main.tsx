@@ -6,7 +6,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { App } from './features/app/App';
+import { App, preloadJournal } from './features/app/App';
 import { parseRoute } from './features/app/router';
 import { createRuntime, RuntimeContext } from './features/app/runtime';
 import { initI18n, switchLanguage } from './i18n';
@@ -17,7 +17,10 @@ const i18n = initI18n();
 const { lang } = usePrefs.getState();
 // The journal is the screen an office opens the app on (an empty address leads there too).
 const route = parseRoute(window.location.hash);
-const runtime = createRuntime(!route || route.name === 'journal');
+const opensOnJournal = !route || route.name === 'journal';
+const runtime = createRuntime(opensOnJournal);
+// The journal's code loads while the database opens, not after the first render asks for it.
+if (opensOnJournal) void preloadJournal().catch(() => {});
 // Ask the browser to keep IndexedDB even under storage pressure: it holds unsent work.
 void navigator.storage?.persist?.();
 // The service worker already installed serves this start; registering it again (which checks

@@ -58,6 +58,8 @@ export interface JournalView {
   isPeriodReversed: boolean;
   /** services found in the journal, for the service filter */
   serviceIds: readonly string[];
+  /** the catalog editions the open cases were registered under: what deadlines are counted by */
+  openEditions: readonly string[];
   version: number;
 }
 
@@ -116,6 +118,7 @@ export function viewOf(
     total: snapshot.entries.length,
     isPeriodReversed: reversed,
     serviceIds: servicesOf(snapshot),
+    openEditions: editionsOf(snapshot),
     version: snapshot.version,
   };
 }
@@ -131,6 +134,19 @@ function servicesOf(snapshot: Snapshot): string[] {
     servicesCache.set(snapshot.entries, ids);
   }
   return ids;
+}
+
+const editionsCache = new WeakMap<readonly JournalEntry[], string[]>();
+
+function editionsOf(snapshot: Snapshot): string[] {
+  let versions = editionsCache.get(snapshot.entries);
+  if (!versions) {
+    const found = new Set<string>();
+    for (const e of snapshot.entries) if (e.open) found.add(e.open.catalogVersion);
+    versions = [...found].sort();
+    editionsCache.set(snapshot.entries, versions);
+  }
+  return versions;
 }
 
 /** Sorted orders of one entries array, by sort (and, for services, the names' language). */

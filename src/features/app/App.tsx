@@ -9,7 +9,6 @@ import { useLive } from '../../db/useLive';
 import { loadWorkTexts, switchLanguage } from '../../i18n';
 import { usePrefs, useSession } from '../../state/session';
 import { IntakeScreen } from '../intake/IntakeScreen';
-import { JournalScreen } from '../journal/JournalScreen';
 import { SignInScreen } from '../signin/SignInScreen';
 import { Header } from './Header';
 import { Nav } from './Nav';
@@ -17,10 +16,13 @@ import { type Route, useRoute } from './router';
 import { useRuntime, whenIdle } from './runtime';
 import { useWithStartupRead } from './startupReads';
 
-// The journal and the intake form are where an office works all day; they are part of the
-// start-up script. Every other screen is loaded when first opened (the service worker has
-// precached them all, so that works offline too): the catalog and admin screens with the
-// catalog's data, the others with the sync and write code they use.
+// The intake form is where an office works all day; it is part of the start-up script. Every
+// other screen is loaded when first opened (the service worker has precached them all, so that
+// works offline too): the catalog and admin screens with the catalog's data, the others with the
+// sync and write code they use. The journal, with its filters, sort and export, is loaded with
+// the work screens' texts too, but as the app starts when it opens on the journal (main.tsx),
+// while the database opens and its first page is read: the start-up script stays within its
+// budget, and the journal does not wait for it.
 /**
  * A work screen's module and the work screens' texts, loaded together so the screen never shows
  * a key for want of its text.
@@ -31,6 +33,18 @@ function workScreen<M, P>(
 ): Promise<{ default: (props: P) => ReactNode }> {
   return Promise.all([module, loadWorkTexts()]).then(([m]) => ({ default: pick(m) }));
 }
+
+let journalScreen: ReturnType<typeof loadJournal> | undefined;
+const loadJournal = () => workScreen(import('../journal/JournalScreen'), (m) => m.JournalScreen);
+/** Starts loading the journal screen (once; a failed load is tried again by the next call). */
+export function preloadJournal(): ReturnType<typeof loadJournal> {
+  journalScreen ??= loadJournal().catch((error: unknown) => {
+    journalScreen = undefined;
+    throw error;
+  });
+  return journalScreen;
+}
+const JournalScreen = lazy(preloadJournal);
 
 const EnrollScreen = lazy(() =>
   import('../enroll/EnrollScreen').then((m) => ({ default: m.EnrollScreen })),

@@ -1,6 +1,7 @@
 /**
  * A small hash router: the screen lives in the URL, so a reload (offline too) returns the
- * person to the same screen, and the print view has its own address.
+ * person to the same screen, and the print view has its own address. A screen may keep its own
+ * state after `?` (`#/journal?q=…`), which a reload keeps too.
  */
 import { useEffect, useState } from 'react';
 
@@ -18,7 +19,10 @@ export type Route =
   | { name: 'admin' };
 
 export function parseRoute(hash: string): Route | null {
-  const [name, id] = hash.replace(/^#\/?/, '').split('/');
+  // What follows `?` is the screen's own (the journal's search and filters): not the route's.
+  const address = hash.replace(/^#\/?/, '');
+  const queryAt = address.indexOf('?');
+  const [name, id] = (queryAt < 0 ? address : address.slice(0, queryAt)).split('/');
   switch (name) {
     case 'journal':
     case 'intake':

@@ -25,6 +25,8 @@ export interface Runtime {
   engine: Sync;
   /** Loads the commands, the sync code and the catalog and calendar ahead of their first use. */
   preload(): void;
+  /** The clock port: screens ask it for the time (what is overdue now), never `new Date()`. */
+  now(): Date;
   startup: StartupReads;
 }
 
@@ -91,7 +93,7 @@ export function createRuntime(opensOnJournal: boolean): Runtime {
       .then(({ reprojectIfMarked }) => reprojectIfMarked(db))
       .catch(ignore);
   };
-  return { db, commands, engine, preload, startup };
+  return { db, commands, engine, preload, startup, now: () => new Date() };
 }
 
 /** Every command, so the deferred set cannot miss one (the type below checks the list). */

@@ -51,10 +51,3 @@ export function deadlineLens(
   };
   return { colourOf, isOverdue: (entry) => colourOf(entry) === 'overdue' };
 }
-
-/** The catalog editions the open entries were registered under. */
-export function openEditions(entries: readonly JournalEntry[]): string[] {
-  const versions = new Set<string>();
-  for (const e of entries) if (e.open) versions.add(e.open.catalogVersion);
-  return [...versions].sort();
-}

@@ -18,7 +18,7 @@ import type { QabyldauDb } from '../../../src/db/schema';
 import { SERVICE_NAMES } from '../../../src/domain/catalog/names';
 import { controlDigit } from '../../../src/domain/iin';
 import { toLocalDateTime } from '../../../src/domain/time';
-import { deadlineLens, openEditions } from '../../../src/features/journal/deadlines';
+import { deadlineLens } from '../../../src/features/journal/deadlines';
 import { AKIM, makeDevice, SPECIALIST, TestClock } from './fixtures';
 
 function iin(first11: string): string {
@@ -167,11 +167,10 @@ describe('the journal', () => {
     // Overdue, from the deadline engine, as of the clock: 003-06 is to be forwarded within 13
     // working days of registration (to 19 March for 2 March, Nauryz not yet passed).
     const overdueAsOf = async (at: Date) => {
-      const { entries } = await journalIndex(db).read();
+      const { openEditions } = await readJournal(db, DEFAULT_QUERY, names);
+      expect(openEditions.length).toBeGreaterThan(0);
       const catalogs = new Map(
-        await Promise.all(
-          openEditions(entries).map(async (v) => [v, await loadCatalog(db, v)] as const),
-        ),
+        await Promise.all(openEditions.map(async (v) => [v, await loadCatalog(db, v)] as const)),
       );
       const lens = deadlineLens(await loadCalendar(db), catalogs, toLocalDateTime(at));
       return regNumbers(db, { isOverdueOnly: true }, { ...names, isOverdue: lens.isOverdue });

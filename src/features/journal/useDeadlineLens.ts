@@ -1,0 +1,44 @@
+/**
+ * The deadline colours for the journal: the calendar, the catalog editions the open cases were
+ * registered under, and the time from the clock port, read again each minute so a mark turns
+ * red when its due passes while the journal is on screen.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { loadCatalog } from '../../db/reference';
+import { useLive } from '../../db/useLive';
+import { toLocalDateTime } from '../../domain/time';
+import { useRuntime } from '../app/runtime';
+import { useCalendar } from '../app/useReference';
+import { type DeadlineLens, deadlineLens } from './deadlines';
+
+const MINUTE_MS = 60_000;
+
+/** The local date-time now, to the minute, from the runtime's clock. */
+export function useMinute(): string {
+  const { now } = useRuntime();
+  const [asOf, setAsOf] = useState(() => toLocalDateTime(now()));
+  useEffect(() => {
+    const id = setInterval(() => setAsOf(toLocalDateTime(now())), MINUTE_MS / 4);
+    return () => clearInterval(id);
+  }, [now]);
+  return asOf;
+}
+
+/** undefined until the calendar and the editions are loaded. */
+export function useDeadlineLens(editions: readonly string[] | undefined): DeadlineLens | undefined {
+  const { db } = useRuntime();
+  const calendar = useCalendar();
+  const key = editions?.join('|');
+  const catalogs = useLive(async () => {
+    if (key === undefined) return undefined;
+    const versions = key === '' ? [] : key.split('|');
+    return new Map(
+      await Promise.all(versions.map(async (v) => [v, await loadCatalog(db, v)] as const)),
+    );
+  }, [key]).data;
+  const asOf = useMinute();
+  return useMemo(
+    () => (calendar && catalogs ? deadlineLens(calendar, catalogs, asOf) : undefined),
+    [calendar, catalogs, asOf],
+  );
+}
