@@ -51,6 +51,8 @@ export interface ViewOptions {
 }
 
 export interface JournalView {
+  /** the query these rows answer */
+  query: JournalQuery;
   rows: readonly JournalEntry[];
   /** every case in the journal, whatever the filters */
   total: number;
@@ -114,6 +116,7 @@ export function viewOf(
       (!isOverdueOnly || (e.open !== undefined && isOverdue?.(e) === true)),
   );
   return {
+    query,
     rows,
     total: snapshot.entries.length,
     isPeriodReversed: reversed,

@@ -3,6 +3,7 @@
  * status group, registration period and "overdue only". A period whose end is before its start
  * is said so in words beside the dates; the journal then shows the rows without the period.
  */
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_QUERY, isNarrowed, type JournalQuery } from '../../db/journal-query';
 import { STATUS_GROUPS, type StatusGroup } from '../../domain/case/status-group';
@@ -27,6 +28,7 @@ export function JournalFilters({
 }: Props) {
   const { t } = useTranslation();
   const { loc } = useLang();
+  const id = useId();
   const set = (patch: Partial<JournalQuery>) => onChange({ ...query, ...patch });
   const nameOf = (id: string) => loc(serviceName?.(id)) || id;
   // The chosen service stays offered even before the journal's own list is known.
@@ -49,9 +51,12 @@ export function JournalFilters({
       <fieldset>
         <legend>{t('journalView.filters')}</legend>
         <div className="journal-filter-row">
-          <label>
-            {t('journalView.service')}
+          {/* Labelled by id, not by wrapping: a wrapped select's chosen option would join
+              its name. */}
+          <div className="field">
+            <label htmlFor={`${id}-service`}>{t('journalView.service')}</label>
             <select
+              id={`${id}-service`}
               value={query.serviceId ?? ''}
               onChange={(e) => set({ serviceId: e.target.value || null })}
             >
@@ -62,10 +67,11 @@ export function JournalFilters({
                 </option>
               ))}
             </select>
-          </label>
-          <label>
-            {t('journalView.status')}
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-status`}>{t('journalView.status')}</label>
             <select
+              id={`${id}-status`}
               value={query.group ?? ''}
               onChange={(e) => set({ group: (e.target.value || null) as StatusGroup | null })}
             >
@@ -76,7 +82,7 @@ export function JournalFilters({
                 </option>
               ))}
             </select>
-          </label>
+          </div>
           <label>
             {t('journalView.from')}
             <input

@@ -29,7 +29,7 @@ import { useLang } from '../app/useLang';
 import { JournalFilters } from './JournalFilters';
 import { JournalTable } from './JournalTable';
 import { JournalTools } from './JournalTools';
-import { useJournalQuery } from './params';
+import { journalHref, useJournalQuery } from './params';
 import { useDeadlineLens } from './useDeadlineLens';
 import './journal.css';
 
@@ -88,21 +88,29 @@ export function JournalScreen() {
   const total = isViewReady ? view.data.total : undefined;
 
   return (
-    <main className="journal-screen">
+    // `data-shown`: the address of the rows on screen, which lags the address while a change is
+    // applied (for tests and for anyone debugging a slow device).
+    <main
+      className="journal-screen"
+      data-shown={isViewReady ? journalHref(view.data.query) : undefined}
+    >
       <h1>{t('journal.title')}</h1>
-      <JournalFilters
-        query={query}
-        onChange={setQuery}
-        serviceIds={view.data?.serviceIds ?? []}
-        serviceName={serviceName}
-        isPeriodReversed={view.data?.isPeriodReversed ?? false}
-      />
+      {/* An empty journal shows only the way to its first case; nothing to filter or export. */}
+      {(total !== 0 || isNarrowed(query)) && (
+        <JournalFilters
+          query={query}
+          onChange={setQuery}
+          serviceIds={view.data?.serviceIds ?? []}
+          serviceName={serviceName}
+          isPeriodReversed={view.data?.isPeriodReversed ?? false}
+        />
+      )}
       {view.status === 'error' && (
         <p className="error" role="alert">
           {String(view.error)}
         </p>
       )}
-      {isViewReady && total !== undefined && (
+      {isViewReady && total !== undefined && total > 0 && (
         <JournalTools
           rows={view.data.rows}
           total={total}

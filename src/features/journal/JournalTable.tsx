@@ -117,7 +117,8 @@ export const JournalTable = memo(function JournalTable({
               </td>
               <td>{formatDateTimeKz(e.registeredAt)}</td>
               <td>
-                {e.surname} {e.givenName} {e.patronymic} <span className="hint">{e.iin}</span>
+                {[e.surname, e.givenName, e.patronymic].filter(Boolean).join(' ')}{' '}
+                <span className="hint">{e.iin}</span>
               </td>
               <td>{loc(serviceName?.(e.serviceId))}</td>
               <td>{formatDateKz(e.resultDue)}</td>

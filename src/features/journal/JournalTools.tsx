@@ -116,11 +116,13 @@ export function JournalTools({
           </a>
         )}
         <span className="hint">
-          {t('journalView.printPeriod', {
-            from: formatDateKz(period.from),
-            to: formatDateKz(period.to),
-          })}
-          {!query.from && !query.to && ` ${t('journalView.printDefaultPeriod')}`}
+          {t(
+            query.from || query.to ? 'journalView.printPeriod' : 'journalView.printDefaultPeriod',
+            {
+              from: formatDateKz(period.from),
+              to: formatDateKz(period.to),
+            },
+          )}
         </span>
       </div>
     </div>

@@ -84,6 +84,7 @@ export interface Applicant {
   iin: string;
   surname: string;
   givenName: string;
+  patronymic?: string;
 }
 
 export class IntakePage {
@@ -102,6 +103,9 @@ export class IntakePage {
     await this.page.getByLabel(kk.intake.iin, { exact: true }).fill(applicant.iin);
     await this.page.getByLabel(kk.intake.surname, { exact: true }).fill(applicant.surname);
     await this.page.getByLabel(kk.intake.givenName, { exact: true }).fill(applicant.givenName);
+    if (applicant.patronymic) {
+      await this.page.getByLabel(kk.intake.patronymic, { exact: true }).fill(applicant.patronymic);
+    }
   }
 
   async checkAllDocuments(): Promise<void> {
