@@ -107,7 +107,7 @@ export function JournalScreen() {
       )}
       {view.status === 'error' && (
         <p className="error" role="alert">
-          {String(view.error)}
+          {t('journalView.readFailed')}
         </p>
       )}
       {isViewReady && total !== undefined && total > 0 && (

@@ -188,13 +188,27 @@ describe('the journal', () => {
   });
 
   it('sorts by each column both ways', async () => {
-    const { db, cases } = await journalDevice();
+    const { db, commands, cases } = await journalDevice();
     const { gulnaz, erlan, aigul, pyotr, askar } = cases;
     const byApplicant = [aigul, pyotr, erlan, gulnaz, askar].map((c) => c.regNumber);
     expect(await regNumbers(db, { sort: 'applicant', isDescending: false })).toEqual(byApplicant);
     expect(await regNumbers(db, { sort: 'applicant', isDescending: true })).toEqual(
       [...byApplicant].reverse(),
     );
+    // A case registered after the order was made takes its place in it, not the end.
+    const r = await commands.registerCase({
+      serviceId: '003-06',
+      channel: 'akim',
+      applicant: { iin: iin('92122040111'), surname: 'Бекова', givenName: 'Дана' },
+      presentedDocuments: [],
+    });
+    if (!r.ok) throw new Error(JSON.stringify(r));
+    expect(await regNumbers(db, { sort: 'applicant', isDescending: false })).toEqual([
+      aigul.regNumber,
+      r.value.regNumber,
+      ...byApplicant.slice(1),
+    ]);
+    await db.transaction('rw', db.cases, () => db.cases.delete(r.value.caseId));
     const byNumber = [gulnaz, erlan, aigul, pyotr, askar].map((c) => c.regNumber);
     expect(await regNumbers(db, { sort: 'number', isDescending: false })).toEqual(byNumber);
     expect(await regNumbers(db, { sort: 'date', isDescending: false })).toEqual(byNumber);
