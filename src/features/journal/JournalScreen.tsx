@@ -11,13 +11,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { entryOf, type JournalEntry } from '../../db/journal-entry';
-import {
-  DEFAULT_QUERY,
-  isNarrowed,
-  type JournalQuery,
-  readJournal,
-  type SortColumn,
-} from '../../db/journal-query';
+import { DEFAULT_QUERY, isNarrowed, readJournal, type SortColumn } from '../../db/journal-query';
 import { latestCases } from '../../db/queries';
 import { useLive } from '../../db/useLive';
 import { useSession } from '../../state/session';
