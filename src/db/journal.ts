@@ -28,9 +28,23 @@ const BUILD_CHUNK = 2_000;
 /** The saved copy is written again when this many rows were read on top of it. */
 const SAVE_AFTER_ROWS = 500;
 
+/** What changed from one entries array to the next, when little did. */
+export interface JournalDelta {
+  /** the entries array before */
+  from: readonly JournalEntry[];
+  /** each changed or added entry, with the one it replaces */
+  changed: readonly (readonly [before: JournalEntry | undefined, after: JournalEntry])[];
+  removed: readonly JournalEntry[];
+}
+
+/** Above this many changes at once the next order is made afresh, not patched. */
+const MAX_DELTA = 500;
+
 export interface JournalSnapshot {
   /** every case on the device, in no particular order */
   entries: readonly JournalEntry[];
+  /** from the previous entries array, when few entries changed (a save, a small pull) */
+  delta: JournalDelta | undefined;
   /** changes whenever an entry does */
   version: number;
   /** where the index came from at load, for the bench and the tests */
@@ -45,6 +59,11 @@ export class JournalIndex {
   private source: JournalSnapshot['source'] = 'built';
   private version = 0;
   private entries: JournalEntry[] = [];
+  private delta: JournalDelta | undefined;
+  /** changes since the last publish; undefined once they are too many to patch an order */
+  private pending:
+    | { changed: [JournalEntry | undefined, JournalEntry][]; removed: JournalEntry[] }
+    | undefined = undefined;
   /** rows read since the copy was saved, or Infinity when there is none */
   private unsaved = 0;
   private isSaving = false;
@@ -70,7 +89,12 @@ export class JournalIndex {
     if (this.byId.size !== count) isChanged = (await this.reconcile()) || isChanged;
     if (isChanged) this.publish();
     if (this.unsaved >= SAVE_AFTER_ROWS) this.saveSoon();
-    return { entries: this.entries, version: this.version, source: this.source };
+    return {
+      entries: this.entries,
+      delta: this.delta,
+      version: this.version,
+      source: this.source,
+    };
   }
 
   private async load(): Promise<void> {
@@ -115,7 +139,9 @@ export class JournalIndex {
       const current = this.byId.get(row.id);
       // Two live queries may read the same rows; an older revision never replaces a newer one.
       if (current && current.rev > rev) continue;
-      this.byId.set(row.id, entryOf(row));
+      const entry = entryOf(row);
+      this.byId.set(row.id, entry);
+      this.note((p) => p.changed.push([current, entry]));
     }
     this.unsaved += rows.length;
     return rows.length > 0;
@@ -127,8 +153,10 @@ export class JournalIndex {
     const present = new Set(ids);
     let isChanged = false;
     for (const id of this.byId.keys()) {
-      if (!present.has(id)) {
+      const entry = this.byId.get(id);
+      if (entry && !present.has(id)) {
         this.byId.delete(id);
+        this.note((p) => p.removed.push(entry));
         isChanged = true;
       }
     }
@@ -141,8 +169,24 @@ export class JournalIndex {
     return isChanged;
   }
 
+  /** Records a change for the next delta, while there are few enough to patch an order with. */
+  private note(change: (pending: NonNullable<JournalIndex['pending']>) => void): void {
+    if (!this.pending) return;
+    change(this.pending);
+    if (this.pending.changed.length + this.pending.removed.length > MAX_DELTA) {
+      this.pending = undefined;
+    }
+  }
+
   private publish(): void {
+    const from = this.entries;
     this.entries = [...this.byId.values()];
+    // The first array (the load) has nothing before it to be patched from.
+    this.delta =
+      this.pending && this.version > 0
+        ? { from, changed: this.pending.changed, removed: this.pending.removed }
+        : undefined;
+    this.pending = { changed: [], removed: [] };
     this.version += 1;
   }
 

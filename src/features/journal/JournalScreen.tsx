@@ -49,22 +49,33 @@ export function JournalScreen() {
     () => ({ serviceName: nameOf, ...(overdueLens ? { isOverdue: overdueLens.isOverdue } : {}) }),
     [nameOf, overdueLens],
   );
-  const view = useLive(() => readJournal(db, shownQuery, options), [shownQuery, options]);
-  const openEditions = view.data?.openEditions;
-  useEffect(() => {
-    if (openEditions) setEditions(openEditions);
-  }, [openEditions]);
-  const isViewReady = view.status === 'ready' && !isWaitingForDeadlines;
-
   // The newest cases while the index loads, for the journal as it opens.
   const isDefault =
     !isNarrowed(shownQuery) && shownQuery.sort === 'date' && shownQuery.isDescending;
+  const [isIndexWanted, setIndexWanted] = useState(!isDefault);
+  const liveView = useLive(
+    async () => (isIndexWanted ? readJournal(db, shownQuery, options) : null),
+    [isIndexWanted, shownQuery, options],
+  );
+  const view = liveView.data ?? undefined;
+  const openEditions = view?.openEditions;
+  useEffect(() => {
+    if (openEditions) setEditions(openEditions);
+  }, [openEditions]);
+  const isViewReady = view !== undefined && !isWaitingForDeadlines;
   const latest = useWithStartupRead(
     startup.journal,
     useLive(async () => (isViewReady ? [] : latestCases(db)), [isViewReady]),
     isDefault,
   );
   const latestRows = useMemo(() => latest.data?.map(entryOf), [latest.data]);
+  // Loading the index is a long task on a device with years of cases: the newest rows are
+  // painted first, and the index is read once they are (at once for a narrowed journal).
+  useEffect(() => {
+    if (isIndexWanted || (isDefault && latestRows === undefined)) return;
+    const frame = requestAnimationFrame(() => setTimeout(() => setIndexWanted(true), 0));
+    return () => cancelAnimationFrame(frame);
+  }, [isIndexWanted, isDefault, latestRows]);
 
   const onSort = useCallback(
     (column: SortColumn) =>
@@ -78,38 +89,35 @@ export function JournalScreen() {
     [query, setQuery],
   );
 
-  const rows = isViewReady ? view.data.rows : isDefault ? latestRows : undefined;
-  const total = isViewReady ? view.data.total : undefined;
+  const rows = isViewReady ? view.rows : isDefault ? latestRows : undefined;
+  const total = isViewReady ? view.total : undefined;
 
   return (
     // `data-shown`: the address of the rows on screen, which lags the address while a change is
     // applied (for tests and for anyone debugging a slow device).
-    <main
-      className="journal-screen"
-      data-shown={isViewReady ? journalHref(view.data.query) : undefined}
-    >
+    <main className="journal-screen" data-shown={isViewReady ? journalHref(view.query) : undefined}>
       <h1>{t('journal.title')}</h1>
       {/* An empty journal shows only the way to its first case; nothing to filter or export. */}
       {(total !== 0 || isNarrowed(query)) && (
         <JournalFilters
           query={query}
           onChange={setQuery}
-          serviceIds={view.data?.serviceIds ?? []}
+          serviceIds={view?.serviceIds ?? []}
           serviceName={serviceName}
-          isPeriodReversed={view.data?.isPeriodReversed ?? false}
+          isPeriodReversed={view?.isPeriodReversed ?? false}
         />
       )}
-      {view.status === 'error' && (
+      {liveView.status === 'error' && (
         <p className="error" role="alert">
           {t('journalView.readFailed')}
         </p>
       )}
       {isViewReady && total !== undefined && total > 0 && (
         <JournalTools
-          rows={view.data.rows}
+          rows={view.rows}
           total={total}
           query={shownQuery}
-          isPeriodReversed={view.data.isPeriodReversed}
+          isPeriodReversed={view.isPeriodReversed}
           serviceName={nameOf}
           colourOf={lens?.colourOf}
         />

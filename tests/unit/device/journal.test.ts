@@ -10,7 +10,9 @@ import {
   DEFAULT_QUERY,
   type JournalQuery,
   readJournal,
+  SORT_COLUMNS,
   type ViewOptions,
+  viewOf,
 } from '../../../src/db/journal-query';
 import { toCaseRow } from '../../../src/db/projection';
 import { loadCalendar, loadCatalog } from '../../../src/db/reference';
@@ -239,6 +241,40 @@ describe('the journal', () => {
       const shown = sorted.rows.map((e) => options.serviceName(e.serviceId));
       expect(shown, lang).toEqual([...shown].sort((a, b) => a.localeCompare(b, lang)));
     }
+  });
+
+  it('patches its sorted order after a save exactly as sorting afresh would', async () => {
+    const { db, commands, clock, cases } = await journalDevice();
+    let n = 0;
+    for (const sort of SORT_COLUMNS) {
+      for (const isDescending of [false, true]) {
+        const query = { ...DEFAULT_QUERY, sort, isDescending };
+        await readJournal(db, query, names);
+        // A new case and a changed one: the next order is patched from this one.
+        clock.advanceMinutes(7);
+        const r = await commands.registerCase({
+          serviceId: n % 2 === 0 ? '003-06' : '003-13',
+          channel: 'akim',
+          applicant: {
+            iin: iin(`9212204${String(1000 + n).slice(-4)}`),
+            surname: `Бек${'а'.repeat(n % 5)}`,
+            givenName: 'Дана',
+          },
+          presentedDocuments: [],
+        });
+        if (!r.ok) throw new Error(JSON.stringify(r));
+        n += 1;
+        const patched = await readJournal(db, query, names);
+        const snapshot = await journalIndex(db).read();
+        expect(snapshot.delta, `${sort} ${isDescending}`).toBeDefined();
+        const fresh = viewOf({ entries: [...snapshot.entries], version: -1 }, query, names);
+        expect(
+          patched.rows.map((e) => e.id),
+          `${sort} ${isDescending}`,
+        ).toEqual(fresh.rows.map((e) => e.id));
+      }
+    }
+    expect(cases.gulnaz.regNumber).toBe('01-26-03-0001');
   });
 
   it('reads back its saved copy with the rows written since, and notices deletions and rows without a revision', async () => {
