@@ -35,16 +35,32 @@ function workScreen<M, P>(
 }
 
 let journalScreen: ReturnType<typeof loadJournal> | undefined;
+/** The journal's component once its code has loaded: rendered directly, without suspending. */
+let LoadedJournal: Awaited<ReturnType<typeof loadJournal>>['default'] | undefined;
 const loadJournal = () => workScreen(import('../journal/JournalScreen'), (m) => m.JournalScreen);
 /** Starts loading the journal screen (once; a failed load is tried again by the next call). */
 export function preloadJournal(): ReturnType<typeof loadJournal> {
-  journalScreen ??= loadJournal().catch((error: unknown) => {
-    journalScreen = undefined;
-    throw error;
-  });
+  journalScreen ??= loadJournal().then(
+    (module) => {
+      LoadedJournal = module.default;
+      return module;
+    },
+    (error: unknown) => {
+      journalScreen = undefined;
+      throw error;
+    },
+  );
   return journalScreen;
 }
-const JournalScreen = lazy(preloadJournal);
+const LazyJournal = lazy(preloadJournal);
+/**
+ * The journal, without Suspense once loaded (as the app starts on it, or in idle time after the
+ * first screen): React holds a suspended screen back for up to 300 ms after its code arrives,
+ * which the journal, a click away on every screen, should not cost.
+ */
+function JournalScreen() {
+  return LoadedJournal ? <LoadedJournal /> : <LazyJournal />;
+}
 
 const EnrollScreen = lazy(() =>
   import('../enroll/EnrollScreen').then((m) => ({ default: m.EnrollScreen })),
@@ -107,8 +123,14 @@ export function App() {
 
   const isSignedIn = Boolean(credentials && staff);
   useEffect(() => {
-    // Saving needs the write code: load it while the person looks at the first screen.
-    if (isSignedIn) return whenIdle(preload);
+    // Saving needs the write code: load it while the person looks at the first screen, and
+    // the journal's, which is a click away on every screen.
+    if (isSignedIn) {
+      return whenIdle(() => {
+        preload();
+        void preloadJournal().catch(() => {});
+      });
+    }
   }, [isSignedIn, preload]);
 
   if (stored.status !== 'ready') return null;

@@ -4,11 +4,10 @@
  * red when its due passes while the journal is on screen.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { loadCatalog } from '../../db/reference';
+import { loadCalendar, loadCatalog } from '../../db/reference';
 import { useLive } from '../../db/useLive';
 import { toLocalDateTime } from '../../domain/time';
 import { useRuntime } from '../app/runtime';
-import { useCalendar } from '../app/useReference';
 import { type DeadlineLens, deadlineLens } from './deadlines';
 
 const MINUTE_MS = 60_000;
@@ -24,11 +23,18 @@ export function useMinute(): string {
   return asOf;
 }
 
-/** undefined until the calendar and the editions are loaded. */
+/**
+ * undefined until the calendar and the editions are loaded. Nothing is loaded before the
+ * editions are known (the journal's index is read): the calendar's module builds every shipped
+ * year as it loads, which would hold back the journal's first rows.
+ */
 export function useDeadlineLens(editions: readonly string[] | undefined): DeadlineLens | undefined {
   const { db } = useRuntime();
-  const calendar = useCalendar();
   const key = editions?.join('|');
+  const calendar = useLive(
+    async () => (key === undefined ? undefined : loadCalendar(db)),
+    [key === undefined],
+  ).data;
   const catalogs = useLive(async () => {
     if (key === undefined) return undefined;
     const versions = key === '' ? [] : key.split('|');
