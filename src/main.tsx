@@ -6,7 +6,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { App } from './features/app/App';
+import { App, preloadJournal } from './features/app/App';
 import { parseRoute } from './features/app/router';
 import { createRuntime, RuntimeContext } from './features/app/runtime';
 import { initI18n, switchLanguage } from './i18n';
@@ -19,7 +19,10 @@ const { lang } = usePrefs.getState();
 // office's home screen (Today in a village, the incoming files at the district), which reads the
 // catalog instead.
 const route = parseRoute(window.location.hash);
-const runtime = createRuntime(route?.name === 'journal');
+const opensOnJournal = route?.name === 'journal';
+const runtime = createRuntime(opensOnJournal);
+// The journal's code loads while the database opens, not after the first render asks for it.
+if (opensOnJournal) void preloadJournal().catch(() => {});
 // Ask the browser to keep IndexedDB even under storage pressure: it holds unsent work.
 void navigator.storage?.persist?.();
 // The service worker already installed serves this start; registering it again (which checks

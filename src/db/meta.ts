@@ -47,6 +47,8 @@ export interface MetaValues {
   /** the refusal register's counter (applications refused at the desk) */
   refusalCounter: { year: number; seq: number };
   cursor: number;
+  /** the last revision given to case rows (`CaseRow.rev`) */
+  caseRev: number;
   initialSync: InitialSyncState;
   referenceVersion: string;
   syncStatus: SyncStatus;
@@ -55,7 +57,7 @@ export interface MetaValues {
 }
 
 export async function getMeta<K extends keyof MetaValues>(
-  db: QabyldauDb,
+  db: Pick<QabyldauDb, 'meta'>,
   key: K,
 ): Promise<MetaValues[K] | undefined> {
   const row = await db.meta.get(key);
@@ -63,7 +65,7 @@ export async function getMeta<K extends keyof MetaValues>(
 }
 
 export async function setMeta<K extends keyof MetaValues>(
-  db: QabyldauDb,
+  db: Pick<QabyldauDb, 'meta'>,
   key: K,
   value: MetaValues[K],
 ): Promise<void> {

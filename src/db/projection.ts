@@ -7,6 +7,7 @@
  */
 import { applyEvent, type Case, upgradeCase } from '../domain/case/reducer';
 import { eventsOfCases, historyEvents, mergeEvents } from './history';
+import { getMeta, setMeta } from './meta';
 import { type CaseRow, type EventRow, type QabyldauDb, REPROJECT_MARK } from './schema';
 
 export function orderForFold(events: readonly EventRow[]): EventRow[] {
@@ -52,8 +53,27 @@ export async function refreshCases(db: QabyldauDb, caseIds: Iterable<string>): P
   );
 }
 
-/** Writes each case's projection from all of its events on this device (given). */
-export async function writeProjections(
+/**
+ * The next revision for case rows written now, inside the caller's transaction over `meta`.
+ * Every transaction that writes projections also writes `meta`, so they run one after another
+ * and revisions are committed in order: a reader that has seen revision n has seen every row up
+ * to it. A counter rather than a time, which a device's wrong clock could move back.
+ *
+ * Chained, not awaited: callers start their writes together (src/sync/initial.ts), and native
+ * awaits between requests made in parallel let the transaction commit before the last one.
+ */
+function nextCaseRev(db: Pick<QabyldauDb, 'meta'>): Promise<number> {
+  return getMeta(db, 'caseRev').then((last) => {
+    const rev = (last ?? 0) + 1;
+    return setMeta(db, 'caseRev', rev).then(() => rev);
+  });
+}
+
+/**
+ * Writes each case's projection from all of its events on this device (given). Must run inside
+ * a transaction over `cases` and `meta`.
+ */
+export function writeProjections(
   db: QabyldauDb,
   cases: readonly { caseId: string; events: readonly EventRow[] }[],
 ): Promise<void> {
@@ -64,8 +84,14 @@ export async function writeProjections(
     if (state) rows.push(toCaseRow(state));
     else gone.push(caseId);
   }
-  if (rows.length > 0) await db.cases.bulkPut(rows);
-  if (gone.length > 0) await db.cases.bulkDelete(gone);
+  const writes: Promise<unknown>[] = [];
+  if (rows.length > 0) {
+    writes.push(
+      nextCaseRev(db).then((rev) => db.cases.bulkPut(rows.map((row) => ({ ...row, rev })))),
+    );
+  }
+  if (gone.length > 0) writes.push(db.cases.bulkDelete(gone));
+  return Promise.all(writes).then(() => undefined);
 }
 
 /** Cases re-projected per round of a schema upgrade: bounded memory on a district device. */
@@ -76,11 +102,13 @@ const REPROJECT_CHUNK = 500;
  * status of the fixed chain, completions by stage) take today's shape, on the legacy chain where
  * their registration names no process. A case row without events (none should exist) is kept,
  * upgraded as it stands; events and outbox are not touched. Must run inside a transaction over
- * `events`, `histories` and `cases`.
+ * `events`, `histories`, `cases` and `meta`.
  */
 export async function reprojectAll(
-  tables: Pick<QabyldauDb, 'events' | 'histories' | 'cases'>,
+  tables: Pick<QabyldauDb, 'events' | 'histories' | 'cases' | 'meta'>,
 ): Promise<void> {
+  // One revision for the whole fold: the journal reads every row again, as it must.
+  const rev = await nextCaseRev(tables);
   const ids = new Set<string>([
     ...((await tables.cases.toCollection().primaryKeys()) as string[]),
     ...((await tables.histories.toCollection().primaryKeys()) as string[]),
@@ -100,8 +128,8 @@ export async function reprojectAll(
     chunk.forEach((caseId, k) => {
       const state = projectCase(mergeEvents(historyEvents(histories[k]), byCase.get(caseId) ?? []));
       const row = stored[k];
-      if (state) put.push(toCaseRow(state));
-      else if (row) put.push(upgradeCase(row) as CaseRow);
+      if (state) put.push({ ...toCaseRow(state), rev });
+      else if (row) put.push({ ...(upgradeCase(row) as CaseRow), rev });
     });
     if (put.length > 0) await tables.cases.bulkPut(put);
   }

@@ -8,19 +8,12 @@ import type { StaffRole } from '../domain/roles';
 import { batchSentEvents, caseEvents } from './history';
 import type { CaseRow, EventRow, QabyldauDb } from './schema';
 
-export function journal(db: QabyldauDb, search = '', limit = 200): Promise<CaseRow[]> {
-  const term = search.trim().toLocaleLowerCase('kk');
-  if (!term) return db.cases.orderBy('registeredAt').reverse().limit(limit).toArray();
-  if (/^\d+$/.test(term)) {
-    return db.cases.where('iin').startsWith(term).limit(limit).toArray();
-  }
-  return db.cases
-    .where('surnameLower')
-    .startsWith(term)
-    .or('regNumber')
-    .startsWith(search.trim())
-    .limit(limit)
-    .toArray();
+/**
+ * The newest cases, by registration: what the journal shows as the app starts, read by index
+ * in milliseconds while its full index (src/db/journal.ts) is still being loaded.
+ */
+export function latestCases(db: QabyldauDb, limit = 200): Promise<CaseRow[]> {
+  return db.cases.orderBy('registeredAt').reverse().limit(limit).toArray();
 }
 
 export function casesInStatus(db: QabyldauDb, statuses: CaseStatus[]): Promise<CaseRow[]> {

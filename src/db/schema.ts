@@ -36,8 +36,32 @@ export interface OutboxRow {
   eventId: string;
 }
 
-/** The case projection, with fields flattened for indexes. */
-export type CaseRow = Case & { iin: string; surnameLower: string };
+/**
+ * The case projection, with fields flattened for indexes. `rev` is the projection's revision on
+ * this device (`caseRev` in `meta`, raised by every write of projections): the journal reads only
+ * the rows written since it last looked (src/db/journal.ts). A row written before schema version
+ * 5 has none.
+ */
+export type CaseRow = Case & { iin: string; surnameLower: string; rev?: number };
+
+/**
+ * The journal's index as last saved (src/db/journal.ts): a cache derived from `cases`, so that
+ * opening the journal on a device with years of cases reads one row instead of every case.
+ * Deleting it loses nothing; the journal builds it again.
+ */
+export interface JournalCacheRow {
+  key: 'journal';
+  /** the layout of `lines` (`JOURNAL_LINES_FORMAT`); another layout is not read */
+  format: number;
+  /** the highest `rev` it covers: rows of a higher revision are read on top of it */
+  rev: number;
+  /** how many cases it holds */
+  count: number;
+  /** one line per case (`src/db/journal-entry.ts`) */
+  lines: string;
+  /** the open cases' rows, which the deadline colour needs whole */
+  open: CaseRow[];
+}
 
 /**
  * A case's history as the initial sync delivered it: every server-confirmed event of the case up
@@ -65,6 +89,7 @@ export class QabyldauDb extends Dexie {
   outbox!: EntityTable<OutboxRow, 'deviceSeq'>;
   meta!: EntityTable<MetaRow, 'key'>;
   histories!: EntityTable<HistoryRow, 'caseId'>;
+  journalCache!: EntityTable<JournalCacheRow, 'key'>;
   offices!: EntityTable<Office, 'id'>;
   staff!: EntityTable<Staff, 'id'>;
   districts!: EntityTable<District, 'id'>;
@@ -104,5 +129,15 @@ export class QabyldauDb extends Dexie {
     this.version(4)
       .stores({})
       .upgrade((tx) => tx.table('meta').put({ key: REPROJECT_MARK, value: true }));
+    // The journal finds any part of a number, an IIN or a name among tens of thousands of cases
+    // in memory; reading every case row to build that costs seconds, so it reads a saved copy
+    // and the rows written since (by the new `rev` index). Rows of earlier versions carry no
+    // revision and are not in the index: the first journal opened after the upgrade reads them
+    // all once. Nothing is rewritten here, so the upgrade costs nothing on a large device.
+    this.version(5).stores({
+      cases:
+        'id, regNumber, status, officeId, registeredAt, iin, surnameLower, batchId, updatedAt, rev',
+      journalCache: 'key',
+    });
   }
 }

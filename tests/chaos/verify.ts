@@ -66,10 +66,12 @@ function comparable(value: Case | (Case & { iin?: string; surnameLower?: string 
   const {
     iin: _i,
     surnameLower: _s,
+    rev: _r,
     ...rest
   } = value as Case & {
     iin?: string;
     surnameLower?: string;
+    rev?: number;
   };
   return canonicalJson(rest);
 }

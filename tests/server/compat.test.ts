@@ -72,10 +72,12 @@ function comparable(value: Case): string {
   const {
     iin: _i,
     surnameLower: _s,
+    rev: _r,
     ...rest
   } = value as Case & {
     iin?: string;
     surnameLower?: string;
+    rev?: number;
   };
   return canonicalJson(rest);
 }

@@ -9,7 +9,6 @@ import { useLive } from '../../db/useLive';
 import type { OfficeKind } from '../../domain/roles';
 import { loadWorkTexts, switchLanguage } from '../../i18n';
 import { usePrefs, useSession } from '../../state/session';
-import { JournalScreen } from '../journal/JournalScreen';
 import { SignInScreen } from '../signin/SignInScreen';
 import { Header } from './Header';
 import { Nav } from './Nav';
@@ -17,12 +16,14 @@ import { type Route, useRoute } from './router';
 import { useRuntime, whenIdle } from './runtime';
 import { useWithStartupRead } from './startupReads';
 
-// The journal is part of the start-up script (an address to it opens the app there at once); a
-// village device opens on Today, a district one on its incoming files. Every other
-// screen is loaded when first opened (the service worker has precached them all, so that works
-// offline too): the catalog and admin screens with the catalog's data, the others with the sync
-// and write code they use. The intake form, where an akimat works all day, is loaded in the
-// background as soon as the first screen is up (`preloadIntake`), so opening it does not wait.
+// A village device opens on Today, a district one on its incoming files. Every screen is loaded
+// when first opened (the service worker has precached them all, so that works offline too): the
+// catalog and admin screens with the catalog's data, the others with the sync and write code they
+// use. The intake form, where an akimat works all day, and the journal, a click away on every
+// screen, are loaded in the background as soon as the first screen is up (`preloadIntake`,
+// `preloadJournal`); the journal also as the app starts when it opens on it (main.tsx), while the
+// database opens and its first page is read: the start-up script stays within its budget, and
+// neither waits.
 /**
  * A work screen's module and the work screens' texts, loaded together so the screen never shows
  * a key for want of its text.
@@ -35,6 +36,34 @@ function workScreen<M, P>(
 }
 
 const TodayScreen = lazy(() => workScreen(import('../today/TodayScreen'), (m) => m.TodayScreen));
+let journalScreen: ReturnType<typeof loadJournal> | undefined;
+/** The journal's component once its code has loaded: rendered directly, without suspending. */
+let LoadedJournal: Awaited<ReturnType<typeof loadJournal>>['default'] | undefined;
+const loadJournal = () => workScreen(import('../journal/JournalScreen'), (m) => m.JournalScreen);
+/** Starts loading the journal screen (once; a failed load is tried again by the next call). */
+export function preloadJournal(): ReturnType<typeof loadJournal> {
+  journalScreen ??= loadJournal().then(
+    (module) => {
+      LoadedJournal = module.default;
+      return module;
+    },
+    (error: unknown) => {
+      journalScreen = undefined;
+      throw error;
+    },
+  );
+  return journalScreen;
+}
+const LazyJournal = lazy(preloadJournal);
+/**
+ * The journal, without Suspense once loaded (as the app starts on it, or in idle time after the
+ * first screen): React holds a suspended screen back for up to 300 ms after its code arrives,
+ * which the journal, a click away on every screen, should not cost.
+ */
+function JournalScreen() {
+  return LoadedJournal ? <LoadedJournal /> : <LazyJournal />;
+}
+
 const EnrollScreen = lazy(() =>
   import('../enroll/EnrollScreen').then((m) => ({ default: m.EnrollScreen })),
 );
@@ -100,12 +129,13 @@ export function App() {
   const isSignedIn = Boolean(credentials && staff);
   const officeKind = credentials?.officeKind;
   useEffect(() => {
-    // Saving needs the write code, and an akimat's desk the intake form: load them while the
-    // person looks at the first screen.
+    // Saving needs the write code, an akimat's desk the intake form, and every screen is a click
+    // from the journal: load them while the person looks at the first screen.
     if (!isSignedIn) return;
     return whenIdle(() => {
       preload();
       if (officeKind === 'akimat') preloadIntake();
+      void preloadJournal().catch(() => {});
     });
   }, [isSignedIn, preload, officeKind]);
 

@@ -2,7 +2,8 @@
  * A small hash router: the screen lives in the URL, so a reload (offline too) returns the
  * person to the same screen, and each paper has its own address. Papers are one route,
  * `#/print/<paper>/<id>?<params>`, whose address the print view reads (`print/route.ts`): a new
- * paper needs nothing here, and this file is part of the start-up script.
+ * paper needs nothing here, and this file is part of the start-up script. Another screen may keep
+ * its own state after `?` (`#/journal?q=…`), which a reload keeps too.
  */
 import { useEffect, useState } from 'react';
 
@@ -21,7 +22,10 @@ export type Route =
   | { name: 'print'; address: string };
 
 export function parseRoute(hash: string): Route | null {
-  const [name, id] = hash.replace(/^#\/?/, '').split('/');
+  // What follows `?` is the screen's own (the journal's search and filters): not the route's.
+  const address = hash.replace(/^#\/?/, '');
+  const queryAt = address.indexOf('?');
+  const [name, id] = (queryAt < 0 ? address : address.slice(0, queryAt)).split('/');
   switch (name) {
     case 'today':
     case 'journal':

@@ -31,6 +31,8 @@ export interface Runtime {
   ports: Ports;
   /** Loads the commands, the sync code and the catalog and calendar ahead of their first use. */
   preload(): void;
+  /** The clock port: screens ask it for the time (what is overdue now), never `new Date()`. */
+  now(): Date;
   startup: StartupReads;
 }
 
@@ -96,7 +98,7 @@ export function createRuntime(opensOnJournal: boolean, ports: Ports = browserPor
       .then(({ reprojectIfMarked }) => reprojectIfMarked(db))
       .catch(ignore);
   };
-  return { db, commands, engine, ports, preload, startup };
+  return { db, commands, engine, ports, preload, startup, now: () => ports.now() };
 }
 
 /** Every command, so the deferred set cannot miss one (the type below checks the list). */

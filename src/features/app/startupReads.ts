@@ -9,7 +9,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { Credentials } from '../../db/meta';
 import { getMeta } from '../../db/meta';
-import { journal } from '../../db/queries';
+import { latestCases } from '../../db/queries';
 import { loadCatalog } from '../../db/reference';
 import type { CaseRow, QabyldauDb } from '../../db/schema';
 import type { Live } from '../../db/useLive';
@@ -49,7 +49,7 @@ export interface StartupReads {
   credentials: StartupRead<Credentials | undefined>;
   /** only when the app opens on another screen than the journal */
   catalog: StartupRead<Catalog> | null;
-  /** only when the app opens on the journal */
+  /** only when the app opens on the journal: its newest cases */
   journal: StartupRead<CaseRow[]> | null;
 }
 
@@ -58,7 +58,7 @@ export function startReads(db: QabyldauDb, opensOnJournal: boolean): StartupRead
   return {
     credentials: new StartupRead(getMeta(db, 'credentials')),
     catalog: opensOnJournal ? null : new StartupRead(loadCatalog(db)),
-    journal: opensOnJournal ? new StartupRead(journal(db)) : null,
+    journal: opensOnJournal ? new StartupRead(latestCases(db)) : null,
   };
 }
 

@@ -1,171 +1,187 @@
 /**
- * The journal of registered applications (өтініштерді есепке алу журналы): newest first,
- * searchable by IIN prefix, surname or registration number.
+ * The journal of registered applications (өтініштерді есепке алу журналы): every case on the
+ * device, searchable by any part of its number, the IIN or a name, filtered by service, status,
+ * registration period and overdue, sorted by any column, exported and printed as shown. The
+ * search, filters and sort are in the address (params.ts), so a reload keeps them.
  *
- * Only the rows in and near the window are rendered (the page keeps its own scroll; spacer rows
- * stand for the others), so opening the journal costs the same on a device with years of cases
- * as on a new one, and a save elsewhere does not re-render hundreds of rows.
+ * The rows come from the journal's index in memory (src/db/journal.ts). Until it is loaded —
+ * a few hundred milliseconds on a device with years of cases, once per page — the newest cases,
+ * read by index at start-up, stand in for the unfiltered journal.
  */
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { journal } from '../../db/queries';
-import type { CaseRow } from '../../db/schema';
+import { entryOf, type JournalEntry } from '../../db/journal-entry';
+import { DEFAULT_QUERY, isNarrowed, readJournal, type SortColumn } from '../../db/journal-query';
+import { latestCases } from '../../db/queries';
 import { useLive } from '../../db/useLive';
-import type { Localized } from '../../domain/catalog/schema';
-import { formatDateKz, formatDateTimeKz } from '../../domain/time';
+import { useSession } from '../../state/session';
 import { hrefOf } from '../app/router';
 import { useRuntime } from '../app/runtime';
 import { useServiceName } from '../app/serviceNames';
 import { useWithStartupRead } from '../app/startupReads';
 import { useLang } from '../app/useLang';
+import { JournalFilters } from './JournalFilters';
+import { JournalTable } from './JournalTable';
+import { JournalTools } from './JournalTools';
+import { journalHref, useJournalQuery } from './params';
+import { useDeadlineLens } from './useDeadlineLens';
+import './journal.css';
 
-/** A row of one line; taller rows (a long service name) are measured as they render. */
-const ROW_ESTIMATE_PX = 34;
-/** Rows wait for the service names, so that no row shows without its service. */
-const NO_ROWS: CaseRow[] = [];
+const NO_ROWS: JournalEntry[] = [];
 
 export function JournalScreen() {
   const { t } = useTranslation();
   const { db, startup } = useRuntime();
-  const [search, setSearch] = useState('');
-  // The first page read at start-up is the journal without a search.
-  const rows = useWithStartupRead(
-    startup.journal,
-    useLive(() => journal(db, search), [search]),
-    search === '',
-  );
+  const { lang } = useLang();
+  const [query, setQuery] = useJournalQuery();
+  // Typing stays quick: the rows follow the box a moment later when the device is busy.
+  const shownQuery = useDeferredValue(query);
   const serviceName = useServiceName();
-  const shown = useShownRows(rows.data);
+  const nameOf = useCallback((id: string) => serviceName?.(id)?.[lang] ?? id, [lang, serviceName]);
+
+  // The overdue filter needs the deadlines; without it a new minute re-reads nothing. The
+  // editions they are counted by come from the journal read without them.
+  const [editions, setEditions] = useState<readonly string[]>();
+  const lens = useDeadlineLens(editions);
+  const overdueLens = shownQuery.isOverdueOnly ? lens : undefined;
+  const isWaitingForDeadlines = shownQuery.isOverdueOnly && !lens;
+  const options = useMemo(
+    () => ({ serviceName: nameOf, ...(overdueLens ? { isOverdue: overdueLens.isOverdue } : {}) }),
+    [nameOf, overdueLens],
+  );
+  // The newest cases while the index loads, for the journal as it opens.
+  const isDefault =
+    !isNarrowed(shownQuery) && shownQuery.sort === 'date' && shownQuery.isDescending;
+  const [isIndexWanted, setIndexWanted] = useState(!isDefault);
+  const liveView = useLive(
+    async () => (isIndexWanted ? readJournal(db, shownQuery, options) : null),
+    [isIndexWanted, shownQuery, options],
+  );
+  const view = liveView.data ?? undefined;
+  const openEditions = view?.openEditions;
+  useEffect(() => {
+    if (openEditions) setEditions(openEditions);
+  }, [openEditions]);
+  const isViewReady = view !== undefined && !isWaitingForDeadlines;
+  const latest = useWithStartupRead(
+    startup.journal,
+    useLive(async () => (isViewReady ? [] : latestCases(db)), [isViewReady]),
+    isDefault,
+  );
+  const latestRows = useMemo(() => latest.data?.map(entryOf), [latest.data]);
+  // Loading the index is a long task on a device with years of cases: the newest rows are
+  // painted first, and the index is read once they are (at once for a narrowed journal).
+  useEffect(() => {
+    if (isIndexWanted || (isDefault && latestRows === undefined)) return;
+    const frame = requestAnimationFrame(() => setTimeout(() => setIndexWanted(true), 0));
+    return () => cancelAnimationFrame(frame);
+  }, [isIndexWanted, isDefault, latestRows]);
+
+  const onSort = useCallback(
+    (column: SortColumn) =>
+      setQuery({
+        ...query,
+        sort: column,
+        // A second press turns the order; a new column starts where people expect it: the
+        // newest dates first, names and numbers from the start.
+        isDescending: column === query.sort ? !query.isDescending : column === 'date',
+      }),
+    [query, setQuery],
+  );
+
+  const rows = isViewReady ? view.rows : isDefault ? latestRows : undefined;
+  const total = isViewReady ? view.total : undefined;
 
   return (
-    <main>
+    // `data-shown`: the address of the rows on screen, which lags the address while a change is
+    // applied (for tests and for anyone debugging a slow device).
+    <main className="journal-screen" data-shown={isViewReady ? journalHref(view.query) : undefined}>
       <h1>{t('journal.title')}</h1>
-      <label className="search">
-        {t('journal.search')}
-        <input
-          type="search"
-          name="search"
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
+      {/* An empty journal shows only the way to its first case; nothing to filter or export. */}
+      {(total !== 0 || isNarrowed(query)) && (
+        <JournalFilters
+          query={query}
+          onChange={setQuery}
+          serviceIds={view?.serviceIds ?? []}
+          serviceName={serviceName}
+          isPeriodReversed={view?.isPeriodReversed ?? false}
         />
-      </label>
-      {rows.status === 'ready' && rows.data.length === 0 && <p>{t('journal.empty')}</p>}
-      {/* The table's head is laid out while the first page loads: the rows then come in one
-          render, placed from the head's position, not in a second one once it is known. */}
-      {(rows.status === 'loading' || (rows.status === 'ready' && rows.data.length > 0)) && (
-        <JournalTable rows={(serviceName && shown) || NO_ROWS} serviceName={serviceName} />
+      )}
+      {liveView.status === 'error' && (
+        <p className="error" role="alert">
+          {t('journalView.readFailed')}
+        </p>
+      )}
+      {isViewReady && total !== undefined && total > 0 && (
+        <JournalTools
+          rows={view.rows}
+          total={total}
+          query={shownQuery}
+          isPeriodReversed={view.isPeriodReversed}
+          serviceName={nameOf}
+          colourOf={lens?.colourOf}
+        />
+      )}
+      {!isViewReady && (
+        <p className="hint" aria-busy="true">
+          {rows ? t('journalView.latestOnly') : t('journalView.loading')}
+        </p>
+      )}
+      {total === 0 && <EmptyJournal />}
+      {total !== undefined && total > 0 && rows?.length === 0 && (
+        <NothingFound
+          onClear={
+            isNarrowed(query)
+              ? () =>
+                  setQuery({ ...DEFAULT_QUERY, sort: query.sort, isDescending: query.isDescending })
+              : undefined
+          }
+        />
+      )}
+      {rows && rows.length > 0 && (
+        <>
+          <p className="hint">{t('journalView.sortHint')}</p>
+          <JournalTable
+            rows={(serviceName && rows) || NO_ROWS}
+            serviceName={serviceName}
+            colourOf={lens?.colourOf}
+            sort={shownQuery.sort}
+            isDescending={shownQuery.isDescending}
+            onSort={isViewReady ? onSort : undefined}
+          />
+        </>
       )}
     </main>
   );
 }
 
-/**
- * The rows as last shown while no row has changed. The journal's live query answers soon after
- * the page read at start-up, with the same rows; the table is not rendered again for them. A
- * case's row changes only with an event, which the row counts.
- */
-function useShownRows(rows: CaseRow[] | undefined): CaseRow[] | undefined {
-  const [shown, setShown] = useState(rows);
-  if (rows === shown || (rows && shown && isSameRows(rows, shown))) return shown;
-  setShown(rows);
-  return rows;
-}
-
-function isSameRows(a: CaseRow[], b: CaseRow[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((row, i) => {
-      const other = b[i];
-      return (
-        other !== undefined &&
-        row.id === other.id &&
-        row.eventCount === other.eventCount &&
-        row.updatedAt === other.updatedAt &&
-        row.status === other.status
-      );
-    })
-  );
-}
-
-const JournalTable = memo(function JournalTable({
-  rows,
-  serviceName,
-}: {
-  rows: CaseRow[];
-  serviceName: ((id: string) => Localized | undefined) | undefined;
-}) {
+/** The journal has no case at all: the way to the first one (the village registers them). */
+function EmptyJournal() {
   const { t } = useTranslation();
-  const { loc } = useLang();
-  const body = useRef<HTMLTableSectionElement>(null);
-  const [offsetTop, setOffsetTop] = useState(0);
-  useLayoutEffect(() => {
-    if (body.current) setOffsetTop(body.current.getBoundingClientRect().top + window.scrollY);
-  }, []);
-  const virtualizer = useWindowVirtualizer({
-    count: rows.length,
-    estimateSize: () => ROW_ESTIMATE_PX,
-    overscan: 8,
-    scrollMargin: offsetTop,
-    // Render the first screenful at once, before the window has been measured.
-    initialRect: { width: window.innerWidth, height: window.innerHeight },
-    getItemKey: (index) => rows[index]?.id ?? index,
-  });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0];
-  const last = items.at(-1);
-  const before = first ? first.start - offsetTop : 0;
-  const after = last ? virtualizer.getTotalSize() - (last.end - offsetTop) : 0;
-
+  const officeKind = useSession((s) => s.credentials?.officeKind);
+  if (officeKind === 'district')
+    return <p className="journal-state">{t('journalView.emptyDistrict')}</p>;
   return (
-    <table aria-rowcount={rows.length + 1}>
-      <thead>
-        <tr aria-rowindex={1}>
-          <th>{t('case.regNumber')}</th>
-          <th>{t('case.registeredAt')}</th>
-          <th>{t('case.applicant')}</th>
-          <th>{t('case.service')}</th>
-          <th>{t('case.resultDue')}</th>
-          <th>{t('case.status')}</th>
-        </tr>
-      </thead>
-      <tbody ref={body}>
-        {before > 0 && <Spacer height={before} />}
-        {items.map((item) => {
-          const c = rows[item.index];
-          if (!c) return null;
-          return (
-            <tr
-              key={c.id}
-              data-index={item.index}
-              ref={virtualizer.measureElement}
-              aria-rowindex={item.index + 2}
-            >
-              <td>
-                <a href={hrefOf({ name: 'case', caseId: c.id })}>{c.regNumber}</a>
-              </td>
-              <td>{formatDateTimeKz(c.registeredAt)}</td>
-              <td>
-                {c.applicant.surname} {c.applicant.givenName}{' '}
-                <span className="hint">{c.applicant.iin}</span>
-              </td>
-              <td>{loc(serviceName?.(c.serviceId))}</td>
-              <td>{formatDateKz(c.resultDue)}</td>
-              <td>{t(`status.${c.status}`)}</td>
-            </tr>
-          );
-        })}
-        {after > 0 && <Spacer height={after} />}
-      </tbody>
-    </table>
+    <div className="journal-state">
+      <p>{t('journalView.empty')}</p>
+      <a className="button" href={hrefOf({ name: 'intake' })}>
+        {t('journalView.registerFirst')}
+      </a>
+    </div>
   );
-});
+}
 
-/** Stands for rows not rendered, so the page scrolls as if they were there. */
-function Spacer({ height }: { height: number }) {
+/** Cases exist, but none matches: say so, and offer to clear what narrows them. */
+function NothingFound({ onClear }: { onClear: (() => void) | undefined }) {
+  const { t } = useTranslation();
   return (
-    <tr>
-      <td colSpan={6} style={{ height, padding: 0, border: 0 }} />
-    </tr>
+    <div className="journal-state">
+      <p>{t('journalView.nothingFound')}</p>
+      {onClear && (
+        <button type="button" onClick={onClear}>
+          {t('journalView.clear')}
+        </button>
+      )}
+    </div>
   );
 }

@@ -57,7 +57,8 @@ describe('device schema version 4', () => {
 
     const db = new QabyldauDb('release-3', { indexedDB: factory, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(4);
+    // Opened by today's app, which is past version 4 (version 5 added the journal's index).
+    expect(db.verno).toBeGreaterThanOrEqual(4);
     // The upgrade leaves its mark; the app folds after its first screen, once.
     expect(await reprojectIfMarked(db)).toBe(true);
     expect(await reprojectIfMarked(db)).toBe(false);
@@ -69,7 +70,11 @@ describe('device schema version 4', () => {
       expect(row, row.id).toMatchObject({ model: 'legacy', returnCount: 0, correctionCount: 0 });
       const state = projectCase(await caseEvents(db, row.id));
       expect(state, row.id).toBeDefined();
-      expect(canonicalJson(row)).toBe(canonicalJson(toCaseRow(state as NonNullable<typeof state>)));
+      // The revision is the device's own bookkeeping, not part of the fold.
+      const { rev: _rev, ...projected } = row;
+      expect(canonicalJson(projected)).toBe(
+        canonicalJson(toCaseRow(state as NonNullable<typeof state>)),
+      );
     }
     // The old chain's statuses are the legacy chain's: every case is where it was.
     const statuses = (rows: { id: string; status: string }[]) =>
@@ -106,7 +111,10 @@ describe('device schema version 4', () => {
       'result.handed_out',
     ]);
     expect(await db.outbox.toArray()).toEqual(fixture.tables.outbox);
-    expect(await db.meta.toArray()).toEqual(fixture.tables.meta);
+    // (beside the revision the fold gave the case rows, the device's own bookkeeping)
+    expect((await db.meta.toArray()).filter((m) => m.key !== 'caseRev')).toEqual(
+      fixture.tables.meta,
+    );
     expect(await db.histories.count()).toBe(1);
 
     // And the app goes on with them: a step of the legacy chain and an action of today's.
@@ -160,10 +168,10 @@ describe('device schema version 4', () => {
     db.close();
   });
 
-  it('opens a fresh database at version 4 with nothing to move', async () => {
+  it('opens a fresh database at the current version with nothing to move', async () => {
     const db = new QabyldauDb('fresh', { indexedDB: new IDBFactory(), IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBeGreaterThanOrEqual(4);
     expect(await db.cases.count()).toBe(0);
     // A database made at version 4 has nothing to fold again.
     expect(await reprojectIfMarked(db)).toBe(false);
