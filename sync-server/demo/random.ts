@@ -1,5 +1,6 @@
 /**
- * Seeded randomness for the demo district's activity. One seed names a whole run; each part of
+ * Seeded randomness for the demo district's activity (and the chaos test's harness, which names
+ * its root stream `root`). One seed names a whole run; each part of
  * it (an office's applicants, one case's fate) draws from its own stream derived from the seed
  * and a name, so what one office does never shifts what another does.
  *
@@ -72,6 +73,18 @@ export class Rng {
 
   shuffle<T>(items: readonly T[]): T[] {
     return this.sample(items, items.length);
+  }
+
+  /** One key of `weights`, chosen in proportion to its weight. */
+  weighted<K extends string>(weights: Readonly<Record<K, number>>): K {
+    const entries = Object.entries(weights) as [K, number][];
+    const total = entries.reduce((sum, [, w]) => sum + w, 0);
+    let r = this.next() * total;
+    for (const [key, w] of entries) {
+      r -= w;
+      if (r < 0) return key;
+    }
+    return (entries.at(-1) as [K, number])[0];
   }
 }
 

@@ -1,86 +1,12 @@
 /**
- * Seeded randomness for the chaos harness. One seed names a whole run; every actor (each
- * device's workload, each device's share of network faults, the restart schedule) draws from
- * its own stream derived from the seed and the actor's name, so what one device does and
- * suffers does not shift when another device happens to run faster. Replaying a seed replays
- * the same workload and the same faults request by request; only the interleaving between
- * devices is left to the operating system.
+ * Seeded randomness for the chaos harness: the demo's seeded streams (sync-server/demo/random.ts).
+ * One seed names a whole run; every actor (each device's workload, each device's share of network
+ * faults, the restart schedule) draws from its own stream derived from the seed and the actor's
+ * name, so what one device does and suffers does not shift when another device happens to run
+ * faster. Replaying a seed replays the same workload and the same faults request by request; only
+ * the interleaving between devices is left to the operating system. The root stream is `root`.
  */
-
-/** FNV-1a over the text, then mixed: a 32-bit stream seed from a run seed and a name. */
-function hashSeed(seed: number, name: string): number {
-  let h = 0x811c9dc5 ^ seed;
-  for (let i = 0; i < name.length; i++) {
-    h ^= name.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  return h >>> 0;
-}
-
-/** mulberry32: small, fast, and good enough to choose faults and actions. */
-export class Rng {
-  private state: number;
-
-  constructor(
-    readonly seed: number,
-    readonly name = 'root',
-  ) {
-    this.state = hashSeed(seed, name);
-  }
-
-  /** An independent stream for a named actor of the same run. */
-  fork(name: string): Rng {
-    return new Rng(this.seed, `${this.name}/${name}`);
-  }
-
-  /** Uniform in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
-  /** Integer in [min, max]. */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-
-  pick<T>(items: readonly T[]): T {
-    if (items.length === 0) throw new Error('pick from an empty list');
-    return items[Math.floor(this.next() * items.length)] as T;
-  }
-
-  /** Up to `n` distinct items, in random order. */
-  sample<T>(items: readonly T[], n: number): T[] {
-    const copy = [...items];
-    const out: T[] = [];
-    while (out.length < n && copy.length > 0) {
-      out.push(copy.splice(Math.floor(this.next() * copy.length), 1)[0] as T);
-    }
-    return out;
-  }
-
-  /** One key of `weights`, chosen in proportion to its weight. */
-  weighted<K extends string>(weights: Readonly<Record<K, number>>): K {
-    const entries = Object.entries(weights) as [K, number][];
-    const total = entries.reduce((sum, [, w]) => sum + w, 0);
-    let r = this.next() * total;
-    for (const [key, w] of entries) {
-      r -= w;
-      if (r < 0) return key;
-    }
-    return (entries.at(-1) as [K, number])[0];
-  }
-}
+export { Rng } from '../../sync-server/demo/random';
 
 /** A fresh seed for a run that was not given one. */
 export function randomSeed(): number {

@@ -144,7 +144,7 @@ export function planDevices(rng: Rng, total: number): DeviceSpec[] {
 export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   const log = options.log ?? (() => undefined);
   const started = Date.now();
-  const rng = new Rng(options.seed);
+  const rng = new Rng(options.seed, 'root');
   log(
     `chaos: seed=${options.seed} store=${options.store} devices=${options.devices} events/device≈${options.eventsPerDevice} restarts=${options.restarts}`,
   );
