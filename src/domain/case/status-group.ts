@@ -10,7 +10,9 @@
  * - `result_ready`: the result is at the village for the applicant to collect;
  * - `issued`: handed out with a positive decision;
  * - `refused`: closed with a reasoned refusal (handed out, or a returned file refused);
- * - `cancelled`: the registration was cancelled.
+ * - `cancelled`: the registration was cancelled;
+ * - `refused_at_intake`: never registered, refused at the desk with a receipt (the office's
+ *   refusal register).
  */
 import type { Case } from './reducer';
 
@@ -22,6 +24,7 @@ export const STATUS_GROUPS = [
   'issued',
   'refused',
   'cancelled',
+  'refused_at_intake',
 ] as const;
 
 export type StatusGroup = (typeof STATUS_GROUPS)[number];
@@ -30,6 +33,8 @@ export function statusGroupOf(state: Pick<Case, 'status' | 'at' | 'outcome'>): S
   switch (state.status) {
     case 'cancelled':
       return 'cancelled';
+    case 'refused_at_intake':
+      return 'refused_at_intake';
     case 'closed':
       return state.outcome === 'refused' ? 'refused' : 'issued';
     case 'returned':

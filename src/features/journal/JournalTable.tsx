@@ -121,7 +121,8 @@ export const JournalTable = memo(function JournalTable({
                 <span className="hint">{e.iin}</span>
               </td>
               <td>{loc(serviceName?.(e.serviceId))}</td>
-              <td>{formatDateKz(e.resultDue)}</td>
+              {/* a refusal at the desk has no result to wait for */}
+              <td>{e.status === 'refused_at_intake' ? '—' : formatDateKz(e.resultDue)}</td>
               <td>{t(`status.${e.status}`)}</td>
             </tr>
           );

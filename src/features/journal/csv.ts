@@ -22,7 +22,7 @@ export function toCsv(table: ExportTable): string {
       EXPORT_COLUMNS.map((c) => {
         const value = row[c];
         if (c === 'registeredAt') return field(formatDateTimeKz(value));
-        if (c === 'resultDue') return field(formatDateKz(value));
+        if (c === 'resultDue') return field(value ? formatDateKz(value) : '');
         return field(value);
       }).join(SEPARATOR),
     ),

@@ -62,7 +62,8 @@ export function exportTable(
         applicant: [e.surname, e.givenName, e.patronymic].filter(Boolean).join(' '),
         iin: e.iin,
         service: serviceName(e.serviceId),
-        resultDue: e.resultDue,
+        // a refusal at the desk has no result to wait for
+        resultDue: e.status === 'refused_at_intake' ? '' : e.resultDue,
         status: t(`status.${e.status}`),
       };
     }),

@@ -38,7 +38,11 @@ export async function xlsxBlob(table: ExportTable, sheet: string): Promise<Blob>
         if (c === 'registeredAt') {
           return { value: excelDate(row.registeredAt), format: 'dd.mm.yyyy hh:mm' };
         }
-        if (c === 'resultDue') return { value: excelDate(row.resultDue), format: 'dd.mm.yyyy' };
+        if (c === 'resultDue') {
+          return row.resultDue
+            ? { value: excelDate(row.resultDue), format: 'dd.mm.yyyy' }
+            : { value: '' };
+        }
         if (c === 'iin' || c === 'regNumber') return { value: row[c], type: String, format: '@' };
         return { value: row[c] };
       }),

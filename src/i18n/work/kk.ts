@@ -565,6 +565,7 @@ export const kkWork = {
       issued: 'нәтиже берілді',
       refused: 'бас тартылды',
       cancelled: 'тіркеудің күші жойылды',
+      refused_at_intake: 'қабылдаудан бас тартылды (бас тарту қолхаты)',
     },
     marks: {
       done: 'аяқталды',

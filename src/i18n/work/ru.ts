@@ -589,6 +589,7 @@ export const ruWork = {
       issued: 'результат выдан',
       refused: 'отказано',
       cancelled: 'регистрация аннулирована',
+      refused_at_intake: 'отказано в приёме (расписка об отказе)',
     },
     marks: {
       done: 'завершено',
