@@ -232,7 +232,7 @@ describe('the journal of registered applications', () => {
     await expectMarksFromEngine(MONDAY_9_NOV);
     await journal.overdueOnly(true);
     expect(await journal.regNumbers()).toEqual([numbers.erlan]);
-    expect((await journal.rows())[0]?.mark).toBe(kk.journalView.marks.overdue);
+    expect((await journal.rows())[0]?.mark).toBe(kk.deadline.overdue);
     await shoot('overdue');
     await journal.overdueOnly(false);
   });
@@ -370,8 +370,8 @@ describe('the journal of registered applications', () => {
     await openJournal();
     await expectMarksFromEngine(MONDAY_21_DEC);
     const marks = Object.fromEntries((await journal.rows()).map((r) => [r.regNumber, r.mark]));
-    expect(marks[numbers.dana ?? '']).toBe(kk.journalView.marks.on_time);
-    expect(marks[numbers.aigul ?? '']).toBe(kk.journalView.marks.done);
+    expect(marks[numbers.dana ?? '']).toBe(kk.deadline.on_time);
+    expect(marks[numbers.aigul ?? '']).toBe(kk.deadline.done);
     await journal.overdueOnly(true);
     expect((await journal.regNumbers()).sort()).toEqual(
       ['gulnaz', 'erlan', 'pyotr', 'askar'].map((k) => numbers[k]).sort(),
@@ -394,7 +394,7 @@ describe('the journal of registered applications', () => {
       ];
       if (!channel) throw new Error(`${state.serviceId} has no ${state.channel} channel`);
       const { colour } = caseDeadline(calendar, state, channel, local);
-      expect(row.mark, row.regNumber).toBe(kk.journalView.marks[colour]);
+      expect(row.mark, row.regNumber).toBe(kk.deadline[colour]);
     }
   }
 });

@@ -14,7 +14,7 @@ import type { Localized } from '../../domain/catalog/schema';
 import { formatDateKz, formatDateTimeKz } from '../../domain/time';
 import { hrefOf } from '../app/router';
 import { useLang } from '../app/useLang';
-import { DeadlineMark } from './DeadlineMark';
+import { DeadlineMark } from '../case/DeadlineMark';
 
 /** A row of one line; taller rows (a long service name) are measured as they render. */
 const ROW_ESTIMATE_PX = 34;
@@ -110,7 +110,7 @@ export const JournalTable = memo(function JournalTable({
               aria-rowindex={item.index + 2}
             >
               <td>
-                <DeadlineMark colour={colourOf?.(e)} />
+                <JournalMark colour={colourOf?.(e)} />
               </td>
               <td>
                 <a href={hrefOf({ name: 'case', caseId: e.id })}>{e.regNumber}</a>
@@ -140,4 +140,9 @@ function Spacer({ height }: { height: number }) {
       <td colSpan={COLUMNS} style={{ height, padding: 0, border: 0 }} />
     </tr>
   );
+}
+
+/** The work lists' mark, where the journal has counted the row's colour. */
+function JournalMark({ colour }: { colour: DeadlineColour | undefined }) {
+  return colour ? <DeadlineMark deadline={{ colour }} /> : null;
 }

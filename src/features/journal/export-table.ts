@@ -56,7 +56,7 @@ export function exportTable(
     rows: rows.map((e) => {
       const colour = colourOf?.(e);
       return {
-        deadline: colour ? t(`journalView.marks.${colour}`) : '',
+        deadline: colour ? t(`deadline.${colour}`) : '',
         regNumber: e.regNumber,
         registeredAt: e.registeredAt,
         applicant: [e.surname, e.givenName, e.patronymic].filter(Boolean).join(' '),

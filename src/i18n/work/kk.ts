@@ -567,12 +567,6 @@ export const kkWork = {
       cancelled: 'тіркеудің күші жойылды',
       refused_at_intake: 'қабылдаудан бас тартылды (бас тарту қолхаты)',
     },
-    marks: {
-      done: 'аяқталды',
-      on_time: 'уақытында',
-      due_soon: 'мерзімі жақын',
-      overdue: 'мерзімі өтті',
-    },
     export: 'Көрсетілгенді файлға жүктеу:',
     csv: 'CSV',
     xlsx: 'Excel (XLSX)',

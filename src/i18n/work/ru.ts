@@ -591,12 +591,6 @@ export const ruWork = {
       cancelled: 'регистрация аннулирована',
       refused_at_intake: 'отказано в приёме (расписка об отказе)',
     },
-    marks: {
-      done: 'завершено',
-      on_time: 'в срок',
-      due_soon: 'срок близко',
-      overdue: 'просрочено',
-    },
     export: 'Скачать показанное в файл:',
     csv: 'CSV',
     xlsx: 'Excel (XLSX)',

@@ -95,7 +95,8 @@ export class JournalPage {
       trs.map((tr) => {
         const cells = [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '');
         return {
-          mark: cells[0] ?? '',
+          // the mark's word, without the symbol before it
+          mark: (cells[0] ?? '').replace(/^[✖▲●✓]\s*/u, ''),
           regNumber: cells[1] ?? '',
           registeredAt: cells[2] ?? '',
           applicant: cells[3] ?? '',
