@@ -38,6 +38,12 @@ export async function officeHours(db: QabyldauDb, officeId: string): Promise<Off
   return hoursOf(await db.offices.get(officeId));
 }
 
+/** Every office's hours the device holds, by office (a district device counts each village's). */
+export async function officeHoursById(db: QabyldauDb): Promise<Map<string, OfficeHours>> {
+  const offices = await db.offices.toArray();
+  return new Map(offices.map((o) => [o.id, hoursOf(o)]));
+}
+
 export async function deadlineReader(
   db: QabyldauDb,
   rows: readonly CaseRow[],

@@ -12,6 +12,7 @@ import type { LocalDateTime } from '../../domain/calendar/dates';
 import { caseDeadline, type DeadlineColour } from '../../domain/case/deadline';
 import type { Catalog } from '../../domain/catalog';
 import type { Channel } from '../../domain/catalog/schema';
+import { hoursOf, type OfficeHours } from '../../domain/hours';
 
 export interface DeadlineLens {
   /** undefined where the case's service or channel is missing from its catalog edition */
@@ -21,12 +22,13 @@ export interface DeadlineLens {
 
 /**
  * `catalogs`: the catalog editions the open cases were registered under, by version; `asOf`:
- * the office's local date-time now.
+ * the office's local date-time now; `hours`: the offices' hours, by office.
  */
 export function deadlineLens(
   calendar: WorkCalendar,
   catalogs: ReadonlyMap<string, Catalog>,
   asOf: LocalDateTime,
+  hours: ReadonlyMap<string, OfficeHours> = new Map(),
 ): DeadlineLens {
   const colours = new WeakMap<CaseRow, DeadlineColour | undefined>();
   const channels = new Map<string, Channel | undefined>();
@@ -45,7 +47,9 @@ export function deadlineLens(
     if (!row) return 'done';
     if (colours.has(row)) return colours.get(row);
     const channel = channelOf(row);
-    const colour = channel ? caseDeadline(calendar, row, channel, asOf).colour : undefined;
+    // Each case counts with its own office's hours (a district device holds every village's).
+    const options = { businessHours: hours.get(row.officeId) ?? hoursOf(undefined) };
+    const colour = channel ? caseDeadline(calendar, row, channel, asOf, options).colour : undefined;
     colours.set(row, colour);
     return colour;
   };

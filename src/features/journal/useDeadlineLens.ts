@@ -4,6 +4,7 @@
  * red when its due passes while the journal is on screen.
  */
 import { useEffect, useMemo, useState } from 'react';
+import { officeHoursById } from '../../db/deadlines';
 import { loadCalendar, loadCatalog } from '../../db/reference';
 import { useLive } from '../../db/useLive';
 import { toLocalDateTime } from '../../domain/time';
@@ -42,9 +43,11 @@ export function useDeadlineLens(editions: readonly string[] | undefined): Deadli
       await Promise.all(versions.map(async (v) => [v, await loadCatalog(db, v)] as const)),
     );
   }, [key]).data;
+  const hours = useLive(() => officeHoursById(db), []).data;
   const asOf = useMinute();
   return useMemo(
-    () => (calendar && catalogs ? deadlineLens(calendar, catalogs, asOf) : undefined),
-    [calendar, catalogs, asOf],
+    () =>
+      calendar && catalogs && hours ? deadlineLens(calendar, catalogs, asOf, hours) : undefined,
+    [calendar, catalogs, asOf, hours],
   );
 }
