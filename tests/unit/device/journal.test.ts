@@ -66,6 +66,7 @@ async function journalDevice() {
       serviceId,
       channel: 'akim',
       applicant: patronymic ? { ...rest, patronymic } : rest,
+      personalDataConsent: true,
       presentedDocuments: [],
     });
     if (!r.ok) throw new Error(JSON.stringify(r));
@@ -202,6 +203,7 @@ describe('the journal', () => {
       serviceId: '003-06',
       channel: 'akim',
       applicant: { iin: iin('92122040111'), surname: 'Бекова', givenName: 'Дана' },
+      personalDataConsent: true,
       presentedDocuments: [],
     });
     if (!r.ok) throw new Error(JSON.stringify(r));
@@ -260,6 +262,7 @@ describe('the journal', () => {
             surname: `Бек${'а'.repeat(n % 5)}`,
             givenName: 'Дана',
           },
+          personalDataConsent: true,
           presentedDocuments: [],
         });
         if (!r.ok) throw new Error(JSON.stringify(r));
@@ -294,6 +297,7 @@ describe('the journal', () => {
       serviceId: '003-06',
       channel: 'akim',
       applicant: { iin: iin('92122040111'), surname: 'Нұрланова', givenName: 'Дана' },
+      personalDataConsent: true,
       presentedDocuments: [],
     });
     if (!r.ok) throw new Error(JSON.stringify(r));

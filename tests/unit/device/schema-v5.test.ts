@@ -48,6 +48,7 @@ describe('device schema version 5', () => {
         serviceId: '003-06',
         channel: 'akim',
         applicant: { iin: IIN, surname, givenName: 'Гүлназ' },
+        personalDataConsent: true,
         presentedDocuments: [],
         confirmDuplicate: true,
       });
@@ -120,6 +121,7 @@ describe('device schema version 5', () => {
         serviceId: '003-06',
         channel: 'akim',
         applicant: { iin: IIN, surname, givenName: 'Гүлназ' },
+        personalDataConsent: true,
         presentedDocuments: [],
         confirmDuplicate: true,
       });

@@ -59,7 +59,8 @@ async function fromDistrict<T extends EventType>(
     serverSeq: 1000 + districtSeq,
     storedAt: at,
   } as EventRow;
-  await db.transaction('rw', [db.events, db.histories, db.cases], async () => {
+  // As the sync client writes: projections and their revision counter in meta together.
+  await db.transaction('rw', [db.events, db.histories, db.cases, db.meta], async () => {
     await db.events.put(event);
     await refreshCases(db, [caseId]);
   });
