@@ -338,7 +338,7 @@ describe('each case walks its regulation’s process', () => {
     await toEndorse.getByRole('link', { name: nA }).waitFor();
     await shoot(d, 'process-district-desk');
     await toEndorse.getByRole('link', { name: nB }).click();
-    await expect.poll(() => c.draftText()).toContain(`2. ${ground2}`);
+    await expect.poll(() => c.draftText(), { timeout: 15_000 }).toContain(`2. ${ground2}`);
     await c.endorse();
     await d.openCase(nA);
     await c.endorse();
@@ -348,7 +348,9 @@ describe('each case walks its regulation’s process', () => {
     await d.signIn(kk.roles.district_head, '4444');
     await d.openCase(nB);
     // Who drafted it and who endorsed it, read from the history.
-    await expect.poll(() => c.draftText()).toContain('Жамбылова');
+    // The names come from the case's history, read after the screen: on a loaded machine that
+    // takes longer than the poll's default second.
+    await expect.poll(() => c.draftText(), { timeout: 15_000 }).toContain('Жамбылова');
     const draft = await c.draftText();
     expect(draft).toContain(kk.outcome.refused);
     expect(draft).toContain(`2. ${ground2}`);
