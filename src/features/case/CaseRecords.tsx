@@ -19,7 +19,8 @@ export function CaseRecords({ caseRow: c, service }: { caseRow: CaseRow; service
         <section aria-labelledby="returned-title" className="notice">
           <h2 id="returned-title">{t('returned.title')}</h2>
           <p>{t('returned.when', { at: formatDateTimeKz(c.returned.at) })}</p>
-          {c.returned.documents.length > 0 && (
+          {/* The documents by name: the list waits for the catalog rather than show ids. */}
+          {service && c.returned.documents.length > 0 && (
             <ul data-testid="return-documents">
               {c.returned.documents.map((d) => (
                 <li key={d.id}>
