@@ -15,3 +15,12 @@ export function shortName(person: {
     .join(' ');
   return initials ? `${person.surname} ${initials}` : person.surname;
 }
+
+/** "Сейітқалиева Гүлназ Нұрланқызы": surname, given name and patronymic in full. */
+export function fullName(person: {
+  surname: string;
+  givenName: string;
+  patronymic?: string | undefined;
+}): string {
+  return [person.surname, person.givenName, person.patronymic].filter(Boolean).join(' ');
+}

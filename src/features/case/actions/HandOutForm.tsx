@@ -6,7 +6,7 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Representative } from '../../../domain/case/events';
+import { fullName } from '../../../domain/names';
 import { formatDateKz } from '../../../domain/time';
 import { ConfirmButton } from '../../app/ConfirmButton';
 import { useRuntime } from '../../app/runtime';
@@ -98,6 +98,3 @@ export function HandOutForm({ caseRow, service }: ActionProps) {
     </section>
   );
 }
-
-const fullName = (p: Pick<Representative, 'surname' | 'givenName' | 'patronymic'>) =>
-  [p.surname, p.givenName, p.patronymic].filter(Boolean).join(' ');

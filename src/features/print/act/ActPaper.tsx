@@ -12,7 +12,7 @@ import { useCatalog } from '../../app/useReference';
 import { PAPER_LABELS } from '../labels';
 import { Paper } from '../layout/Paper';
 import { PaperProblemView } from '../layout/PaperProblemView';
-import { ApplicantText, fullName } from '../layout/people';
+import { ApplicantText, fullName, ServiceText } from '../layout/people';
 import { SignatureLine } from '../layout/SignatureLine';
 import type { PaperProps } from '../papers';
 
@@ -58,7 +58,7 @@ export function ActPaper({ request, place }: PaperProps) {
         </dd>
         <dt>{l.act.service}</dt>
         <dd>
-          {service?.name[lang] ?? c.serviceId} <span className="nowrap">({c.serviceId})</span>
+          <ServiceText service={service} serviceId={c.serviceId} lang={lang} />
         </dd>
         <dt>{l.act.applicant}</dt>
         <dd>

@@ -14,7 +14,7 @@ import { useCatalog } from '../../app/useReference';
 import { PAPER_LABELS } from '../labels';
 import { Paper } from '../layout/Paper';
 import { PaperProblemView } from '../layout/PaperProblemView';
-import { ApplicantText, fullName, RepresentativeText } from '../layout/people';
+import { ApplicantText, fullName, RepresentativeText, ServiceText } from '../layout/people';
 import { SignatureLine } from '../layout/SignatureLine';
 import type { PaperProps } from '../papers';
 import { groundTexts } from './grounds';
@@ -74,7 +74,7 @@ export function HandoutPaper({ request, place }: PaperProps) {
         <dd>{formatDateWords(c.registeredAt, lang)}</dd>
         <dt>{l.handout.service}</dt>
         <dd>
-          {service?.name[lang] ?? c.serviceId} <span className="nowrap">({c.serviceId})</span>
+          <ServiceText service={service} serviceId={c.serviceId} lang={lang} />
         </dd>
         <dt>{l.handout.applicant}</dt>
         <dd>

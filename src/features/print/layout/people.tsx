@@ -4,16 +4,27 @@
  * receipts, the commission's papers and the village's result, so a name reads the same on each.
  */
 import type { Applicant, Representative } from '../../../domain/case/events';
+import { fullName } from '../../../domain/names';
 import { formatDateWords, type PaperLang } from '../../../domain/paper-dates';
 import type { PaperLabels } from '../labels';
 
-/** "Сейітқалиева Гүлназ Нұрланқызы" */
-export function fullName(person: {
-  surname: string;
-  givenName: string;
-  patronymic?: string | undefined;
-}): string {
-  return [person.surname, person.givenName, person.patronymic].filter(Boolean).join(' ');
+export { fullName };
+
+/** The service by its name in the paper's language and its number, one fact of a paper. */
+export function ServiceText({
+  service,
+  serviceId,
+  lang,
+}: {
+  service: { name: Record<PaperLang, string> } | undefined;
+  serviceId: string;
+  lang: PaperLang;
+}) {
+  return (
+    <>
+      {service?.name[lang] ?? serviceId} <span className="nowrap">({serviceId})</span>
+    </>
+  );
 }
 
 /** The applicant's name, IIN and (where recorded) address, one fact of a paper. */

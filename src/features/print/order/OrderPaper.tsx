@@ -14,7 +14,7 @@ import { useCatalog } from '../../app/useReference';
 import { PAPER_LABELS } from '../labels';
 import { Paper } from '../layout/Paper';
 import { PaperProblemView } from '../layout/PaperProblemView';
-import { ApplicantText } from '../layout/people';
+import { ApplicantText, ServiceText } from '../layout/people';
 import { SignatureLine } from '../layout/SignatureLine';
 import type { PaperProps } from '../papers';
 
@@ -61,7 +61,7 @@ export function OrderPaper({ request, place }: PaperProps) {
         </dd>
         <dt>{l.order.service}</dt>
         <dd>
-          {service?.name[lang] ?? c.serviceId} <span className="nowrap">({c.serviceId})</span>
+          <ServiceText service={service} serviceId={c.serviceId} lang={lang} />
         </dd>
         <dt>{l.order.applicant}</dt>
         <dd>

@@ -16,7 +16,7 @@ import { PAPER_LABELS } from '../labels';
 import { Paper } from '../layout/Paper';
 import { PaperProblemView } from '../layout/PaperProblemView';
 import { type PaperColumn, PaperTable } from '../layout/PaperTable';
-import { ApplicantText, RepresentativeText } from '../layout/people';
+import { ApplicantText, RepresentativeText, ServiceText } from '../layout/people';
 import { SignatureLine } from '../layout/SignatureLine';
 import { StatusQr, useStatusQr } from '../layout/StatusQr';
 import type { PaperProps } from '../papers';
@@ -84,7 +84,7 @@ export function ReceiptPaper({ request, place }: PaperProps) {
         <dd>{formatDateTimeWords(c.registeredAt, lang)}</dd>
         <dt>{l.receipt.service}</dt>
         <dd>
-          {service?.name[lang] ?? c.serviceId} <span className="nowrap">({c.serviceId})</span>
+          <ServiceText service={service} serviceId={c.serviceId} lang={lang} />
         </dd>
         <dt>{l.receipt.applicant}</dt>
         <dd>

@@ -14,7 +14,7 @@ import { PAPER_LABELS } from '../labels';
 import { Paper } from '../layout/Paper';
 import { PaperProblemView } from '../layout/PaperProblemView';
 import { type PaperColumn, PaperTable } from '../layout/PaperTable';
-import { ApplicantText, RepresentativeText } from '../layout/people';
+import { ApplicantText, RepresentativeText, ServiceText } from '../layout/people';
 import { SignatureLine } from '../layout/SignatureLine';
 import type { PaperProps } from '../papers';
 
@@ -76,7 +76,7 @@ export function RefusalPaper({ request, place }: PaperProps) {
         <dd>{formatDateTimeWords(c.registeredAt, lang)}</dd>
         <dt>{l.refusal.service}</dt>
         <dd>
-          {service?.name[lang] ?? c.serviceId} <span className="nowrap">({c.serviceId})</span>
+          <ServiceText service={service} serviceId={c.serviceId} lang={lang} />
         </dd>
         <dt>{l.refusal.applicant}</dt>
         <dd>
