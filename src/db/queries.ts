@@ -53,6 +53,12 @@ export async function latestCaseOfIin(db: QabyldauDb, iin: string): Promise<Case
   );
 }
 
+/** The office's active people, who may sign in on its device. */
+export async function signInPeople(db: QabyldauDb, officeId: string): Promise<Staff[]> {
+  const rows = await db.staff.where('officeId').equals(officeId).toArray();
+  return rows.filter((s) => s.isActive);
+}
+
 /** Active staff of an office in a role (the executors a head may assign a case to). */
 export async function officeStaff(
   db: QabyldauDb,

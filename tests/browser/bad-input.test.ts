@@ -42,7 +42,12 @@ describe('bad input and rejected events', () => {
     await app.open(server.url);
     await app.enroll(await server.enrollCode('akt-02', 'akimat'));
 
-    // A wrong PIN.
+    // A wrong PIN, once the office's people have arrived.
+    await page
+      .getByLabel(kk.signIn.person)
+      .locator('option')
+      .first()
+      .waitFor({ state: 'attached' });
     await page.getByLabel(kk.signIn.pin).fill('0000');
     await page.getByRole('button', { name: kk.signIn.submit }).click();
     await page.getByRole('alert').filter({ hasText: kk.errors['pin-wrong'] }).waitFor();

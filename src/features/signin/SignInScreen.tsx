@@ -4,6 +4,7 @@
  */
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { signInPeople } from '../../db/queries';
 import { useLive } from '../../db/useLive';
 import { shortName } from '../../domain/names';
 import { verifyPin } from '../../domain/pin';
@@ -15,20 +16,15 @@ export function SignInScreen({ officeId }: { officeId: string }) {
   const { t } = useTranslation();
   const { db } = useRuntime();
   const signIn = useSession((s) => s.signIn);
-  const staff = useLive(
-    () =>
-      db.staff
-        .where('officeId')
-        .equals(officeId)
-        .filter((s) => s.isActive)
-        .toArray(),
-    [officeId],
-  );
+  const staff = useLive(() => signInPeople(db, officeId), [officeId]);
   const [staffId, setStaffId] = useState('');
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
 
   const people = staff.data ?? [];
+  // Right after enrollment the office's people are still on their way from the server: say so
+  // rather than let a PIN be typed against nobody.
+  const isWaiting = staff.data !== undefined && people.length === 0;
   const selectedId = staffId || people[0]?.id || '';
 
   async function submit(event: FormEvent) {
@@ -77,7 +73,14 @@ export function SignInScreen({ officeId }: { officeId: string }) {
             {error}
           </p>
         )}
-        <button type="submit">{t('signIn.submit')}</button>
+        {isWaiting && (
+          <p role="status" className="hint">
+            {t('signIn.waitingForStaff')}
+          </p>
+        )}
+        <button type="submit" disabled={people.length === 0}>
+          {t('signIn.submit')}
+        </button>
       </form>
     </main>
   );
