@@ -7,7 +7,7 @@
  */
 import type { EventType } from '../domain/case/events';
 import { processOf, upgradeCase } from '../domain/case/reducer';
-import { type CaseStatus, nextActions } from '../domain/process';
+import { type CaseStatus, nextActions, type Place } from '../domain/process';
 import type { CaseRow, QabyldauDb } from './schema';
 
 /**
@@ -25,15 +25,24 @@ export function isAwaiting(row: CaseRow, type: EventType): boolean {
   return nextActions(processOf(current), current).some((a) => a.type === type);
 }
 
-/** Cases in these statuses, oldest registration first; with `awaiting`, only those waiting for it. */
+/**
+ * Cases in these statuses, oldest registration first; with `awaiting`, only those waiting for
+ * it; with `at`, only those whose file is there (a case the district department took in at its
+ * own desk is at the district from its registration on).
+ */
 export async function casesAwaiting(
   db: QabyldauDb,
   statuses: readonly CaseStatus[],
   awaiting?: EventType,
+  at?: Place,
 ): Promise<CaseRow[]> {
   const rows = await db.cases
     .where('status')
     .anyOf([...statuses])
     .sortBy('registeredAt');
-  return awaiting ? rows.filter((row) => isAwaiting(row, awaiting)) : rows;
+  return rows.filter(
+    (row) =>
+      (awaiting === undefined || isAwaiting(row, awaiting)) &&
+      (at === undefined || currentRow(row).at === at),
+  );
 }

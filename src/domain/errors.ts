@@ -51,6 +51,7 @@ export const ERROR_CODES = {
   'step-not-in-process': 422,
   'role-not-allowed': 403,
   'case-not-in-scope': 403,
+  'channel-not-at-desk': 403,
   'office-mismatch': 403,
   'device-mismatch': 403,
   'staff-unknown': 403,

@@ -19,7 +19,8 @@
  * - Forged envelopes: another device's id, an inactive or unknown person, a case claimed for
  *   another office, an assignment to someone outside the office.
  * - Pull scope: a village device gets its own akimat's events only, a district device every
- *   akimat's of its district and nothing of another district; rejected events reach no one.
+ *   akimat's of its district and its department's own (taken in at its desk), nothing of
+ *   another district; rejected events reach no one.
  * - Reference scope: PIN hashes only of the device's own office, offices and people only of its
  *   district.
  *
@@ -65,6 +66,7 @@ import {
   positionsOf,
   processOfService,
   ROLES,
+  registrationFor,
   SERVICE_NAMES,
   type ServiceName,
   stateAt,
@@ -232,9 +234,11 @@ const PEOPLE: readonly { office: string; role: StaffRole }[] = [
  * The matrix's expectation for a person on a device (akt-01's or the district office's) and a
  * 004-01 case of an office: U the person is not of the device's office · then the role table
  * (R) · S the case is outside the device's scope · A. The server checks the person first, then
- * the role, then the case's office. Cases never belong to the district office itself: there an
- * event finds no case, so no process to judge the role by, and only a registration is judged
- * on the role.
+ * the role, then the case's office. A 004-01 case through the rural akim never belongs to the
+ * district office itself (the department's own desk registers on the provider's channel): there
+ * an event finds no case, so no process to judge the role by, and only a registration is judged
+ * on the role; the district office is in the district device's scope (N: no such case), never
+ * in a village device's (S).
  */
 function matrixLetter(
   device: DeviceName,
@@ -244,7 +248,9 @@ function matrixLetter(
 ): Letter {
   const deviceOffice = device === 'village' ? 'akt-01' : 'akt-district';
   if (person.office !== deviceOffice) return 'U';
-  if (office === 'akt-district' && !STARTS_A_CASE.includes(type)) return 'S';
+  if (office === 'akt-district' && !STARTS_A_CASE.includes(type)) {
+    return device === 'district' ? 'N' : 'S';
+  }
   if (roleLetter('004-01', type, person.role) !== 'A') return 'R';
   const inScope = device === 'village' ? office === 'akt-01' : office !== 'oth-01';
   if (office === 'akt-district' || !inScope) return 'S';
@@ -622,7 +628,7 @@ describe.each(STORES)('authorization on $name', (store) => {
       });
     }
     // Each kind of answer happened.
-    expect(new Set(rows.map((r) => r.expected))).toEqual(new Set(['A', 'R', 'S', 'U']));
+    expect(new Set(rows.map((r) => r.expected))).toEqual(new Set(['A', 'N', 'R', 'S', 'U']));
     await expectCasesMoved(before, accepted);
   });
 
@@ -734,16 +740,30 @@ describe.each(STORES)('authorization on $name', (store) => {
   });
 
   it('pulls to each device exactly the events of its scope, and no rejected event', async () => {
+    // Each district department takes an application in at its own desk (the provider's channel):
+    // its case is its office's, seen by its district's device alone.
+    for (const office of ['akt-district', 'oth-district'] as const) {
+      const executor = staffOf(office, 'district_executor');
+      const registered = devices[office].event('case.registered', uuidv7(), executor, {
+        ...registrationFor('003-06', office),
+        regNumber: `00-26-01-${office.slice(0, 3)}`,
+        channel: 'provider',
+        acceptedBy: { staffId: executor, shortName: 'Қасымов Д. Е.' },
+      });
+      const reply = await devices[office].push([registered]);
+      expect(reply.body.results.map(statusOf), office).toEqual(['accepted']);
+    }
     const all = await h.db.all<{ id: string; office_id: string }>(
       'SELECT id, office_id FROM events',
     );
     const expectedScope: Record<keyof typeof devices, (officeId: string) => boolean> = {
       'akt-01': (o) => o === 'akt-01',
       'akt-02': (o) => o === 'akt-02',
-      'akt-district': (o) => o.startsWith('akt-') && o !== 'akt-district',
+      'akt-district': (o) => o.startsWith('akt-'),
       'oth-01': (o) => o === 'oth-01',
-      'oth-district': (o) => o === 'oth-01',
+      'oth-district': (o) => o.startsWith('oth-'),
     };
+    expect(all.filter((e) => e.office_id.endsWith('-district'))).toHaveLength(2);
     expect(rejectedIds.length).toBeGreaterThan(0);
     for (const [name, device] of Object.entries(devices) as [keyof typeof devices, Device][]) {
       device.cursor = 0;

@@ -218,7 +218,8 @@ function refuseAtIntake(
   if (state) return fail('case-already-exists', { caseId: event.caseId });
   const p = event.payload;
   const process = processFor({ ...p, process: 'catalog' });
-  if (!process?.steps.some((s) => s.records === 'case.registered')) {
+  const intake = process?.steps.find((s) => s.records === 'case.registered');
+  if (!intake) {
     return fail(p.variant ? 'variant-unknown' : 'channel-unknown', {
       serviceId: p.serviceId,
       channel: p.channel,
@@ -244,7 +245,8 @@ function refuseAtIntake(
     resultDue: p.refusedAt.slice(0, 10),
     acceptedBy: p.refusedBy,
     status: 'refused_at_intake',
-    at: 'village',
+    // The desk that refused it: a village's, or the district department's own.
+    at: intake.at,
     done: {},
     completions: {},
     returnCount: 0,

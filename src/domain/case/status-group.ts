@@ -7,7 +7,8 @@
  * - `returned`: the district sent the file back to the village;
  * - `at_district`: sent to the district, or being reviewed, decided or signed there, or the
  *   result on its way back;
- * - `result_ready`: the result is at the village for the applicant to collect;
+ * - `result_ready`: the result is at the desk that took the application in (the village's, or
+ *   the district department's own) for the applicant to collect;
  * - `issued`: handed out with a positive decision;
  * - `refused`: closed with a reasoned refusal (handed out, or a returned file refused);
  * - `cancelled`: the registration was cancelled;
@@ -29,7 +30,9 @@ export const STATUS_GROUPS = [
 
 export type StatusGroup = (typeof STATUS_GROUPS)[number];
 
-export function statusGroupOf(state: Pick<Case, 'status' | 'at' | 'outcome'>): StatusGroup {
+export function statusGroupOf(
+  state: Pick<Case, 'status' | 'at' | 'outcome'> & Partial<Pick<Case, 'channel'>>,
+): StatusGroup {
   switch (state.status) {
     case 'cancelled':
       return 'cancelled';
@@ -46,8 +49,12 @@ export function statusGroupOf(state: Pick<Case, 'status' | 'at' | 'outcome'>): S
       return 'at_district';
     case 'signed':
       // A service the village renders itself (003-16): the akim's signature makes the result
-      // ready at the desk. Signed at the district, it has yet to travel.
-      return state.at === 'village' ? 'result_ready' : 'at_district';
+      // ready at the desk, and so does the head's for an application the district department
+      // took in at its own desk (the provider's channel). Signed at the district for a
+      // village's case, it has yet to travel.
+      return state.at === 'village' || state.channel === 'provider'
+        ? 'result_ready'
+        : 'at_district';
     default:
       return state.at === 'village' ? 'at_village' : 'at_district';
   }

@@ -7,6 +7,7 @@
 import type { CaseEvent } from '../case/events';
 import { type Case, processOf } from '../case/reducer';
 import type { Problem } from '../errors';
+import { DESK_CHANNEL } from '../intake-point';
 import { isInProcess, mayRecord, type Process, processFor } from '../process';
 import type { Office, Staff } from '../reference';
 
@@ -51,16 +52,25 @@ export function authorizeEvent(
   }
   const caseOffice = offices.find((o) => o.id === event.officeId);
   const deviceOffice = offices.find((o) => o.id === device.officeId);
-  // Cases belong to akimat offices. A village device touches only its own office's cases; a
-  // district device any akimat of its district.
+  // A case belongs to the office whose desk took it in: an akimat, or the district department
+  // itself (its provider's channel). A village device touches only its own office's cases; a
+  // district device any case of its district. An application is taken in at the device's own
+  // desk only, so nobody registers a case into another office's journal and numbering.
+  const isStart = event.type === 'case.registered' || event.type === 'application.refused';
   const isInScope =
     caseOffice !== undefined &&
-    caseOffice.kind === 'akimat' &&
     deviceOffice !== undefined &&
-    (device.officeKind === 'akimat'
+    (isStart || device.officeKind === 'akimat'
       ? caseOffice.id === device.officeId
       : caseOffice.districtId === deviceOffice.districtId);
   if (!isInScope) return { code: 'case-not-in-scope', details: { officeId: event.officeId } };
+  // Each desk registers on its own channel of the catalog (`intake-point.ts`).
+  if (isStart && event.payload.channel !== DESK_CHANNEL[device.officeKind]) {
+    return {
+      code: 'channel-not-at-desk',
+      details: { channel: event.payload.channel, officeKind: device.officeKind },
+    };
+  }
   // An assignment names someone of the district office who may draft the decision.
   if (process && event.type === 'case.assigned') {
     const executor = staff.find((s) => s.id === event.payload.executorId);

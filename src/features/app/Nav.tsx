@@ -5,6 +5,7 @@
  */
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { takesApplications } from '../../domain/intake-point';
 import type { OfficeKind, StaffRole } from '../../domain/roles';
 import { hrefOf, type Route } from './router';
 
@@ -22,10 +23,17 @@ const AKIMAT: Route['name'][] = [
   'sync',
 ];
 const DISTRICT: Route['name'][] = ['district', 'journal', 'catalog', 'sync'];
+/** The district department takes applications at its own desk too (`intake-point.ts`). */
+const DISTRICT_DESK: Route['name'][] = ['district', 'intake', 'journal', 'catalog', 'sync'];
 
 export function Nav({ officeKind, role }: { officeKind: OfficeKind; role: StaffRole }) {
   const { t } = useTranslation();
-  const base = officeKind === 'district' ? DISTRICT : AKIMAT;
+  const base =
+    officeKind === 'akimat'
+      ? AKIMAT
+      : takesApplications(officeKind, role)
+        ? DISTRICT_DESK
+        : DISTRICT;
   const items: Route['name'][] = role === 'district_admin' ? [...base, 'admin'] : base;
   return (
     <nav className="no-print" aria-label={t('app.navigation')}>

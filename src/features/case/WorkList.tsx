@@ -13,7 +13,7 @@ import { useLive } from '../../db/useLive';
 import { casesAwaiting } from '../../db/worklists';
 import type { EventType } from '../../domain/case/events';
 import { processOf } from '../../domain/case/reducer';
-import { actionsFor, type CaseStatus } from '../../domain/process';
+import { actionsFor, type CaseStatus, type Place } from '../../domain/process';
 import { formatDateKz } from '../../domain/time';
 import { useSession } from '../../state/session';
 import { ConfirmButton } from '../app/ConfirmButton';
@@ -38,20 +38,22 @@ interface Props {
   title: string;
   statuses: readonly CaseStatus[];
   awaiting?: EventType;
+  /** only the cases whose file is here (the district department's own desk's, among others) */
+  at?: Place;
   action?: QuickAction;
   /** show nothing while the list is empty (lists of occasional work) */
   isHiddenWhenEmpty?: boolean;
 }
 
-export function WorkList({ id, title, statuses, awaiting, action, isHiddenWhenEmpty }: Props) {
+export function WorkList({ id, title, statuses, awaiting, at, action, isHiddenWhenEmpty }: Props) {
   const { t } = useTranslation();
   const { loc } = useLang();
   const { db } = useRuntime();
   const role = useSession((s) => s.staff?.role);
   const now = useNow();
   const rows = useLive(
-    async () => withDeadlines(db, await casesAwaiting(db, statuses, awaiting), now),
-    [statuses.join(), awaiting, now],
+    async () => withDeadlines(db, await casesAwaiting(db, statuses, awaiting, at), now),
+    [statuses.join(), awaiting, at, now],
   );
   const serviceName = useServiceName();
   const cmd = useCommand();

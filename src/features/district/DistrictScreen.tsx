@@ -8,6 +8,7 @@
 import { useTranslation } from 'react-i18next';
 import { useRuntime } from '../app/runtime';
 import { WorkList } from '../case/WorkList';
+import { DeskWork } from './DeskWork';
 
 export function DistrictScreen() {
   const { t } = useTranslation();
@@ -26,6 +27,7 @@ export function DistrictScreen() {
           run: (c) => commands.receiveCase(c.id),
         }}
       />
+      <DeskWork />
       <WorkList id="to-decide" title={t('district.toDecide')} statuses={['received', 'assigned']} />
       <WorkList id="rework" title={t('district.rework')} statuses={['rework']} isHiddenWhenEmpty />
       <WorkList

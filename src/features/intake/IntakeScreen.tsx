@@ -17,10 +17,11 @@ import { useLive } from '../../db/useLive';
 import { type FieldProblem, missingDocuments } from '../../domain/case/intake';
 import { deskMinutes } from '../../domain/catalog/desk';
 import { serviceEntry } from '../../domain/catalog/search';
-import { servicesFor } from '../../domain/catalog/select';
 import { withVariant } from '../../domain/deadline/stages';
 import { resultDueFor } from '../../domain/deadline/talon';
 import type { Problem } from '../../domain/errors';
+import { DESK_CHANNEL } from '../../domain/intake-point';
+import { deskServices } from '../../domain/process/desk';
 import { formatDateKz, toLocalDateTime, toOffsetDateTime } from '../../domain/time';
 import { describeProblem } from '../../i18n';
 import { type IntakeDraft, isDraftEmpty, useIntakeDraft } from '../../state/drafts';
@@ -78,6 +79,9 @@ export function IntakeScreen() {
   const district = useLive(() => db.districts.toCollection().first(), []);
   const catalog = useCatalog();
   const calendar = useCalendar();
+  // A village registers on the rural akim's channel, the district department on its own.
+  const officeKind = useSession((s) => s.credentials?.officeKind) ?? 'akimat';
+  const deskChannel = DESK_CHANNEL[officeKind];
   const now = ports.now();
   const today = toLocalDateTime(now).slice(0, 10);
 
@@ -110,17 +114,17 @@ export function IntakeScreen() {
 
   const entries = useMemo(() => {
     if (!catalog) return [];
-    const offered = servicesFor(catalog, district.data?.actIds ?? [], 'akim');
+    const offered = deskServices(catalog, district.data?.actIds ?? [], officeKind);
     return offered.map((s) =>
       serviceEntry(
         s,
         catalog.acts.find((a) => a.id === s.actId),
       ),
     );
-  }, [catalog, district.data?.actIds]);
+  }, [catalog, district.data?.actIds, officeKind]);
   const service = catalog?.services.find((s) => s.id === draft.serviceId);
   const hours = useOfficeHours(useSession((s) => s.credentials?.officeId) ?? '');
-  const offered = service?.channels[draft.channel];
+  const offered = service?.channels[deskChannel];
   // A variant the channel does not have (the service changed since it was chosen) is no variant.
   const variant = offered?.variants?.some((v) => v.id === draft.variant) ? draft.variant : '';
   const channel = offered && withVariant(offered, variant || undefined);
@@ -131,7 +135,7 @@ export function IntakeScreen() {
       : null;
   const problemText = problemTextOf(problems, t);
 
-  const input = intakeInputOf(draft, variant);
+  const input = { ...intakeInputOf(draft, variant), channel: deskChannel };
   const missing = service ? missingDocuments(service, input.presentedDocuments) : [];
   const expired = input.expiredDocuments ?? [];
   // The refusal is offered once the person has said a required paper is missing or out of date,
