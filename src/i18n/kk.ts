@@ -25,6 +25,7 @@ export const kk = {
     talon: 'Талон',
     register: 'Тізілім',
     admin: 'Анықтамалықтар',
+    status: 'Өтініш күйі',
     /** the number beside "Бүгін": cases the office must act on */
     attention_one: '{{count}} іс назар аударуды қажет етеді',
     attention_other: '{{count}} іс назар аударуды қажет етеді',

@@ -25,6 +25,7 @@ export const ru = {
     talon: 'Талон',
     register: 'Реестр',
     admin: 'Справочники',
+    status: 'Статус заявления',
     attention_one: '{{count}} дело требует внимания',
     attention_few: '{{count}} дела требуют внимания',
     attention_many: '{{count}} дел требуют внимания',

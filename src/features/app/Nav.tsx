@@ -18,6 +18,7 @@ const AKIMAT: Route['name'][] = [
   'journal',
   'transfer',
   'results',
+  'status',
   'catalog',
   'sync',
 ];
