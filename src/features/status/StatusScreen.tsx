@@ -13,6 +13,7 @@ import { answerLines, isIin4 } from '../../domain/public-status';
 import { STATUS_LABELS } from '../../domain/public-status-texts';
 import { usePrefs } from '../../state/session';
 import { useRuntime } from '../app/runtime';
+import './status.css';
 
 interface Asked {
   number: string;
@@ -78,7 +79,7 @@ export function StatusScreen() {
         <section aria-label={t('statusLookup.answer')}>
           <p className="hint">{t('statusLookup.asOf', { number: asked.number })}</p>
           {answer.data ? (
-            <dl className="facts">
+            <dl className="status-answer">
               {answerLines(answer.data, lang).map((line) => (
                 <Fragment key={line.label}>
                   <dt>{line.label}</dt>
