@@ -9,6 +9,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PayloadOf } from '../../src/domain/case/events';
 import { SERVICE_NAMES } from '../../src/domain/catalog/names';
@@ -238,6 +239,45 @@ describe.each(STORES)('the status lookup on $name', (store) => {
     const bad = await postForm(h, `/s/${NUMBER}`, '10.0.7.1', { iin4: 'abcd' });
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain('ЖСН-ның соңғы төрт цифрын енгізіңіз');
+  });
+
+  it('answers any number, digits and form with a status of its own and nothing of the person', async () => {
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.constant(NUMBER), fc.constant(REFUSAL), fc.string({ maxLength: 60 })),
+        fc.oneof(fc.constant('0123'), fc.string({ maxLength: 8 })),
+        fc.constantFrom('api', 'page', 'page-json', 'page-text'),
+        async (number, iin4, via) => {
+          n += 1;
+          const from = `10.1.${Math.floor(n / 200)}.${n % 200}`;
+          const path = `/s/${encodeURIComponent(number)}`;
+          const reply =
+            via === 'api'
+              ? await ask(
+                  h,
+                  `/api/v1/public/status/${encodeURIComponent(number)}?iin4=${encodeURIComponent(iin4)}`,
+                  from,
+                )
+              : via === 'page'
+                ? await postForm(h, path, from, { iin4 })
+                : await ask(h, path, from, {
+                    method: 'POST',
+                    headers: {
+                      'content-type': via === 'page-json' ? 'application/json' : 'text/plain',
+                    },
+                    body: via === 'page-json' ? JSON.stringify({ iin4 }) : iin4,
+                  });
+          expect([200, 400, 404, 415]).toContain(reply.status);
+          const text = await reply.text();
+          for (const secret of [IIN, 'Серікова', '850505400456', 'Омаров']) {
+            expect(text).not.toContain(secret);
+          }
+          if (via !== 'api' && reply.status !== 415) expect(text).not.toMatch(/<script/i);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 
   it('never serves the app shell under /s/', async () => {
