@@ -14,7 +14,8 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,woff2}'],
         navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/api\//],
+        // `/s/…`: the citizen's status page, rendered by the server, never the app's shell.
+        navigateFallbackDenylist: [/^\/api\//, /^\/s\//],
         cleanupOutdatedCaches: true,
       },
       manifest: {

@@ -22,7 +22,13 @@ import {
   installErrorHandler,
   sendError,
 } from './http/errors';
-import { type RateLimitConfig, rateLimitConfigFromEnv, registerRateLimit } from './http/rate-limit';
+import { registerPublicStatus } from './http/public-status';
+import {
+  DEFAULT_RATE_LIMIT,
+  type RateLimitConfig,
+  rateLimitConfigFromEnv,
+  registerRateLimit,
+} from './http/rate-limit';
 import { registerRoutes } from './http/routes';
 import { registerStatic } from './http/static';
 import { DEFAULT_TRUSTED_PROXIES } from './http/trusted-proxies';
@@ -60,7 +66,8 @@ class OneLinePerRequest extends LogController {
   ): void {
     const line = {
       method: request.method,
-      url: request.url,
+      // The digits of an IIN a status lookup asked with stay out of the log.
+      url: request.url.replace(/([?&]iin4=)[^&]*/g, '$1…'),
       remoteAddress: request.ip,
       statusCode: reply.statusCode,
       responseTime: Math.round(reply.elapsedTime * 10) / 10,
@@ -132,7 +139,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       return sendError(reply, clock, new ApiError('body-invalid', 'the Host header is required'));
     }
   });
-  registerRateLimit(app, clock, options.rateLimit ?? rateLimitConfigFromEnv(process.env));
+  const limits = options.rateLimit ?? rateLimitConfigFromEnv(process.env);
+  registerRateLimit(app, clock, limits);
   // 2G links: JSON sync pages shrink several times under compression, and so does a device's
   // push. Answers go in Brotli where the client takes it (every browser does): a page of events
   // comes out about a fifth smaller than in gzip, and quality 5 costs no more time than gzip's
@@ -157,6 +165,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   registerRoutes(app, options.db, clock);
   registerAdminRoutes(app, options.db, clock);
+  registerPublicStatus(
+    app,
+    options.db,
+    clock,
+    limits.statusPerMinute ?? DEFAULT_RATE_LIMIT.statusPerMinute ?? 0,
+  );
   await registerStatic(app, options.distDir, clock);
   return app;
 }

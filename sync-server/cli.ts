@@ -27,6 +27,7 @@ import { binCommand, iinCommand } from './cli/id-check';
 import { officesCommand } from './cli/offices';
 import { processCommand } from './cli/process';
 import { restoreCommand } from './cli/restore';
+import { statusLookupsCommand } from './cli/status-lookups';
 import { systemClock } from './clock';
 import { openStore, storeConfigFromEnv } from './db/open';
 import { ApiError } from './http/errors';
@@ -44,6 +45,7 @@ const COMMANDS: Record<string, Command> = {
   backup: backupCommand,
   restore: restoreCommand,
   'demo-activity': demoActivityCommand,
+  'status-lookups': statusLookupsCommand,
 };
 
 function help(): string {

@@ -63,6 +63,8 @@ export const ERROR_CODES = {
   'cursor-invalid': 400,
   'not-found': 404,
   'rate-limited': 429,
+  'iin4-invalid': 400,
+  'lang-unknown': 400,
   // devices and people
   unauthorized: 401,
   'device-revoked': 401,

@@ -25,6 +25,7 @@ export const kk = {
     talon: 'Талон',
     register: 'Тізілім',
     admin: 'Анықтамалықтар',
+    status: 'Өтініш күйі',
     /** the number beside "Бүгін": cases the office must act on */
     attention_one: '{{count}} іс назар аударуды қажет етеді',
     attention_other: '{{count}} іс назар аударуды қажет етеді',
@@ -217,6 +218,8 @@ export const kk = {
     'cursor-invalid': 'Синхрондау нүктесі қате.',
     'not-found': 'Табылмады.',
     'rate-limited': 'Сұраулар тым жиі; сәл күтіңіз.',
+    'iin4-invalid': 'ЖСН-ның соңғы төрт цифрын енгізіңіз (тек цифрлар).',
+    'lang-unknown': 'Тіл тек kk немесе ru болады.',
     unauthorized: 'Құрылғы танылмады: аудан әкімшісінен жаңа тіркеу кодын алыңыз.',
     'device-revoked': 'Құрылғының рұқсаты алынған. Жіберілмеген әрекеттер құрылғыда сақталған.',
     'enroll-code-invalid': 'Тіркеу коды қате.',

@@ -184,6 +184,41 @@ export const MIGRATIONS: readonly Migration[] = [
     id: '0007-office-hours',
     statements: ['ALTER TABLE offices ADD COLUMN hours TEXT'],
   },
+  {
+    // The citizen's status lookup (sync-server/http/public-status.ts): every try, so the
+    // district administrator can see who asks and how often — when, from which network (the
+    // address cut to its /24 or /48: enough to tell networks apart, not a person's address),
+    // which number, how it ended. And the cases found by registration number, through an index
+    // of the number inside the state the server keeps anyway: nothing new to write on a push,
+    // and nothing a restored backup of an earlier release could lack.
+    id: '0008-status-lookups',
+    statements: {
+      sqlite: [
+        `CREATE TABLE status_lookups (
+          id TEXT PRIMARY KEY,
+          at TEXT NOT NULL,
+          address TEXT NOT NULL,
+          number TEXT NOT NULL,
+          via TEXT NOT NULL,
+          outcome TEXT NOT NULL
+        )`,
+        'CREATE INDEX status_lookups_at ON status_lookups (at)',
+        "CREATE INDEX cases_reg_number ON cases (json_extract(state, '$.regNumber'))",
+      ],
+      postgres: [
+        `CREATE TABLE status_lookups (
+          id TEXT PRIMARY KEY,
+          at TEXT NOT NULL,
+          address TEXT NOT NULL,
+          number TEXT NOT NULL,
+          via TEXT NOT NULL,
+          outcome TEXT NOT NULL
+        )`,
+        'CREATE INDEX status_lookups_at ON status_lookups (at)',
+        "CREATE INDEX cases_reg_number ON cases (((state::jsonb) ->> 'regNumber'))",
+      ],
+    },
+  },
 ];
 
 function statementsFor(migration: Migration, dialect: Dialect): readonly string[] {

@@ -9,7 +9,8 @@
  * The defaults are far above what real use makes (a device syncs a few times a minute; a district
  * building shares one address among a few dozen devices), so only a misbehaving client meets
  * them. `RATE_LIMIT_DEVICE_PER_MINUTE` and `RATE_LIMIT_ADDRESS_PER_MINUTE` change them; 0 turns
- * a limit off.
+ * a limit off. The citizen's status lookup has a far lower limit of its own,
+ * `RATE_LIMIT_STATUS_PER_MINUTE` (10 tries a minute per address), applied by its routes.
  */
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -21,16 +22,23 @@ export interface RateLimitConfig {
   devicePerMinute: number;
   /** requests one client address may make per minute; 0: no limit */
   addressPerMinute: number;
+  /**
+   * tries of the citizen's status lookup one client address may make per minute (the public
+   * page and its API together, `http/public-status.ts`); 0: no limit; absent: the default
+   */
+  statusPerMinute?: number;
 }
 
 export const DEFAULT_RATE_LIMIT: RateLimitConfig = {
   devicePerMinute: 600,
   addressPerMinute: 6000,
+  statusPerMinute: 10,
 };
 
 const ENV_NAMES: Record<keyof RateLimitConfig, string> = {
   devicePerMinute: 'RATE_LIMIT_DEVICE_PER_MINUTE',
   addressPerMinute: 'RATE_LIMIT_ADDRESS_PER_MINUTE',
+  statusPerMinute: 'RATE_LIMIT_STATUS_PER_MINUTE',
 };
 
 /** The limits from the environment; a value that is not a whole number stops the start. */

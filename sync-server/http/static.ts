@@ -1,6 +1,6 @@
 /**
- * Serves the built app from `dist/` with an SPA fallback: any GET outside /api that is not a
- * file gets index.html, so deep links work after a reload. index.html and sw.js must never be
+ * Serves the built app from `dist/` with an SPA fallback: any GET outside /api and the status
+ * page's /s/ that is not a file gets index.html, so deep links work after a reload. index.html and sw.js must never be
  * cached, or a device would keep an old app after an update; hashed assets may be cached forever.
  */
 import { existsSync } from 'node:fs';
@@ -33,8 +33,11 @@ export async function registerStatic(
 
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';
+    // `/s/…` is the citizen's status page (`public-status.ts`), never the app.
     const isPage =
-      (request.method === 'GET' || request.method === 'HEAD') && !path.startsWith('/api');
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !path.startsWith('/api') &&
+      !path.startsWith('/s/');
     if (hasApp && isPage) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }

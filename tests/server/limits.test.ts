@@ -301,8 +301,9 @@ describe('token buckets', () => {
       rateLimitConfigFromEnv({
         RATE_LIMIT_DEVICE_PER_MINUTE: '30',
         RATE_LIMIT_ADDRESS_PER_MINUTE: ' 0 ',
+        RATE_LIMIT_STATUS_PER_MINUTE: '3',
       }),
-    ).toEqual({ devicePerMinute: 30, addressPerMinute: 0 });
+    ).toEqual({ devicePerMinute: 30, addressPerMinute: 0, statusPerMinute: 3 });
     expect(() => rateLimitConfigFromEnv({ RATE_LIMIT_DEVICE_PER_MINUTE: '10/s' })).toThrow(
       /RATE_LIMIT_DEVICE_PER_MINUTE/,
     );

@@ -89,6 +89,9 @@ const CatalogScreen = lazy(() =>
   workScreen(import('../catalog/CatalogScreen'), (m) => m.CatalogScreen),
 );
 const AdminScreen = lazy(() => workScreen(import('../admin/AdminScreen'), (m) => m.AdminScreen));
+const StatusScreen = lazy(() =>
+  workScreen(import('../status/StatusScreen'), (m) => m.StatusScreen),
+);
 
 export function App() {
   const lang = usePrefs((s) => s.lang);
@@ -221,5 +224,7 @@ function Screen({ route }: { route: Route }) {
       return <SyncScreen />;
     case 'admin':
       return <AdminScreen />;
+    case 'status':
+      return <StatusScreen />;
   }
 }

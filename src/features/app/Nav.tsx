@@ -19,6 +19,7 @@ const AKIMAT: Route['name'][] = [
   'journal',
   'transfer',
   'results',
+  'status',
   'catalog',
   'sync',
 ];

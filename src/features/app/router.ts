@@ -18,6 +18,8 @@ export type Route =
   | { name: 'catalog' }
   | { name: 'sync' }
   | { name: 'admin' }
+  /** the citizen's status question, answered from the device */
+  | { name: 'status' }
   /** `address`: what follows `#/print/`, e.g. `talon/01-26-01-0001?lang=ru` */
   | { name: 'print'; address: string };
 
@@ -36,6 +38,7 @@ export function parseRoute(hash: string): Route | null {
     case 'catalog':
     case 'sync':
     case 'admin':
+    case 'status':
       return { name };
     case 'case':
       return id ? { name, caseId: id } : null;
