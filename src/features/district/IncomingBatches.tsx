@@ -110,12 +110,7 @@ function BatchCard({ batch }: { batch: IncomingBatch }) {
                 </label>
               )}{' '}
               <CaseLine dated={d}>
-                {' '}
-                <span className="hint">
-                  {t('desk.documents', {
-                    count: d.row.documents.filter((doc) => doc.isPresented).length,
-                  })}
-                </span>
+                <DocumentCount dated={d} />
               </CaseLine>{' '}
               {canReceive && (
                 <>
@@ -155,6 +150,14 @@ function BatchCard({ batch }: { batch: IncomingBatch }) {
       <DeskProblem problem={cmd.problem} />
     </section>
   );
+}
+
+/** How many documents the file should hold (none said where the checklist is the Standard's). */
+function DocumentCount({ dated }: { dated: DatedCase }) {
+  const { t } = useTranslation();
+  const count = dated.row.documents.filter((doc) => doc.isPresented).length;
+  if (count === 0) return null;
+  return <span className="hint"> {t('desk.documents', { count })}</span>;
 }
 
 /** The return form of one file, with its documents named from its own catalog edition. */

@@ -13,6 +13,7 @@ import { actionsFor } from '../../domain/process';
 import { formatDateTimeKz } from '../../domain/time';
 import { useSession } from '../../state/session';
 import { ConfirmButton } from '../app/ConfirmButton';
+import { hrefOf } from '../app/router';
 import { useRuntime } from '../app/runtime';
 import { useLang } from '../app/useLang';
 import { useNow } from '../app/useNow';
@@ -59,7 +60,12 @@ export function ResultsToSend() {
               — {b.office ? loc(b.office.name) : b.officeId} —{' '}
               {t('transfer.caseCount', { count: b.cases.length })}
               {b.sentAt && <span className="hint"> · {formatDateTimeKz(b.sentAt)}</span>}:{' '}
-              {b.cases.map((c) => c.regNumber).join(', ')}{' '}
+              {b.cases.map((c, i) => (
+                <span key={c.id}>
+                  {i > 0 && ', '}
+                  <a href={hrefOf({ name: 'case', caseId: c.id })}>{c.regNumber}</a>
+                </span>
+              ))}{' '}
               {b.batchNumber && (
                 <a href={paperHref('results', b.batchNumber)}>{t('desk.printResults')}</a>
               )}

@@ -92,7 +92,9 @@ export class DeskPage {
 
   /** Sends an akimat's signed results back in one action; returns the dialog's text. */
   async sendResults(officeName: string): Promise<string> {
-    await this.page.getByRole('button', { name: new RegExp(`: ${escapeRegExp(officeName)}$`) }).click();
+    await this.page
+      .getByRole('button', { name: new RegExp(`: ${escapeRegExp(officeName)}$`) })
+      .click();
     return this.confirm();
   }
 }
