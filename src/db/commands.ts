@@ -21,7 +21,12 @@ import { withVariant } from '../domain/deadline/stages';
 import { resultDueFor } from '../domain/deadline/talon';
 import type { Problem } from '../domain/errors';
 import { hoursOf } from '../domain/hours';
-import { formatBatchNumber, formatRefusalNumber, formatRegNumber } from '../domain/numbering';
+import {
+  formatBatchNumber,
+  formatRefusalNumber,
+  formatRegNumber,
+  formatResultBatchNumber,
+} from '../domain/numbering';
 import { isInProcess, nextActions } from '../domain/process/next';
 import { type Staff, shortName } from '../domain/reference';
 import { toLocalDateTime, toOffsetDateTime } from '../domain/time';
@@ -60,13 +65,23 @@ export interface Commands {
     act: PayloadOf<'commission.inspected'>,
   ): Promise<CommandResult<void>>;
   receiveCase(caseId: string): Promise<CommandResult<void>>;
+  /** The district confirms several files of arrived batches at once (all or none). */
+  receiveCases(caseIds: string[]): Promise<CommandResult<void>>;
   returnCase(caseId: string, ret: PayloadOf<'case.returned'>): Promise<CommandResult<void>>;
   assignCase(caseId: string, executorId: string): Promise<CommandResult<void>>;
+  /** The head names one executor for several cases at once (all or none). */
+  assignCases(caseIds: string[], executorId: string): Promise<CommandResult<void>>;
   decideCase(caseId: string, decision: DecisionInput): Promise<CommandResult<void>>;
   endorseCase(caseId: string, comment?: string): Promise<CommandResult<void>>;
   sendBack(caseId: string, comment: string): Promise<CommandResult<void>>;
   signCase(caseId: string, decision?: DecisionInput): Promise<CommandResult<void>>;
-  sendResult(caseId: string): Promise<CommandResult<void>>;
+  /** One result sent back alone: a results batch of one, with its register. */
+  sendResult(caseId: string): Promise<CommandResult<{ batchId: string; batchNumber: string }>>;
+  /**
+   * The signed results of one akimat sent back in one action: one `result.sent` per case, all
+   * in one numbered results batch with its register (all or none).
+   */
+  sendResults(caseIds: string[]): Promise<CommandResult<{ batchId: string; batchNumber: string }>>;
   receiveResult(caseId: string): Promise<CommandResult<void>>;
   handOutResult(
     caseId: string,
@@ -217,6 +232,76 @@ export function createCommands(
     } catch (error) {
       return asFailure(error);
     }
+  }
+
+  /**
+   * One step on each of several cases in one transaction: every case is checked as `transition`
+   * checks one, and a case that may not take it leaves all of them as they were.
+   */
+  async function transitions<T extends Exclude<EventType, 'case.registered' | 'batch.sent'>>(
+    caseIds: readonly string[],
+    type: T,
+    payloadOf: (row: CaseRow) => PayloadOf<T>,
+    before?: () => Promise<void>,
+  ): Promise<CommandResult<void>> {
+    const actor = getActor();
+    if (!actor) return { ok: false, problem: { code: 'unauthorized' } };
+    if (caseIds.length === 0) return { ok: false, problem: { code: 'selection-empty' } };
+    const now = ports.now();
+    try {
+      await appendEvents(db, now, async () => {
+        await before?.();
+        const drafts: EventDraft[] = [];
+        for (const caseId of new Set(caseIds)) {
+          const current = await db.cases.get(caseId);
+          if (!current) throw new CommandProblem({ code: 'case-not-found', details: { caseId } });
+          const draft = {
+            ...envelope(actor, caseId, current.officeId, now),
+            type,
+            payload: payloadOf(current),
+          } as EventDraft;
+          const problem = check(current, draft, actor);
+          if (problem) {
+            throw new CommandProblem({
+              ...problem,
+              details: { ...problem.details, regNumber: current.regNumber },
+            });
+          }
+          drafts.push(draft);
+        }
+        return drafts;
+      });
+      afterWrite();
+      return { ok: true, value: undefined };
+    } catch (error) {
+      return asFailure(error);
+    }
+  }
+
+  /** Results sent back in one numbered batch. */
+  async function sendResults(caseIds: readonly string[]) {
+    const actor = getActor();
+    if (!actor) return { ok: false as const, problem: { code: 'unauthorized' as const } };
+    const ids = [...new Set(caseIds)];
+    const batchId = ports.newId();
+    let batchNumber = '';
+    const now = ports.now();
+    const office = await db.offices.get(actor.credentials.officeId);
+    const result = await transitions(
+      ids,
+      'result.sent',
+      () => ({ batchId, batchNumber, caseCount: ids.length }),
+      async () => {
+        const seq = await nextYearCounter(db, 'resultBatchCounter', now.getFullYear());
+        batchNumber = formatResultBatchNumber(
+          office?.code ?? '00',
+          now.getFullYear(),
+          actor.credentials.deviceNo,
+          seq,
+        );
+      },
+    );
+    return result.ok ? { ok: true as const, value: { batchId, batchNumber } } : result;
   }
 
   /**
@@ -402,6 +487,8 @@ export function createCommands(
       const row = await db.cases.get(caseId);
       return transition(caseId, 'case.received', row?.batchId ? { batchId: row.batchId } : {});
     },
+    receiveCases: async (caseIds) =>
+      transitions(caseIds, 'case.received', (row) => (row.batchId ? { batchId: row.batchId } : {})),
     returnCase: (caseId, ret) => {
       const reason = trimmed(ret.reason);
       return transition(caseId, 'case.returned', {
@@ -410,6 +497,18 @@ export function createCommands(
       });
     },
     assignCase: (caseId, executorId) => transition(caseId, 'case.assigned', { executorId }),
+    assignCases: async (caseIds, executorId) => {
+      const executor = await db.staff.get(executorId);
+      const actor = getActor();
+      const isExecutor =
+        executor?.isActive === true &&
+        executor.role === 'district_executor' &&
+        executor.officeId === actor?.credentials.officeId;
+      if (!isExecutor) {
+        return { ok: false, problem: { code: 'executor-unknown' } };
+      }
+      return transitions(caseIds, 'case.assigned', () => ({ executorId }));
+    },
     decideCase: (caseId, decision) => transition(caseId, 'case.decided', decisionPayload(decision)),
     endorseCase: (caseId, comment) =>
       transition(caseId, 'case.endorsed', trimmed(comment) ? { comment: trimmed(comment) } : {}),
@@ -417,7 +516,8 @@ export function createCommands(
       transition(caseId, 'case.sent_back', { comment: comment.trim() }),
     signCase: (caseId, decision) =>
       transition(caseId, 'case.signed', decision ? { decision: decisionPayload(decision) } : {}),
-    sendResult: (caseId) => transition(caseId, 'result.sent', {}),
+    sendResult: (caseId) => sendResults([caseId]),
+    sendResults,
     receiveResult: (caseId) => transition(caseId, 'result.received', {}),
     handOutResult: (caseId, to = { to: 'applicant' }) =>
       to.to === 'representative' && (!to.name.trim() || !to.powerOfAttorney.trim())

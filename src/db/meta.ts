@@ -44,6 +44,8 @@ export interface MetaValues {
   /** registration counter per year: `{ year, seq }` */
   regCounter: { year: number; seq: number };
   batchCounter: { year: number; seq: number };
+  /** the district's counter of result batches sent back to the akimats */
+  resultBatchCounter: { year: number; seq: number };
   /** the refusal register's counter (applications refused at the desk) */
   refusalCounter: { year: number; seq: number };
   cursor: number;
@@ -72,7 +74,7 @@ export async function setMeta<K extends keyof MetaValues>(
   await db.meta.put({ key, value });
 }
 
-export type YearCounter = 'regCounter' | 'batchCounter' | 'refusalCounter';
+export type YearCounter = 'regCounter' | 'batchCounter' | 'resultBatchCounter' | 'refusalCounter';
 
 /** Take the next value of a per-year counter (inside the caller's transaction). */
 export async function nextYearCounter(

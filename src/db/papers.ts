@@ -155,6 +155,8 @@ export interface CasePaperData {
   /** the office that registered the case (or refused the application) */
   office?: Office;
   ordered?: RecordedStep<PayloadOf<'commission.ordered'>>;
+  /** the executor's draft, the last one before the signature */
+  decided?: RecordedStep<PayloadOf<'case.decided'>>;
   signed?: RecordedStep<PayloadOf<'case.signed'>>;
   handedOut?: RecordedStep<PayloadOf<'result.handed_out'>>;
 }
@@ -179,9 +181,9 @@ export async function casePaperOf(
   const accepted = events
     .filter((e) => e.status !== 'rejected')
     .sort((a, b) => (a.deviceTime < b.deviceTime ? -1 : a.deviceTime > b.deviceTime ? 1 : 0));
-  async function step<T extends 'commission.ordered' | 'case.signed' | 'result.handed_out'>(
-    type: T,
-  ): Promise<RecordedStep<PayloadOf<T>> | undefined> {
+  async function step<
+    T extends 'commission.ordered' | 'case.decided' | 'case.signed' | 'result.handed_out',
+  >(type: T): Promise<RecordedStep<PayloadOf<T>> | undefined> {
     const event = accepted.filter((e) => e.type === type).at(-1);
     if (!event) return undefined;
     const by = await db.people.get(event.staffId);
@@ -191,8 +193,9 @@ export async function casePaperOf(
     const at = event.deviceTime.slice(0, 16);
     return by ? { at, by, payload } : { at, payload };
   }
-  const [ordered, signed, handedOut] = await Promise.all([
+  const [ordered, decided, signed, handedOut] = await Promise.all([
     step('commission.ordered'),
+    step('case.decided'),
     step('case.signed'),
     step('result.handed_out'),
   ]);
@@ -200,7 +203,91 @@ export async function casePaperOf(
     caseRow,
     ...(office ? { office } : {}),
     ...(ordered ? { ordered } : {}),
+    ...(decided ? { decided } : {}),
     ...(signed ? { signed } : {}),
     ...(handedOut ? { handedOut } : {}),
+  };
+}
+
+/** The district department of the office's district: the provider a notice is issued by. */
+async function departmentOf(
+  db: QabyldauDb,
+  office: Office | undefined,
+): Promise<Office | undefined> {
+  const departments = await db.offices.where('kind').equals('district').toArray();
+  return departments.find((o) => o.districtId === office?.districtId) ?? departments[0];
+}
+
+export interface NoticeData extends CasePaperData {
+  /** the district department that decided (the notice's header) */
+  department?: Office;
+}
+
+/** A case with what its decision notice prints: the signature, the draft's author, the provider. */
+export async function noticeOf(db: QabyldauDb, number: string): Promise<NoticeData | undefined> {
+  const data = await casePaperOf(db, number);
+  if (!data) return undefined;
+  const department = await departmentOf(db, data.office);
+  return department ? { ...data, department } : data;
+}
+
+export interface ResultRegister {
+  batchNumber: string;
+  /** local date-time the results were sent */
+  sentAt?: string;
+  sentBy?: Person;
+  /** the district department that sent them */
+  from?: Office;
+  /** the akimat they go to */
+  to?: Office;
+  /** in registration-number order, each with the local date-time of its signature */
+  cases: { caseRow: CaseRow; signedAt?: string }[];
+}
+
+/** The statuses a case may be in once its result has left the district. */
+const RESULT_SENT_OR_LATER = ['result_sent', 'result_received', 'closed'];
+
+/** A results batch by its number, with its cases and who sent them. */
+export async function resultRegisterOf(
+  db: QabyldauDb,
+  batchNumber: string,
+): Promise<ResultRegister | undefined> {
+  const rows = await db.cases
+    .where('status')
+    .anyOf(RESULT_SENT_OR_LATER)
+    .filter((c) => c.resultBatchNumber === batchNumber)
+    .toArray();
+  const first = rows.sort(byRegNumber)[0];
+  if (!first) return undefined;
+  const [histories, to] = await Promise.all([
+    eventsOfCases(
+      db,
+      rows.map((r) => r.id),
+    ),
+    db.offices.get(first.officeId),
+  ]);
+  const accepted = histories.map((events) =>
+    events
+      .filter((e) => e.status !== 'rejected')
+      .sort((a, b) => (a.deviceTime < b.deviceTime ? -1 : a.deviceTime > b.deviceTime ? 1 : 0)),
+  );
+  const sent = accepted[0]?.find(
+    (e) => e.type === 'result.sent' && e.payload.batchNumber === batchNumber,
+  );
+  const [sentBy, from] = await Promise.all([
+    sent ? db.people.get(sent.staffId) : undefined,
+    departmentOf(db, to),
+  ]);
+  return {
+    batchNumber,
+    ...(sent ? { sentAt: sent.deviceTime.slice(0, 16) } : {}),
+    ...(sentBy ? { sentBy } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    cases: rows.map((caseRow, i) => {
+      // The office's wall clock of the last signature (a draft sent back is signed again).
+      const signed = accepted[i]?.filter((e) => e.type === 'case.signed').at(-1);
+      return signed ? { caseRow, signedAt: signed.deviceTime.slice(0, 16) } : { caseRow };
+    }),
   };
 }

@@ -36,6 +36,7 @@ export const ERROR_CODES = {
   'executor-unknown': 422,
   'commission-members-required': 422,
   'batch-empty': 422,
+  'selection-empty': 422,
   'checklist-from-regulation': 422,
   'document-id-duplicate': 422,
   'calendar-invalid': 422,

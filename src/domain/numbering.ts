@@ -24,6 +24,19 @@ export function formatBatchNumber(
   return `T${officeCode}-${pad(year % 100, 2)}-${pad(deviceNo, 2)}-${pad(seq, 3)}`;
 }
 
+/**
+ * A batch of results the district sends back to one akimat: `N` (нәтиже) before the district
+ * office's code, so it is never read for a transfer batch's `T` number.
+ */
+export function formatResultBatchNumber(
+  officeCode: string,
+  year: number,
+  deviceNo: number,
+  seq: number,
+): string {
+  return `N${formatBatchNumber(officeCode, year, deviceNo, seq).slice(1)}`;
+}
+
 /** The refusal register's number of an application refused at the desk: `R01-26-03-0001`. */
 export function formatRefusalNumber(
   officeCode: string,

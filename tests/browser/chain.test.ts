@@ -129,6 +129,7 @@ describe('akimat → district → akimat', () => {
     await d.syncNow();
     for (const n of regNumbers) {
       await dPage.getByRole('button', { name: `${kk.actions.case_received} ${n}` }).click();
+      await new CasePage(dPage).confirm();
     }
     for (const [i, n] of regNumbers.entries()) {
       await d.goto('district');
@@ -150,9 +151,14 @@ describe('akimat → district → akimat', () => {
         .click();
       await new CasePage(dPage).sign();
     }
+    // The akimat's three results go back in one action, as one results batch.
     await d.goto('district');
-    for (const n of regNumbers)
-      await dPage.getByRole('button', { name: `${kk.actions.result_sent} ${n}` }).click();
+    await dPage
+      .getByRole('region', { name: new RegExp(`^${kk.district.toSend}`) })
+      .getByRole('button', { name: /\(3\)/ })
+      .first()
+      .click();
+    await new CasePage(dPage).confirm();
     await d.waitAllSent();
 
     // Village: results arrive and are handed out; cases close.

@@ -262,6 +262,7 @@ describe('each case walks its regulation’s process', () => {
     await d.syncNow();
     await d.goto('district');
     await dPage.getByRole('button', { name: `${kk.actions.case_received} ${nA}` }).click();
+    await c.confirm();
     await d.openCase(nA);
     await c.waitForStatus(kk.status.received);
     expect(await c.place()).toBe(kk.place.district);
@@ -309,6 +310,7 @@ describe('each case walks its regulation’s process', () => {
     await d.syncNow();
     await d.goto('district');
     await dPage.getByRole('button', { name: `${kk.actions.case_received} ${nB}` }).click();
+    await c.confirm();
     await d.openCase(nB);
     await c.waitForStatus(kk.status.received);
     const history = await c.historyText();
@@ -370,7 +372,7 @@ describe('each case walks its regulation’s process', () => {
     await d.signIn(kk.roles.district_executor, '3333');
     await d.goto('district');
     await dPage
-      .getByRole('region', { name: new RegExp(kk.district.rework) })
+      .getByRole('region', { name: new RegExp(`^${kk.desk.stage.draft}`) })
       .getByRole('link', { name: nA })
       .click();
     await expect
@@ -389,9 +391,13 @@ describe('each case walks its regulation’s process', () => {
     await expectDueDates(dPage, nA);
 
     await d.goto('district');
-    for (const n of [nA, nB]) {
-      await dPage.getByRole('button', { name: `${kk.actions.result_sent} ${n}` }).click();
-    }
+    // Both results go back to the akimat in one action, as one results batch.
+    await dPage
+      .getByRole('region', { name: new RegExp(`^${kk.district.toSend}`) })
+      .getByRole('button', { name: /\(2\)/ })
+      .first()
+      .click();
+    await c.confirm();
     await dPage
       .getByRole('region', { name: new RegExp(kk.district.sentBack) })
       .getByRole('link', { name: nB })

@@ -137,6 +137,14 @@ export function payloadFor(
     case 'case.signed':
       return hasDraft ? {} : { decision: refusalOr(process, n) };
     case 'result.sent':
+      // Sent back in a results batch, or alone as before batches.
+      return n % 2
+        ? {
+            batchId: uuidv7(),
+            batchNumber: `N01-26-01-${String(n % 1000).padStart(3, '0')}`,
+            caseCount: 2,
+          }
+        : {};
     case 'result.received':
       return {};
     case 'result.handed_out':

@@ -161,7 +161,16 @@ const payloads = {
   'case.sent_back': z.object({ comment: text(2000) }),
   /** the signer's own decision where the process has no draft before the signature */
   'case.signed': z.object({ decision: decision.optional() }),
-  'result.sent': z.object({}),
+  /**
+   * The result sent back to the akimat. Sent with the other results of one akimat in one
+   * action, the events share a results batch (id, number, how many), which prints as one
+   * register; a result sent alone, or before results travelled in batches, carries none.
+   */
+  'result.sent': z.object({
+    batchId: uuid.optional(),
+    batchNumber: text(40).optional(),
+    caseCount: z.number().int().min(1).max(1000).optional(),
+  }),
   'result.received': z.object({}),
   'result.handed_out': z.object({
     /** before the process model: free text */

@@ -72,6 +72,9 @@ export interface Case {
   completions: Record<string, string>;
   batchId?: string;
   batchNumber?: string;
+  /** the batch of results the district sent the result back in, where it sent one */
+  resultBatchId?: string;
+  resultBatchNumber?: string;
   commissionOrderedAt?: string;
   commissionAct?: CommissionAct;
   executorId?: string;
@@ -309,6 +312,10 @@ function applyPayload(next: Case, process: Process, event: CaseEvent, at: string
       next.batchId = event.payload.batchId;
       next.batchNumber = event.payload.batchNumber;
       delete next.returned;
+      return null;
+    case 'result.sent':
+      if (event.payload.batchId) next.resultBatchId = event.payload.batchId;
+      if (event.payload.batchNumber) next.resultBatchNumber = event.payload.batchNumber;
       return null;
     case 'case.returned': {
       const p = event.payload;

@@ -98,6 +98,7 @@ function ActionForm({ action, ...props }: ActionProps & { action: NextAction }) 
         <StepButton
           label={t('actions.case_received')}
           hint={t('receive.hint')}
+          question={t('desk.receiveOne', { regNumber: props.caseRow.regNumber })}
           command={() => commands.receiveCase(id)}
         />
       );
@@ -115,7 +116,11 @@ function ActionForm({ action, ...props }: ActionProps & { action: NextAction }) 
       return <SignForm {...props} />;
     case 'result.sent':
       return (
-        <StepButton label={t('actions.result_sent')} command={() => commands.sendResult(id)} />
+        <StepButton
+          label={t('actions.result_sent')}
+          question={t('desk.sendOne', { regNumber: props.caseRow.regNumber })}
+          command={() => commands.sendResult(id)}
+        />
       );
     case 'result.received':
       return (

@@ -2,8 +2,9 @@
  * The papers of a case, each a link to its printable address: the ones its process's steps
  * produce (`ProcessStep.papers`) once the step is done — the talon and receipt at registration,
  * the akim's order and the commission's act, the transfer register, the village's own
- * certificate once the akim has signed, the hand-out receipt once the result is handed out — and
- * for an application refused at the desk, its refusal receipt alone.
+ * certificate once the akim has signed or the district's decision notice once the head has, the
+ * results batch's register once the result is sent back, the hand-out receipt once it is handed
+ * out — and for an application refused at the desk, its refusal receipt alone.
  */
 import { useTranslation } from 'react-i18next';
 import type { CaseRow } from '../../db/schema';
@@ -25,14 +26,16 @@ export function CasePapers({ caseRow: c }: { caseRow: CaseRow }) {
     links.push({ paper: 'refusal', id: c.regNumber, label: t('papers.refusal') });
   } else {
     // Each paper once, in the order of the steps that produce it.
-    const produced = new Set<Paper>();
+    const produced = new Set<Paper | 'results'>();
     for (const step of processOf(c).steps) {
       if (!c.done[step.id]) continue;
       for (const paper of step.papers) produced.add(paper);
     }
     // A case projected before the process model has no steps done: its talon still prints.
     produced.add('talon');
-    const of: Partial<Record<Paper, PaperLink | null>> = {
+    // The results batch's register: the district's send-back step records no paper of its own.
+    if (c.resultBatchNumber) produced.add('results');
+    const of: Partial<Record<Paper | 'results', PaperLink | null>> = {
       talon: { paper: 'talon', id: c.regNumber, label: t('talon.open') },
       receipt: { paper: 'receipt', id: c.regNumber, label: t('papers.receipt') },
       commission_order: c.commissionOrderedAt
@@ -48,21 +51,30 @@ export function CasePapers({ caseRow: c }: { caseRow: CaseRow }) {
             label: `${t('papers.register')} ${c.batchNumber}`,
           }
         : null,
-      // The decision the district signs travels as its own document; the village prints only
-      // the certificates it issues itself.
-      decision:
-        isVillageResult(c.serviceId) && c.outcome
+      // The village prints the certificates it issues itself; a decision the district signs is
+      // told to the applicant in a notice, printed wherever the case is.
+      decision: c.outcome
+        ? isVillageResult(c.serviceId)
           ? { paper: 'result', id: c.regNumber, label: t('papers.result') }
-          : null,
+          : { paper: 'notice', id: c.regNumber, label: t('papers.notice') }
+        : null,
+      results: c.resultBatchNumber
+        ? {
+            paper: 'results',
+            id: c.resultBatchNumber,
+            label: `${t('papers.results')} ${c.resultBatchNumber}`,
+          }
+        : null,
       handout_receipt: { paper: 'handout', id: c.regNumber, label: t('papers.handout') },
     };
-    const order: Paper[] = [
+    const order: (Paper | 'results')[] = [
       'talon',
       'receipt',
       'commission_order',
       'inspection_act',
       'register',
       'decision',
+      'results',
       'handout_receipt',
     ];
     for (const paper of order) {

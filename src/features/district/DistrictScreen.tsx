@@ -1,60 +1,28 @@
 /**
- * The district department's desk: files arriving from the akimats (confirm each against the
- * paper register, or open the case to return it), cases to assign and to draft, drafts for the
- * sector head's visa and for the head's signature, and signed results to send back. What each
- * case waits for is its process's word; quick actions are shown to whoever may take them. The
- * signature and the decision need the case opened: the head reads the draft in full first.
+ * The district department's desk: files arriving from the akimats by akimat and batch, the
+ * drafts waiting for the signed-in reviewer (the head's signature, the sector head's visa),
+ * the work lists of every case at the district by stage, executor or akimat, and the signed
+ * results to send back by akimat. Each part is a module of its own; what each case waits for
+ * is its process's word, and every action is offered only to whoever may take it.
  */
 import { useTranslation } from 'react-i18next';
-import { useRuntime } from '../app/runtime';
-import { WorkList } from '../case/WorkList';
 import { DeskWork } from './DeskWork';
+import { IncomingBatches } from './IncomingBatches';
+import { ResultsToSend } from './ResultsToSend';
+import { ReviewQueue } from './ReviewQueue';
+import { WorkLists } from './WorkLists';
+import './desk.css';
 
 export function DistrictScreen() {
   const { t } = useTranslation();
-  const { commands } = useRuntime();
   return (
-    <main>
+    <main className="desk">
       <h1>{t('district.title')}</h1>
-      <WorkList
-        id="incoming"
-        title={t('district.incoming')}
-        statuses={['forwarded']}
-        awaiting="case.received"
-        action={{
-          type: 'case.received',
-          label: t('actions.case_received'),
-          run: (c) => commands.receiveCase(c.id),
-        }}
-      />
+      <IncomingBatches />
       <DeskWork />
-      <WorkList id="to-decide" title={t('district.toDecide')} statuses={['received', 'assigned']} />
-      <WorkList id="rework" title={t('district.rework')} statuses={['rework']} isHiddenWhenEmpty />
-      <WorkList
-        id="to-endorse"
-        title={t('district.toEndorse')}
-        statuses={['decided']}
-        awaiting="case.endorsed"
-        isHiddenWhenEmpty
-      />
-      <WorkList
-        id="to-sign"
-        title={t('district.toSign')}
-        statuses={['decided', 'endorsed']}
-        awaiting="case.signed"
-      />
-      <WorkList
-        id="to-send"
-        title={t('district.toSend')}
-        statuses={['signed']}
-        awaiting="result.sent"
-        action={{
-          type: 'result.sent',
-          label: t('actions.result_sent'),
-          run: (c) => commands.sendResult(c.id),
-        }}
-      />
-      <WorkList id="sent" title={t('district.sentBack')} statuses={['result_sent']} />
+      <ReviewQueue />
+      <WorkLists />
+      <ResultsToSend />
     </main>
   );
 }

@@ -77,6 +77,16 @@ export const PAPERS = {
     orientation: 'portrait',
     load: () => import('./result/ResultPaper').then((m) => m.ResultPaper),
   },
+  notice: {
+    hasId: true,
+    orientation: 'portrait',
+    load: () => import('./notice/NoticePaper').then((m) => m.NoticePaper),
+  },
+  results: {
+    hasId: true,
+    orientation: 'portrait',
+    load: () => import('./results/ResultsRegisterPaper').then((m) => m.ResultsRegisterPaper),
+  },
 } satisfies Record<string, PaperEntry>;
 
 export type PaperName = keyof typeof PAPERS;

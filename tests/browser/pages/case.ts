@@ -138,6 +138,7 @@ export class CasePage {
 
   async endorse(): Promise<void> {
     await this.button(kk.actions.case_endorsed).click();
+    await this.confirm();
     await this.waitForStatus(kk.status.endorsed);
   }
 
@@ -146,6 +147,7 @@ export class CasePage {
     await this.disclose(kk.sendBack.title);
     await this.page.getByLabel(kk.sendBack.comment).fill(comment);
     await this.button(kk.actions.case_sent_back).click();
+    await this.confirm();
     await this.waitForStatus(kk.status.rework);
   }
 

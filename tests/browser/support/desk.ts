@@ -11,6 +11,7 @@ import { type Commands, createCommands } from '../../../src/db/commands';
 import { getMeta } from '../../../src/db/meta';
 import { QabyldauDb } from '../../../src/db/schema';
 import type { Staff } from '../../../src/domain/reference';
+import type { StaffRole } from '../../../src/domain/roles';
 import { enrollDevice } from '../../../src/sync/enroll';
 import { createHttp } from '../../../src/sync/http';
 import { pullReference } from '../../../src/sync/pull';
@@ -19,21 +20,25 @@ import { pushOutbox } from '../../../src/sync/push';
 export interface Desk {
   db: QabyldauDb;
   commands: Commands;
-  /** the specialist signed in at this desk */
+  /** the person signed in at this desk (the specialist unless another role was asked for) */
   staff: Staff;
   /** pushes everything made here; throws when the server refuses any of it */
   push(): Promise<void>;
 }
 
-export async function openDesk(serverUrl: string, enrollCode: string): Promise<Desk> {
+export async function openDesk(
+  serverUrl: string,
+  enrollCode: string,
+  role: StaffRole = 'akimat_specialist',
+): Promise<Desk> {
   const db = new QabyldauDb(`desk-${uuidv7()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
   const http = createHttp(serverUrl);
   await enrollDevice(db, http, enrollCode, serverUrl, new Date());
   const creds = await getMeta(db, 'credentials');
   if (!creds) throw new Error('the desk did not enroll');
   await pullReference(db, http, creds);
-  const staff = (await db.staff.toArray()).find((s) => s.role === 'akimat_specialist');
-  if (!staff) throw new Error('no akimat specialist in the reference data');
+  const staff = (await db.staff.toArray()).find((s) => s.role === role);
+  if (!staff) throw new Error(`no ${role} in the reference data`);
   const commands = createCommands(db, { now: () => new Date(), newId: uuidv7 }, () => ({
     staff,
     credentials: creds,
