@@ -28,6 +28,7 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
   { name: 'meta', key: 'key' },
   { name: 'catalog_editions', key: 'seq' },
   { name: 'calendar_years', key: 'year' },
+  { name: 'unsent_imports', key: 'id' },
 ];
 
 /** Kept by the migrations themselves, not by a backup. */
