@@ -301,10 +301,10 @@ export async function issueCodeFor(
   body: z.infer<typeof enrollCodeRequestSchema>,
   now: Date,
 ): Promise<{ code: string; officeId: string; deviceName: string | null }> {
+  await requireAdmin(db, device, body.staffId);
   const deviceName = tidyDeviceName(body.deviceName ?? '') || null;
   const problem = deviceName === null ? null : deviceNameProblem(deviceName);
   if (problem) throw new ApiError(problem.code, 'device name not accepted', problem.details);
-  await requireAdmin(db, device, body.staffId);
   const office = await getOffice(db, body.officeId);
   if (!office || office.districtId !== device.office.districtId) {
     throw new ApiError('office-unknown', 'no such office in this district');
@@ -320,6 +320,7 @@ export async function nameDevice(
   targetId: string,
   body: z.infer<typeof deviceNameRequestSchema>,
 ): Promise<{ id: string; name: string }> {
+  await requireAdmin(db, device, body.staffId);
   const problem = deviceNameProblem(body.name);
   if (problem) throw new ApiError(problem.code, 'device name not accepted', problem.details);
   const name = tidyDeviceName(body.name);

@@ -30,10 +30,10 @@ export async function auditOf(
   authority: AuditAuthority,
   query: AuditQuery,
 ): Promise<AuditPage> {
+  if (authority.kind === 'admin') await requireAdmin(db, authority.device, authority.staffId);
   const problem = periodProblem(query.from, query.to);
   if (problem) throw new ApiError(problem.code, 'period not accepted', problem.details);
   if (authority.kind === 'admin') {
-    await requireAdmin(db, authority.device, authority.staffId);
     const person = await findDistrictPerson(db, authority.device.office.districtId, query.personId);
     if (!person) throw new ApiError('not-found', 'no such person in this district');
   } else {

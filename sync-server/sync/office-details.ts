@@ -36,6 +36,7 @@ export async function setDetails(
   body: z.infer<typeof officeDetailsRequestSchema>,
   now: Date,
 ): Promise<{ officeId: string } & OfficeDetails> {
+  await requireAdmin(db, device, body.staffId);
   const input: OfficeDetails = { name: body.name, address: body.address, phone: body.phone };
   const problem = officeDetailsProblem(input);
   if (problem) throw new ApiError(problem.code, 'office details not accepted', problem.details);

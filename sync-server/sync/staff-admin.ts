@@ -77,6 +77,8 @@ export async function addPerson(
   body: z.infer<typeof addPersonRequestSchema>,
   now: Date,
 ): Promise<StaffListing> {
+  // Who asks is settled before anything about the request is answered.
+  await requireAdmin(db, device, body.staffId);
   const input = body.person;
   const office = await getOffice(db, input.officeId);
   // Another district's office is as unknown here as one that does not exist.
@@ -179,6 +181,7 @@ export async function resetPin(
   body: z.infer<typeof pinRequestSchema>,
   now: Date,
 ): Promise<{ id: string }> {
+  await requireAdmin(db, device, body.staffId);
   const problem = pinProblem(body.pin);
   if (problem) refuse(problem);
   const pin = await hashPin(body.pin);

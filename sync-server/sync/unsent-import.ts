@@ -49,6 +49,7 @@ export async function importUnsent(
   authority: ImportAuthority,
   now: Date,
 ): Promise<UnsentImportReport> {
+  if (authority.kind === 'admin') await requireAdmin(db, authority.device, authority.staffId);
   const read = readUnsentFile(raw);
   if ('problem' in read) {
     throw new ApiError(read.problem.code, 'not a file of unsent work', read.problem.details);
