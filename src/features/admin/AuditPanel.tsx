@@ -6,6 +6,8 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { districtOffices } from '../../db/offices';
+import { useLive } from '../../db/useLive';
 import { AUDIT_PAGE_SIZE, type AuditPage, periodProblem } from '../../domain/admin/audit';
 import { shortName } from '../../domain/names';
 import { formatDateTimeKz, toLocalDateTime } from '../../domain/time';
@@ -14,6 +16,7 @@ import { useSession } from '../../state/session';
 import { adminClient } from '../../sync/admin';
 import { HttpFailure } from '../../sync/http';
 import { useRuntime } from '../app/runtime';
+import { useLang } from '../app/useLang';
 import { useNow } from '../app/useNow';
 import { useDeviceLabel } from './useDeviceLabel';
 import { useDistrictStaff } from './useDistrictStaff';
@@ -24,6 +27,8 @@ export function AuditPanel() {
   const { credentials, staff } = useSession();
   const today = useNow().slice(0, 10);
   const { people } = useDistrictStaff();
+  const { loc } = useLang();
+  const offices = useLive(() => districtOffices(db), []).data ?? [];
   const deviceLabel = useDeviceLabel();
   const [personId, setPersonId] = useState('');
   const [from, setFrom] = useState(`${today.slice(0, 8)}01`);
@@ -66,7 +71,8 @@ export function AuditPanel() {
           <option value="">—</option>
           {people.map((p) => (
             <option key={p.id} value={p.id}>
-              {shortName({ ...p, patronymic: p.patronymic ?? undefined })} — {t(`roles.${p.role}`)}
+              {shortName({ ...p, patronymic: p.patronymic ?? undefined })} — {t(`roles.${p.role}`)}{' '}
+              — {loc(offices.find((o) => o.id === p.officeId)?.name)}
               {p.isActive ? '' : ` (${t('staffAdmin.inactive')})`}
             </option>
           ))}
