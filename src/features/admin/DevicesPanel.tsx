@@ -109,7 +109,7 @@ export function DevicesPanel() {
       <fieldset>
         <legend>{t('deviceAdmin.rename')}</legend>
         <label>
-          {t('deviceAdmin.rename')}
+          {t('deviceAdmin.device')}
           <select
             name="rename-device"
             value={renameId}

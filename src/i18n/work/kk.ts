@@ -380,6 +380,7 @@ export const kkWork = {
     },
   },
   deviceAdmin: {
+    device: 'Құрылғы',
     name: 'Атауы',
     nameFor: 'Жаңа құрылғының атауы (міндетті емес)',
     namePlaceholder: 'мысалы, Ақтоғай, қабылдау үстелі',

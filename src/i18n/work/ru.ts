@@ -400,6 +400,7 @@ export const ruWork = {
     },
   },
   deviceAdmin: {
+    device: 'Устройство',
     name: 'Название',
     nameFor: 'Название нового устройства (необязательно)',
     namePlaceholder: 'например, Актогай, стол приёма',

@@ -52,9 +52,7 @@ export class AdminPage {
   }
 
   async renameDevice(current: string, name: string): Promise<void> {
-    await this.devices
-      .getByRole('combobox', { name: kk.deviceAdmin.rename })
-      .selectOption({ label: current });
+    await this.devices.locator('select[name="rename-device"]').selectOption({ label: current });
     await this.devices.locator('input[name="device-name"]').fill(name);
     await this.devices.getByRole('button', { name: kk.deviceAdmin.saveName }).click();
     await this.devices.getByRole('cell', { name, exact: true }).waitFor();
