@@ -102,7 +102,9 @@ function acceptGzipJson(app: FastifyInstance): void {
     }
     let text: Buffer;
     try {
-      text = gunzipSync(body as Buffer, { maxOutputLength: BODY_LIMIT });
+      // A route may take more than the default (the import of a file of unsent work).
+      const limit = request.routeOptions.bodyLimit ?? BODY_LIMIT;
+      text = gunzipSync(body as Buffer, { maxOutputLength: limit });
     } catch (error) {
       done(
         (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE'

@@ -9,6 +9,7 @@
  * Exit codes: 0 done, 1 the command failed (e.g. unknown office), 2 wrong arguments.
  */
 import { parseArgs } from 'node:util';
+import { auditCommand } from './cli/audit';
 import { backupCommand } from './cli/backup';
 import { calendarCommand } from './cli/calendar';
 import { catalogCommand } from './cli/catalog';
@@ -24,6 +25,7 @@ import { deadlineCommand } from './cli/deadline';
 import { demoActivityCommand } from './cli/demo-activity';
 import { enrollCodeCommand } from './cli/enroll-code';
 import { binCommand, iinCommand } from './cli/id-check';
+import { importUnsentCommand } from './cli/import-unsent';
 import { officesCommand } from './cli/offices';
 import { processCommand } from './cli/process';
 import { restoreCommand } from './cli/restore';
@@ -46,6 +48,8 @@ const COMMANDS: Record<string, Command> = {
   restore: restoreCommand,
   'demo-activity': demoActivityCommand,
   'status-lookups': statusLookupsCommand,
+  'import-unsent': importUnsentCommand,
+  audit: auditCommand,
 };
 
 function help(): string {

@@ -42,6 +42,15 @@ export const ERROR_CODES = {
   'calendar-invalid': 422,
   'acts-unknown': 422,
   'office-hours-invalid': 422,
+  // the district administrator's input
+  'pin-invalid': 422,
+  'staff-name-invalid': 422,
+  'staff-role-office': 422,
+  'staff-self': 409,
+  'office-details-invalid': 422,
+  'device-name-invalid': 422,
+  'unsent-file-invalid': 422,
+  'unsent-file-device-unknown': 422,
   offline: 503,
   // events and transitions
   'event-schema-invalid': 422,

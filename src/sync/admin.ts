@@ -6,8 +6,13 @@
 
 import type { Credentials } from '../db/meta';
 import type { QabyldauDb } from '../db/schema';
+import type { AuditPage } from '../domain/admin/audit';
+import type { OfficeDetails } from '../domain/admin/office-details';
+import type { NewPerson } from '../domain/admin/staff';
+import type { UnsentImportReport } from '../domain/admin/unsent-file';
 import type { AdminDocument } from '../domain/catalog/editions';
 import type { OfficeHours } from '../domain/hours';
+import type { StaffRole } from '../domain/roles';
 import { createHttp } from './http';
 import { pullReference } from './pull';
 
@@ -23,9 +28,30 @@ export interface AdminDeviceReport {
   officeId: string;
   officeName: { kk: string; ru: string };
   deviceNo: number;
+  /** the administrator's name for it; null: not named yet */
+  name: string | null;
   lastSeenAt: string | null;
   revokedAt: string | null;
   missingEvents: number;
+}
+
+/** A person of the district as the admin screen lists them (no PIN hash). */
+export interface AdminStaffListing {
+  id: string;
+  officeId: string;
+  role: StaffRole;
+  surname: string;
+  givenName: string;
+  patronymic: string | null;
+  isActive: boolean;
+}
+
+export interface AuditRequest {
+  personId: string;
+  from: string;
+  to: string;
+  offset: number;
+  limit: number;
 }
 
 export function adminClient(db: QabyldauDb, creds: Credentials, staffId: string) {
@@ -54,11 +80,61 @@ export function adminClient(db: QabyldauDb, creds: Credentials, staffId: string)
           creds.token,
         )
       ).devices,
-    issueCode: (officeId: string) =>
-      http.request<{ code: string; officeId: string }>(
+    issueCode: (officeId: string, deviceName = '') =>
+      http.request<{ code: string; officeId: string; deviceName: string | null }>(
         'POST',
         '/api/v1/admin/enroll-codes',
-        { staffId, officeId },
+        { staffId, officeId, deviceName },
+        creds.token,
+      ),
+    renameDevice: async (deviceId: string, name: string) => {
+      await http.request(
+        'PUT',
+        `/api/v1/admin/devices/${encodeURIComponent(deviceId)}/name`,
+        { staffId, name },
+        creds.token,
+      );
+    },
+    listStaff: async () =>
+      (
+        await http.request<{ staff: AdminStaffListing[] }>(
+          'GET',
+          `/api/v1/admin/staff?staffId=${encodeURIComponent(staffId)}`,
+          undefined,
+          creds.token,
+        )
+      ).staff,
+    addPerson: (person: NewPerson) => send('POST', '/api/v1/admin/staff', { person }),
+    changeRole: (id: string, role: StaffRole) =>
+      send('PUT', `/api/v1/admin/staff/${encodeURIComponent(id)}/role`, { role }),
+    deactivate: (id: string) =>
+      send('POST', `/api/v1/admin/staff/${encodeURIComponent(id)}/deactivate`, {}),
+    resetPin: (id: string, pin: string) =>
+      send('PUT', `/api/v1/admin/staff/${encodeURIComponent(id)}/pin`, { pin }),
+    setOfficeDetails: (officeId: string, details: OfficeDetails) =>
+      send('PUT', `/api/v1/admin/offices/${encodeURIComponent(officeId)}/details`, details),
+    /** the file as read from disk, judged whole on the server */
+    importUnsent: async (file: unknown) =>
+      (
+        await http.request<{ report: UnsentImportReport }>(
+          'POST',
+          '/api/v1/admin/unsent-imports',
+          { staffId, file },
+          creds.token,
+        )
+      ).report,
+    audit: (q: AuditRequest) =>
+      http.request<AuditPage>(
+        'GET',
+        `/api/v1/admin/audit?${new URLSearchParams({
+          staffId,
+          personId: q.personId,
+          from: q.from,
+          to: q.to,
+          offset: String(q.offset),
+          limit: String(q.limit),
+        })}`,
+        undefined,
         creds.token,
       ),
     revoke: async (deviceId: string) => {

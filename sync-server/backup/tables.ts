@@ -29,6 +29,7 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
   { name: 'catalog_editions', key: 'seq' },
   { name: 'calendar_years', key: 'year' },
   { name: 'status_lookups', key: 'id' },
+  { name: 'unsent_imports', key: 'id' },
 ];
 
 /** Kept by the migrations themselves, not by a backup. */

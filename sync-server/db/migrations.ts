@@ -219,6 +219,47 @@ export const MIGRATIONS: readonly Migration[] = [
       ],
     },
   },
+  {
+    // The district administrator's work on people, devices and handed-over files: a name for
+    // each device (given with its enrollment code, so the code carries it until the device
+    // enrolls), a log of imported files of unsent work (who brought which device's file in,
+    // and what came of it), and an index that finds one person's events for the audit without
+    // reading the whole log. The index is on an expression of the stored content, so no write
+    // path and no backup changes; each store spells the JSON lookup its own way.
+    id: '0010-administration',
+    statements: {
+      sqlite: [
+        'ALTER TABLE devices ADD COLUMN name TEXT',
+        'ALTER TABLE enroll_codes ADD COLUMN device_name TEXT',
+        `CREATE TABLE unsent_imports (
+          id TEXT PRIMARY KEY,
+          device_id TEXT NOT NULL,
+          file_sha256 TEXT NOT NULL,
+          imported_at TEXT NOT NULL,
+          imported_by TEXT NOT NULL,
+          accepted INTEGER NOT NULL,
+          already_there INTEGER NOT NULL,
+          rejected INTEGER NOT NULL
+        )`,
+        "CREATE INDEX events_staff ON events (json_extract(content, '$.staffId'), server_seq)",
+      ],
+      postgres: [
+        'ALTER TABLE devices ADD COLUMN name TEXT',
+        'ALTER TABLE enroll_codes ADD COLUMN device_name TEXT',
+        `CREATE TABLE unsent_imports (
+          id TEXT PRIMARY KEY,
+          device_id TEXT NOT NULL,
+          file_sha256 TEXT NOT NULL,
+          imported_at TEXT NOT NULL,
+          imported_by TEXT NOT NULL,
+          accepted INTEGER NOT NULL,
+          already_there INTEGER NOT NULL,
+          rejected INTEGER NOT NULL
+        )`,
+        "CREATE INDEX events_staff ON events (((content::jsonb) ->> 'staffId'), server_seq)",
+      ],
+    },
+  },
 ];
 
 function statementsFor(migration: Migration, dialect: Dialect): readonly string[] {

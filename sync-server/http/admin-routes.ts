@@ -24,6 +24,7 @@ import {
   setHours,
   setPublicUrl,
 } from '../sync/admin';
+import { registerAdministrationRoutes } from './administration-routes';
 import { authenticate } from './auth';
 import { ApiError } from './errors';
 
@@ -126,4 +127,6 @@ export function registerAdminRoutes(app: FastifyInstance, db: Db, clock: Clock):
     );
     return { ...result, serverTime: serverTime() };
   });
+
+  registerAdministrationRoutes(app, db, clock);
 }

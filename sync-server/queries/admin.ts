@@ -2,6 +2,7 @@
  * Storage of what the district administrator changes in the reference data: the acts that apply
  * in the district, catalog editions and calendar years. Plain functions over the `Db` port.
  */
+import type { OfficeDetails } from '../../src/domain/admin/office-details';
 import type { CalendarYearInput } from '../../src/domain/calendar';
 import type { CatalogEdition } from '../../src/domain/catalog/editions';
 import type { OfficeHours } from '../../src/domain/hours';
@@ -91,4 +92,23 @@ export async function setOfficeHours(
     officeId,
   ]);
   return changes > 0;
+}
+
+/** Stores an office's details (checked and tidied by the caller). */
+export async function setOfficeDetails(
+  db: Db,
+  officeId: string,
+  details: OfficeDetails,
+): Promise<void> {
+  await db.run(
+    'UPDATE offices SET name_kk = ?, name_ru = ?, address_kk = ?, address_ru = ?, phone = ? WHERE id = ?',
+    [
+      details.name.kk,
+      details.name.ru,
+      details.address.kk,
+      details.address.ru,
+      details.phone,
+      officeId,
+    ],
+  );
 }

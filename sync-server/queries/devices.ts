@@ -16,6 +16,8 @@ export interface DeviceRow {
   last_seq: number;
   last_seen_at: string | null;
   reported_seq: number;
+  /** the administrator's name for it (migration 0010); null: not named, shown by its number */
+  name: string | null;
 }
 
 export interface EnrollCodeRow {
@@ -25,15 +27,23 @@ export interface EnrollCodeRow {
   created_at: string;
   used_at: string | null;
   device_id: string | null;
+  /** the name the device takes when it enrolls with this code */
+  device_name: string | null;
 }
 
 export async function insertEnrollCode(
   db: Db,
-  code: { codeHash: string; officeId: string; officeKind: OfficeKind; createdAt: string },
+  code: {
+    codeHash: string;
+    officeId: string;
+    officeKind: OfficeKind;
+    createdAt: string;
+    deviceName?: string | null;
+  },
 ): Promise<void> {
   await db.run(
-    'INSERT INTO enroll_codes (code_hash, office_id, office_kind, created_at) VALUES (?, ?, ?, ?)',
-    [code.codeHash, code.officeId, code.officeKind, code.createdAt],
+    'INSERT INTO enroll_codes (code_hash, office_id, office_kind, created_at, device_name) VALUES (?, ?, ?, ?, ?)',
+    [code.codeHash, code.officeId, code.officeKind, code.createdAt, code.deviceName ?? null],
   );
 }
 
@@ -65,12 +75,26 @@ export async function nextDeviceNo(db: Db, officeId: string): Promise<number> {
 
 export async function insertDevice(
   db: Db,
-  device: { id: string; officeId: string; deviceNo: number; tokenHash: string; enrolledAt: string },
+  device: {
+    id: string;
+    officeId: string;
+    deviceNo: number;
+    tokenHash: string;
+    enrolledAt: string;
+    name?: string | null;
+  },
 ): Promise<void> {
   await db.run(
-    `INSERT INTO devices (id, office_id, device_no, token_hash, enrolled_at, last_seq)
-     VALUES (?, ?, ?, ?, ?, 0)`,
-    [device.id, device.officeId, device.deviceNo, device.tokenHash, device.enrolledAt],
+    `INSERT INTO devices (id, office_id, device_no, token_hash, enrolled_at, last_seq, name)
+     VALUES (?, ?, ?, ?, ?, 0, ?)`,
+    [
+      device.id,
+      device.officeId,
+      device.deviceNo,
+      device.tokenHash,
+      device.enrolledAt,
+      device.name ?? null,
+    ],
   );
 }
 
@@ -124,4 +148,9 @@ export async function revokeDevice(db: Db, id: string, at: string): Promise<numb
     [at, id],
   );
   return changes;
+}
+
+/** The administrator's name for a device. */
+export async function setDeviceName(db: Db, id: string, name: string): Promise<void> {
+  await db.run('UPDATE devices SET name = ? WHERE id = ?', [name, id]);
 }

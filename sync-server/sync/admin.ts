@@ -8,6 +8,11 @@
  */
 import { z } from 'zod';
 import {
+  DEVICE_NAME_MAX_LENGTH,
+  deviceNameProblem,
+  tidyDeviceName,
+} from '../../src/domain/admin/devices';
+import {
   buildCalendarYear,
   CalendarInputError,
   type CalendarYearInput,
@@ -33,7 +38,7 @@ import {
   setOfficeHours,
   upsertCalendarYear,
 } from '../queries/admin';
-import { listDevices, revokeDevice } from '../queries/devices';
+import { listDevices, revokeDevice, setDeviceName } from '../queries/devices';
 import {
   bumpReferenceVersion,
   getOffice,
@@ -76,8 +81,11 @@ export const publicUrlRequestSchema = z.object({
     .refine((url) => url === null || normalizePublicUrl(url) !== null),
 });
 
-/** Only a district administrator, signed in on a device of the district office. */
-async function requireAdmin(tx: Db, device: AuthenticatedDevice, id: string): Promise<void> {
+/**
+ * Only a district administrator, signed in on a device of the district office. Every admin call
+ * goes through it, those of `staff-admin.ts`, `unsent-import.ts` and `audit.ts` included.
+ */
+export async function requireAdmin(tx: Db, device: AuthenticatedDevice, id: string): Promise<void> {
   if (device.office.kind !== 'district') {
     throw new ApiError('role-not-allowed', 'reference data is changed from a district device');
   }
@@ -234,7 +242,19 @@ export async function setHours(
   });
 }
 
-export const enrollCodeRequestSchema = z.object({ staffId, officeId: z.string().min(1).max(64) });
+export const enrollCodeRequestSchema = z.object({
+  staffId,
+  officeId: z.string().min(1).max(64),
+  /** the name the device takes when it enrolls; empty or absent: none yet */
+  deviceName: z
+    .string()
+    .max(DEVICE_NAME_MAX_LENGTH * 2)
+    .optional(),
+});
+export const deviceNameRequestSchema = z.object({
+  staffId,
+  name: z.string().max(DEVICE_NAME_MAX_LENGTH * 2),
+});
 export const revokeRequestSchema = z.object({ staffId });
 
 export interface DeviceReport {
@@ -243,6 +263,8 @@ export interface DeviceReport {
   officeName: { kk: string; ru: string };
   officeKind: 'akimat' | 'district';
   deviceNo: number;
+  /** the administrator's name for it; null: not named yet */
+  name: string | null;
   enrolledAt: string;
   lastSeenAt: string | null;
   revokedAt: string | null;
@@ -264,6 +286,7 @@ export async function devicesReport(
     officeName: { kk: row.office_name_kk, ru: row.office_name_ru },
     officeKind: row.office_kind,
     deviceNo: row.device_no,
+    name: row.name,
     enrolledAt: row.enrolled_at,
     lastSeenAt: row.last_seen_at,
     revokedAt: row.revoked_at,
@@ -277,14 +300,37 @@ export async function issueCodeFor(
   device: AuthenticatedDevice,
   body: z.infer<typeof enrollCodeRequestSchema>,
   now: Date,
-): Promise<{ code: string; officeId: string }> {
+): Promise<{ code: string; officeId: string; deviceName: string | null }> {
   await requireAdmin(db, device, body.staffId);
+  const deviceName = tidyDeviceName(body.deviceName ?? '') || null;
+  const problem = deviceName === null ? null : deviceNameProblem(deviceName);
+  if (problem) throw new ApiError(problem.code, 'device name not accepted', problem.details);
   const office = await getOffice(db, body.officeId);
   if (!office || office.districtId !== device.office.districtId) {
     throw new ApiError('office-unknown', 'no such office in this district');
   }
-  const code = await issueEnrollCode(db, office.id, office.kind, now);
-  return { code, officeId: office.id };
+  const code = await issueEnrollCode(db, office.id, office.kind, now, deviceName);
+  return { code, officeId: office.id, deviceName };
+}
+
+/** A device's name, shown wherever the district's devices are listed (and in the audit). */
+export async function nameDevice(
+  db: Db,
+  device: AuthenticatedDevice,
+  targetId: string,
+  body: z.infer<typeof deviceNameRequestSchema>,
+): Promise<{ id: string; name: string }> {
+  await requireAdmin(db, device, body.staffId);
+  const problem = deviceNameProblem(body.name);
+  if (problem) throw new ApiError(problem.code, 'device name not accepted', problem.details);
+  const name = tidyDeviceName(body.name);
+  return db.transaction(async (tx) => {
+    await requireAdmin(tx, device, body.staffId);
+    const target = (await listDevices(tx, device.office.districtId)).find((d) => d.id === targetId);
+    if (!target) throw new ApiError('not-found', 'no such device in this district');
+    await setDeviceName(tx, targetId, name);
+    return { id: targetId, name };
+  });
 }
 
 /**

@@ -40,6 +40,7 @@ export async function enrollDevice(db: Db, code: string, now: Date): Promise<Enr
       deviceNo,
       tokenHash: sha256Hex(token),
       enrolledAt: serverTime,
+      name: row.device_name,
     });
     if (!(await useEnrollCode(tx, codeHash, deviceId, serverTime))) {
       throw new ApiError('enroll-code-used', 'enrollment code was already used');
@@ -66,6 +67,7 @@ export async function issueEnrollCode(
   officeId: string,
   role: OfficeKind,
   now: Date,
+  deviceName: string | null = null,
 ): Promise<string> {
   const office = await getOffice(db, officeId);
   if (!office) throw new ApiError('office-unknown', `no office with id ${officeId}`);
@@ -81,6 +83,7 @@ export async function issueEnrollCode(
     officeId,
     officeKind: office.kind,
     createdAt: now.toISOString(),
+    deviceName,
   });
   return code;
 }

@@ -155,6 +155,10 @@ describe('district administrator', () => {
     await a.goto('district');
     await a.goto('admin');
     await devices.getByRole('button', { name: `${kk.admin.revoke} ${name} №1` }).click();
+    // Revocation asks first, and says the device's unsent work stays on it.
+    const confirm = admin.getByRole('dialog', { name: kk.admin.revoke });
+    await confirm.getByText(kk.unsentImport.title, { exact: false }).waitFor();
+    await confirm.getByRole('button', { name: kk.confirm.yes }).click();
     await devices.getByText(kk.admin.revoked).first().waitFor();
 
     await village.context().setOffline(false);

@@ -814,4 +814,93 @@ describe.each(STORES)('authorization on $name', (store) => {
       }
     }
   });
+  it('refuses every administration call to anyone but the district administrator on a district device', async () => {
+    const target = staffOf('akt-01', 'akimat_specialist');
+    const calls: { method: string; path: string; body?: object }[] = [
+      { method: 'GET', path: '/api/v1/admin/staff' },
+      {
+        method: 'POST',
+        path: '/api/v1/admin/staff',
+        body: {
+          person: {
+            surname: 'Жаңа',
+            givenName: 'Адам',
+            role: 'akimat_specialist',
+            officeId: 'akt-01',
+            pin: '4321',
+          },
+        },
+      },
+      { method: 'PUT', path: `/api/v1/admin/staff/${target}/role`, body: { role: 'akim' } },
+      { method: 'POST', path: `/api/v1/admin/staff/${target}/deactivate`, body: {} },
+      { method: 'PUT', path: `/api/v1/admin/staff/${target}/pin`, body: { pin: '4321' } },
+      {
+        method: 'PUT',
+        path: '/api/v1/admin/offices/akt-01/details',
+        body: {
+          name: { kk: 'Атау', ru: 'Название' },
+          address: { kk: 'Мекенжай', ru: 'Адрес' },
+          phone: '',
+        },
+      },
+      {
+        method: 'PUT',
+        path: `/api/v1/admin/devices/${devices['akt-01'].id}/name`,
+        body: { name: 'Атау' },
+      },
+      {
+        method: 'POST',
+        path: '/api/v1/admin/unsent-imports',
+        body: {
+          file: {
+            format: 'qabyldau-unsent-events',
+            version: 1,
+            deviceId: devices['akt-01'].id,
+            officeId: 'akt-01',
+            exportedAt: '2026-03-19T09:00:00+05:00',
+            events: [devices['akt-01'].event('case.received', uuidv7(), target, {})],
+          },
+        },
+      },
+      {
+        method: 'GET',
+        path: `/api/v1/admin/audit?personId=${target}&from=2026-01-01&to=2026-12-31`,
+      },
+    ];
+    // Each role on its own office's device, and the administrator on a village device.
+    const askers: { device: keyof typeof devices; staffId: string }[] = [
+      ...PEOPLE.filter((p) => p.role !== 'district_admin').map((p) => ({
+        device: (p.office === 'akt-district' ? 'akt-district' : 'akt-01') as keyof typeof devices,
+        staffId: staffOf(p.office, p.role),
+      })),
+      { device: 'akt-01', staffId: staffOf('akt-district', 'district_admin') },
+      { device: 'oth-district', staffId: staffOf('oth-district', 'district_head') },
+    ];
+    const snapshot = async () =>
+      JSON.stringify([
+        await h.db.all('SELECT id, role, pin_hash, is_active FROM staff ORDER BY id'),
+        await h.db.all('SELECT id, name FROM devices ORDER BY id'),
+        await h.db.all('SELECT id, name_kk, phone FROM offices ORDER BY id'),
+        await h.db.first('SELECT COUNT(*) AS n FROM events'),
+      ]);
+    const before = await snapshot();
+    for (const asker of askers) {
+      for (const c of calls) {
+        const path =
+          c.method === 'GET'
+            ? `${c.path}${c.path.includes('?') ? '&' : '?'}staffId=${asker.staffId}`
+            : c.path;
+        const reply = await call(h, c.method, path, {
+          token: devices[asker.device].enrollment.token,
+          ...(c.body ? { json: { staffId: asker.staffId, ...c.body } } : {}),
+        });
+        const code = (reply.body.error as { code?: string } | undefined)?.code;
+        expect([403, 404], `${asker.staffId} on ${asker.device}: ${c.method} ${c.path}`).toContain(
+          reply.status,
+        );
+        expect(['role-not-allowed', 'staff-unknown']).toContain(code);
+      }
+    }
+    expect(await snapshot()).toBe(before);
+  });
 });

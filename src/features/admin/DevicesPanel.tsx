@@ -1,16 +1,19 @@
 /**
  * The district's devices: when each was last heard from, how many events it has made that the
  * server has not received (a village with work still on its way), revocation of a lost or
- * replaced device, and one-time enrollment codes for new ones — as text and as a QR code that
- * opens the app with the code filled in.
+ * replaced device (after a confirmation that says what becomes of its unsent work), a name for
+ * each device (given with its enrollment code, changed later), and one-time enrollment codes for
+ * new ones — as text and as a QR code that opens the app with the code filled in.
  */
 import QRCode from 'qrcode';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLive } from '../../db/useLive';
+import { DEVICE_NAME_MAX_LENGTH, deviceLabel } from '../../domain/admin/devices';
 import { formatDateTimeKz, toLocalDateTime } from '../../domain/time';
 import { useSession } from '../../state/session';
 import { type AdminDeviceReport, adminClient } from '../../sync/admin';
+import { ConfirmButton } from '../app/ConfirmButton';
 import { useRuntime } from '../app/runtime';
 import { useLang } from '../app/useLang';
 import { AdminMessage } from './AdminMessage';
@@ -25,6 +28,9 @@ export function DevicesPanel() {
   const { run, message } = useAdmin();
   const [devices, setDevices] = useState<AdminDeviceReport[]>([]);
   const [officeId, setOfficeId] = useState('');
+  const [newName, setNewName] = useState('');
+  const [renameId, setRenameId] = useState('');
+  const [rename, setRename] = useState('');
   const [issued, setIssued] = useState<{ code: string; officeId: string; qr: string } | null>(null);
 
   const refresh = useCallback(async () => {
@@ -37,10 +43,16 @@ export function DevicesPanel() {
 
   const issue = () =>
     run(async (client) => {
-      const result = await client.issueCode(officeId);
+      const result = await client.issueCode(officeId, newName);
+      setNewName('');
+      await refresh();
       const link = `${window.location.origin}/#/enroll/${result.code}`;
       setIssued({ ...result, qr: await QRCode.toDataURL(link, { margin: 1, width: 200 }) });
     });
+
+  const labelOf = (d: AdminDeviceReport) =>
+    deviceLabel({ name: d.name, officeName: loc(d.officeName), deviceNo: d.deviceNo });
+  const renamed = devices.find((d) => d.id === renameId);
 
   return (
     <section aria-labelledby="devices-title">
@@ -48,8 +60,8 @@ export function DevicesPanel() {
       <table>
         <thead>
           <tr>
+            <th>{t('deviceAdmin.name')}</th>
             <th>{t('admin.office')}</th>
-            <th>№</th>
             <th>{t('admin.lastSeen')}</th>
             <th>{t('admin.missing')}</th>
             <th />
@@ -58,8 +70,8 @@ export function DevicesPanel() {
         <tbody>
           {devices.map((d) => (
             <tr key={d.id} className={d.missingEvents > 0 ? 'overdue' : undefined}>
+              <td>{labelOf(d)}</td>
               <td>{loc(d.officeName)}</td>
-              <td>{d.deviceNo}</td>
               <td>
                 {d.lastSeenAt ? formatDateTimeKz(toLocalDateTime(new Date(d.lastSeenAt))) : '—'}
               </td>
@@ -70,24 +82,77 @@ export function DevicesPanel() {
                 ) : d.id === credentials?.deviceId ? (
                   t('admin.thisDevice')
                 ) : (
-                  <button
-                    type="button"
-                    aria-label={`${t('admin.revoke')} ${loc(d.officeName)} №${d.deviceNo}`}
-                    onClick={() =>
+                  <ConfirmButton
+                    label={t('admin.revoke')}
+                    ariaLabel={`${t('admin.revoke')} ${labelOf(d)}`}
+                    question={
+                      <p>
+                        {t('deviceAdmin.revokeQuestion', {
+                          device: labelOf(d),
+                          missing: d.missingEvents,
+                        })}
+                      </p>
+                    }
+                    onConfirm={() =>
                       run(async (c) => {
                         await c.revoke(d.id);
                         await refresh();
                       })
                     }
-                  >
-                    {t('admin.revoke')}
-                  </button>
+                  />
                 )}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
+      <fieldset>
+        <legend>{t('deviceAdmin.rename')}</legend>
+        <label>
+          {t('deviceAdmin.device')}
+          <select
+            name="rename-device"
+            value={renameId}
+            onChange={(e) => {
+              setRenameId(e.target.value);
+              setRename(devices.find((d) => d.id === e.target.value)?.name ?? '');
+            }}
+          >
+            <option value="">—</option>
+            {devices.map((d) => (
+              <option key={d.id} value={d.id}>
+                {labelOf(d)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {renamed && (
+          <>
+            <label>
+              {t('deviceAdmin.renameFor', { device: labelOf(renamed) })}
+              <input
+                name="device-name"
+                maxLength={DEVICE_NAME_MAX_LENGTH}
+                value={rename}
+                onChange={(e) => setRename(e.target.value)}
+              />
+            </label>
+            <button
+              type="button"
+              disabled={!rename.trim()}
+              onClick={() =>
+                run(async (c) => {
+                  await c.renameDevice(renamed.id, rename);
+                  setRenameId('');
+                  await refresh();
+                })
+              }
+            >
+              {t('deviceAdmin.saveName')}
+            </button>
+          </>
+        )}
+      </fieldset>
       <label>
         {t('admin.codeFor')}
         <select name="code-office" value={officeId} onChange={(e) => setOfficeId(e.target.value)}>
@@ -98,6 +163,16 @@ export function DevicesPanel() {
             </option>
           ))}
         </select>
+      </label>
+      <label>
+        {t('deviceAdmin.nameFor')}
+        <input
+          name="new-device-name"
+          maxLength={DEVICE_NAME_MAX_LENGTH}
+          placeholder={t('deviceAdmin.namePlaceholder')}
+          value={newName}
+          onChange={(e) => setNewName(e.target.value)}
+        />
       </label>
       <button type="button" disabled={!officeId} onClick={issue}>
         {t('admin.issueCode')}
