@@ -41,6 +41,7 @@ export const ERROR_CODES = {
   'calendar-invalid': 422,
   'acts-unknown': 422,
   'office-hours-invalid': 422,
+  'report-period-invalid': 422,
   offline: 503,
   // events and transitions
   'event-schema-invalid': 422,
