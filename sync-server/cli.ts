@@ -1,6 +1,6 @@
 /**
  * The administrator's command line: `npm run -s cli -- <command> [options]`. Commands that work
- * on data (offices, enroll-code) open the same store as the server (DATA_DIR / DATABASE_URL),
+ * on data (offices, enroll-code, report, export) open the same store as the server (DATA_DIR / DATABASE_URL),
  * migrate it, and create the demo district on an empty database, so they work before the server
  * ever ran. Reference commands (catalog, process, calendar, deadline, iin, bin) declare
  * `needsStore: false` and answer from the domain alone, without touching any database. Commands
@@ -26,6 +26,7 @@ import { enrollCodeCommand } from './cli/enroll-code';
 import { binCommand, iinCommand } from './cli/id-check';
 import { officesCommand } from './cli/offices';
 import { processCommand } from './cli/process';
+import { exportCommand, reportCommand } from './cli/report';
 import { restoreCommand } from './cli/restore';
 import { systemClock } from './clock';
 import { openStore, storeConfigFromEnv } from './db/open';
@@ -44,6 +45,8 @@ const COMMANDS: Record<string, Command> = {
   backup: backupCommand,
   restore: restoreCommand,
   'demo-activity': demoActivityCommand,
+  report: reportCommand,
+  export: exportCommand,
 };
 
 function help(): string {
