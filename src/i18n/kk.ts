@@ -13,6 +13,7 @@ export const kk = {
     loading: 'Жүктелуде…',
   },
   nav: {
+    reports: 'Есептер',
     today: 'Бүгін',
     intake: 'Жаңа өтініш',
     journal: 'Журнал',

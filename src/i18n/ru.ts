@@ -13,6 +13,7 @@ export const ru = {
     loading: 'Загрузка…',
   },
   nav: {
+    reports: 'Отчёты',
     today: 'Сегодня',
     intake: 'Новое заявление',
     journal: 'Журнал',

@@ -21,7 +21,7 @@ const AKIMAT: Route['name'][] = [
   'catalog',
   'sync',
 ];
-const DISTRICT: Route['name'][] = ['district', 'journal', 'catalog', 'sync'];
+const DISTRICT: Route['name'][] = ['district', 'journal', 'reports', 'catalog', 'sync'];
 
 export function Nav({ officeKind, role }: { officeKind: OfficeKind; role: StaffRole }) {
   const { t } = useTranslation();
