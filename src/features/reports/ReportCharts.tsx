@@ -37,7 +37,8 @@ function loadCharts(): Promise<ChartModule> {
 
 interface Series {
   label: string;
-  values: number[];
+  /** null: nothing to show (no step of that stage was completed) */
+  values: (number | null)[];
   colour: string;
 }
 
@@ -51,7 +52,7 @@ interface BarProps {
 
 function describe(title: string, labels: string[], series: Series[]): string {
   const parts = labels.map(
-    (label, i) => `${label}: ${series.map((s) => `${s.label} ${s.values[i] ?? 0}`).join(', ')}`,
+    (label, i) => `${label}: ${series.map((s) => `${s.label} ${s.values[i] ?? '—'}`).join(', ')}`,
   );
   return `${title}. ${parts.join('; ')}`;
 }
@@ -163,7 +164,7 @@ function chartsOf(
       series: [
         {
           label: t('reports.onTime'),
-          values: report.total.stages.map((s) => s.onTimePercent ?? 0),
+          values: report.total.stages.map((s) => s.onTimePercent),
           colour: '#2e7d32',
         },
       ],

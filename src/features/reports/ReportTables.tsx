@@ -73,23 +73,25 @@ function GroupTable({
     </tr>
   );
   return (
-    <table id={id} className="report-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{first}</th>
-          {groupHeaders(t).map((h) => (
-            <th key={h} scope="col">
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => line(r.id, r.name, r.figures))}
-        {line('total', t('reports.total'), total, true)}
-      </tbody>
-    </table>
+    <div className="report-scroll">
+      <table id={id} className="report-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{first}</th>
+            {groupHeaders(t).map((h) => (
+              <th key={h} scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => line(r.id, r.name, r.figures))}
+          {line('total', t('reports.total'), total, true)}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -150,8 +152,8 @@ function StepTable({ services, names }: { services: ServiceFigures[]; names: Nam
           {service.steps.map((s) => (
             <tr key={`${s.channel}/${s.step}`} data-id={`${s.channel}/${s.step}`}>
               <th scope="row">{t(`reports.stages.${s.stage}`)}</th>
-              <td>{t(`stepRoles.${s.role}`)}</td>
-              <td>{termText(t, s.term)}</td>
+              <td className="text">{t(`stepRoles.${s.role}`)}</td>
+              <td className="text">{termText(t, s.term)}</td>
               <td data-key="completed">{s.completed}</td>
               <td data-key="onTimePercent">{percentText(t, s.onTimePercent)}</td>
               <td data-key="averageDuration">{durationText(t, s.averageDuration, s.term.unit)}</td>
