@@ -5,6 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Office } from '../../domain/reference';
+import { monthToDate } from '../../domain/report/period';
 import { useLang } from '../app/useLang';
 import type { ReportParams } from './params';
 
@@ -72,11 +73,7 @@ export function ReportFilters({ params, offices, services, today, onChange }: Pr
             ))}
           </select>
         </div>
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => set({ from: `${today.slice(0, 8)}01`, to: today })}
-        >
+        <button type="button" className="secondary" onClick={() => set(monthToDate(today))}>
           {t('reports.thisMonth')}
         </button>
       </div>

@@ -4,6 +4,7 @@
  * Without dates it covers this month up to today.
  */
 import { useCallback, useEffect, useState } from 'react';
+import { monthToDate } from '../../domain/report/period';
 
 export interface ReportParams {
   /** as typed: checked by the domain before anything is counted */
@@ -16,9 +17,10 @@ export interface ReportParams {
 export function parseReportParams(hash: string, today: string): ReportParams {
   const at = hash.indexOf('?');
   const params = new URLSearchParams(at < 0 ? '' : hash.slice(at + 1));
+  const month = monthToDate(today);
   return {
-    from: params.get('from') || `${today.slice(0, 8)}01`,
-    to: params.get('to') || today,
+    from: params.get('from') || month.from,
+    to: params.get('to') || month.to,
     office: params.get('office') || null,
     service: params.get('service') || null,
   };
