@@ -5,7 +5,10 @@
  * command line's `report --json` gives it.
  */
 import { useTranslation } from 'react-i18next';
+import type { ChannelKind } from '../../domain/catalog/schema';
+import { buildProcess } from '../../domain/process';
 import type { GroupFigures, Report, ServiceFigures, StageFigures } from '../../domain/report';
+import { eventTypeKey } from '../../i18n';
 import { decimal, durationText, percentText, secondsText, termText } from './words';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
@@ -126,6 +129,15 @@ function StageTable({ stages }: { stages: StageFigures[] }) {
   );
 }
 
+/**
+ * The event that records a catalog step, for its row's second line: a stage alone ("other") does
+ * not say that the step is the akim's order to the commission. Editions never change steps.
+ */
+function recordedBy(service: string, channel: ChannelKind, step: string): string | null {
+  const process = buildProcess({ serviceId: service, channel, edition: 'report' });
+  return process?.steps.find((s) => s.deadlineStepId === step)?.records ?? null;
+}
+
 function StepTable({ services, names }: { services: ServiceFigures[]; names: Names }) {
   const { t } = useTranslation();
   return (
@@ -151,7 +163,10 @@ function StepTable({ services, names }: { services: ServiceFigures[]; names: Nam
           </tr>
           {service.steps.map((s) => (
             <tr key={`${s.channel}/${s.step}`} data-id={`${s.channel}/${s.step}`}>
-              <th scope="row">{t(`reports.stages.${s.stage}`)}</th>
+              <th scope="row">
+                {t(`reports.stages.${s.stage}`)}
+                <StepEvent type={recordedBy(service.service, s.channel, s.step)} />
+              </th>
               <td className="text">{t(`stepRoles.${s.role}`)}</td>
               <td className="text">{termText(t, s.term)}</td>
               <td data-key="completed">{s.completed}</td>
@@ -164,6 +179,11 @@ function StepTable({ services, names }: { services: ServiceFigures[]; names: Nam
       ))}
     </table>
   );
+}
+
+function StepEvent({ type }: { type: string | null }) {
+  const { t } = useTranslation();
+  return type ? <span className="report-event">{t(eventTypeKey(type))}</span> : null;
 }
 
 export function ReportTables({ report, names }: { report: Report; names: Names }) {
