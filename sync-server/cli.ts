@@ -1,6 +1,6 @@
 /**
  * The administrator's command line: `npm run -s cli -- <command> [options]`. Commands that work
- * on data (offices, enroll-code) open the same store as the server (DATA_DIR / DATABASE_URL),
+ * on data (offices, enroll-code, report, export) open the same store as the server (DATA_DIR / DATABASE_URL),
  * migrate it, and create the demo district on an empty database, so they work before the server
  * ever ran. Reference commands (catalog, process, calendar, deadline, iin, bin) declare
  * `needsStore: false` and answer from the domain alone, without touching any database. Commands
@@ -28,6 +28,7 @@ import { binCommand, iinCommand } from './cli/id-check';
 import { importUnsentCommand } from './cli/import-unsent';
 import { officesCommand } from './cli/offices';
 import { processCommand } from './cli/process';
+import { exportCommand, reportCommand } from './cli/report';
 import { restoreCommand } from './cli/restore';
 import { statusLookupsCommand } from './cli/status-lookups';
 import { systemClock } from './clock';
@@ -50,6 +51,8 @@ const COMMANDS: Record<string, Command> = {
   'status-lookups': statusLookupsCommand,
   'import-unsent': importUnsentCommand,
   audit: auditCommand,
+  report: reportCommand,
+  export: exportCommand,
 };
 
 function help(): string {

@@ -51,6 +51,7 @@ export const ERROR_CODES = {
   'device-name-invalid': 422,
   'unsent-file-invalid': 422,
   'unsent-file-device-unknown': 422,
+  'report-period-invalid': 422,
   offline: 503,
   // events and transitions
   'event-schema-invalid': 422,

@@ -84,6 +84,9 @@ const ResultsScreen = lazy(() =>
 const DistrictScreen = lazy(() =>
   workScreen(import('../district/DistrictScreen'), (m) => m.DistrictScreen),
 );
+const ReportsScreen = lazy(() =>
+  workScreen(import('../reports/ReportsScreen'), (m) => m.ReportsScreen),
+);
 const SyncScreen = lazy(() => workScreen(import('../sync/SyncScreen'), (m) => m.SyncScreen));
 const CatalogScreen = lazy(() =>
   workScreen(import('../catalog/CatalogScreen'), (m) => m.CatalogScreen),
@@ -218,6 +221,8 @@ function Screen({ route }: { route: Route }) {
       return <ResultsScreen />;
     case 'district':
       return <DistrictScreen />;
+    case 'reports':
+      return <ReportsScreen />;
     case 'catalog':
       return <CatalogScreen />;
     case 'sync':

@@ -23,9 +23,16 @@ const AKIMAT: Route['name'][] = [
   'catalog',
   'sync',
 ];
-const DISTRICT: Route['name'][] = ['district', 'journal', 'catalog', 'sync'];
+const DISTRICT: Route['name'][] = ['district', 'journal', 'reports', 'catalog', 'sync'];
 /** The district department takes applications at its own desk too (`intake-point.ts`). */
-const DISTRICT_DESK: Route['name'][] = ['district', 'intake', 'journal', 'catalog', 'sync'];
+const DISTRICT_DESK: Route['name'][] = [
+  'district',
+  'intake',
+  'journal',
+  'reports',
+  'catalog',
+  'sync',
+];
 
 export function Nav({ officeKind, role }: { officeKind: OfficeKind; role: StaffRole }) {
   const { t } = useTranslation();

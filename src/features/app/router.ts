@@ -15,6 +15,7 @@ export type Route =
   | { name: 'transfer' }
   | { name: 'results' }
   | { name: 'district' }
+  | { name: 'reports' }
   | { name: 'catalog' }
   | { name: 'sync' }
   | { name: 'admin' }
@@ -35,6 +36,7 @@ export function parseRoute(hash: string): Route | null {
     case 'transfer':
     case 'results':
     case 'district':
+    case 'reports':
     case 'catalog':
     case 'sync':
     case 'admin':

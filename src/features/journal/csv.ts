@@ -15,19 +15,23 @@ function field(value: string): string {
   return /[;"\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
+/** Any table of texts as such a file (the report's too). */
+export function csvOf(lines: readonly (readonly string[])[]): string {
+  return `${BOM}${lines.map((cells) => cells.map(field).join(SEPARATOR)).join('\r\n')}\r\n`;
+}
+
 export function toCsv(table: ExportTable): string {
-  const lines = [
-    EXPORT_COLUMNS.map((c) => field(table.headers[c])).join(SEPARATOR),
+  return csvOf([
+    EXPORT_COLUMNS.map((c) => table.headers[c]),
     ...table.rows.map((row) =>
       EXPORT_COLUMNS.map((c) => {
         const value = row[c];
-        if (c === 'registeredAt') return field(formatDateTimeKz(value));
-        if (c === 'resultDue') return field(value ? formatDateKz(value) : '');
-        return field(value);
-      }).join(SEPARATOR),
+        if (c === 'registeredAt') return formatDateTimeKz(value);
+        if (c === 'resultDue') return value ? formatDateKz(value) : '';
+        return value;
+      }),
     ),
-  ];
-  return `${BOM}${lines.join('\r\n')}\r\n`;
+  ]);
 }
 
 export function csvBlob(table: ExportTable): Blob {
