@@ -3,7 +3,7 @@
  * and so every screen reads the same way.
  */
 import type { CaseStatus } from '../domain/process';
-import type { Staff } from '../domain/reference';
+import type { Person, Staff } from '../domain/reference';
 import type { StaffRole } from '../domain/roles';
 import { batchSentEvents, caseEvents } from './history';
 import type { CaseRow, EventRow, QabyldauDb } from './schema';
@@ -79,6 +79,17 @@ export function caseById(db: QabyldauDb, caseId: string): Promise<CaseRow | unde
 export async function caseHistory(db: QabyldauDb, caseId: string): Promise<EventRow[]> {
   const events = await caseEvents(db, caseId);
   return events.sort(inHistoryOrder);
+}
+
+/** The people named by a case's events (who acted, whom the head assigned), by id. */
+export async function peopleByIds(
+  db: QabyldauDb,
+  ids: Iterable<string>,
+): Promise<Map<string, Person>> {
+  const found = await db.people.bulkGet([...new Set(ids)]);
+  const people = new Map<string, Person>();
+  for (const p of found) if (p) people.set(p.id, p);
+  return people;
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
- * Reference data on the device: offices, staff, the district, and the working-day calendar the
- * deadlines are counted with. The
- * calendar shipped with the app is the base; years the district administrator adds arrive with
- * the reference data and take precedence.
+ * Reference data on the device: offices, staff, the district, the devices it knows by name, and
+ * the working-day calendar the deadlines are counted with. The calendar shipped with the app is
+ * the base; years the district administrator adds arrive with the reference data and take
+ * precedence.
  */
 import type { WorkCalendar } from '../domain/calendar';
 import type { Catalog } from '../domain/catalog';
@@ -12,7 +12,8 @@ import type { QabyldauDb } from './schema';
 
 /** Replace the device's reference data with the server's, in one transaction. */
 export async function applyReference(db: QabyldauDb, ref: ReferenceResponse): Promise<void> {
-  await db.transaction('rw', [db.offices, db.staff, db.people, db.districts, db.meta], async () => {
+  const tables = [db.offices, db.staff, db.people, db.districts, db.devices, db.meta];
+  await db.transaction('rw', tables, async () => {
     await db.offices.clear();
     await db.offices.bulkPut(ref.offices);
     await db.staff.clear();
@@ -21,6 +22,9 @@ export async function applyReference(db: QabyldauDb, ref: ReferenceResponse): Pr
     await db.people.bulkPut(ref.people);
     await db.districts.clear();
     await db.districts.put(ref.district);
+    // An older server sends no devices: they are shown by office and number, as before.
+    await db.devices.clear();
+    await db.devices.bulkPut(ref.devices ?? []);
     await setMeta(db, 'catalogEditions', ref.catalogEditions);
     await setMeta(db, 'calendarYears', ref.calendarYears);
     await setMeta(db, 'referenceVersion', ref.version);

@@ -9,7 +9,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { CaseEvent } from '../domain/case/events';
 import type { Case } from '../domain/case/reducer';
 import type { ErrorCode } from '../domain/errors';
-import type { District, Office, Person, Staff } from '../domain/reference';
+import type { District, KnownDevice, Office, Person, Staff } from '../domain/reference';
 
 /** Left by schema version 4's upgrade: every case row is to be projected again. */
 export const REPROJECT_MARK = 'reprojectCases';
@@ -94,6 +94,7 @@ export class QabyldauDb extends Dexie {
   staff!: EntityTable<Staff, 'id'>;
   districts!: EntityTable<District, 'id'>;
   people!: EntityTable<Person, 'id'>;
+  devices!: EntityTable<KnownDevice, 'id'>;
 
   constructor(name = 'qabyldau', options?: ConstructorParameters<typeof Dexie>[1]) {
     // Strict: a transaction completes only once it is on disk. With the browser's relaxed
@@ -139,5 +140,9 @@ export class QabyldauDb extends Dexie {
         'id, regNumber, status, officeId, registeredAt, iin, surnameLower, batchId, updatedAt, rev',
       journalCache: 'key',
     });
+    // Devices by name (reference data), for the histories' "which device" and the Sync screen.
+    // A new, empty table: it fills with the next reference sync, and until then a device is
+    // shown as before the names came (`src/db/devices.ts`).
+    this.version(6).stores({ devices: 'id, officeId' });
   }
 }

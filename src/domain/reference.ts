@@ -69,4 +69,18 @@ export const districtSchema = z.object({
 });
 export type District = z.infer<typeof districtSchema>;
 
+/**
+ * A device as the others know it from the reference data, so histories and the Sync screen say
+ * which device by its label (`admin/devices.ts`): the administrator's name, or office and number.
+ * A village device knows its own office's devices, a district device the district's.
+ */
+export interface KnownDevice {
+  id: string;
+  officeId: string;
+  /** its number within the office */
+  deviceNo: number;
+  /** the administrator's name for it; null: not named, shown by office and number */
+  name: string | null;
+}
+
 export { shortName } from './names';

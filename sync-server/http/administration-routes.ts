@@ -126,6 +126,7 @@ export function registerAdministrationRoutes(app: FastifyInstance, db: Db, clock
       device,
       request.params.id,
       parse(deviceNameRequestSchema, request.body),
+      clock.now(),
     );
     return { ...result, serverTime: serverTime() };
   });

@@ -3,6 +3,7 @@
  * `last_seq` is the highest deviceSeq the server has taken from it (accepted or rejected), which
  * push checks to keep each device's queue gap-free.
  */
+import type { KnownDevice } from '../../src/domain/reference';
 import type { OfficeKind } from '../../src/domain/roles';
 import type { Db } from '../db/types';
 
@@ -153,4 +154,31 @@ export async function revokeDevice(db: Db, id: string, at: string): Promise<numb
 /** The administrator's name for a device. */
 export async function setDeviceName(db: Db, id: string, name: string): Promise<void> {
   await db.run('UPDATE devices SET name = ? WHERE id = ?', [name, id]);
+}
+
+/**
+ * The devices a device may know by name (reference data): one office's, or, for a district
+ * device, every office's of the district. Revoked ones stay: their events are in histories.
+ */
+export async function listKnownDevices(
+  db: Db,
+  scope: { officeId: string } | { districtId: string },
+): Promise<KnownDevice[]> {
+  const rows =
+    'officeId' in scope
+      ? await db.all<DeviceRow>(
+          'SELECT * FROM devices WHERE office_id = ? ORDER BY office_id, device_no',
+          [scope.officeId],
+        )
+      : await db.all<DeviceRow>(
+          `SELECT d.* FROM devices d JOIN offices o ON o.id = d.office_id
+            WHERE o.district_id = ? ORDER BY d.office_id, d.device_no`,
+          [scope.districtId],
+        );
+  return rows.map((row) => ({
+    id: row.id,
+    officeId: row.office_id,
+    deviceNo: Number(row.device_no),
+    name: row.name,
+  }));
 }

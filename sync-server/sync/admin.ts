@@ -313,12 +313,17 @@ export async function issueCodeFor(
   return { code, officeId: office.id, deviceName };
 }
 
-/** A device's name, shown wherever the district's devices are listed (and in the audit). */
+/**
+ * A device's name, shown wherever the district's devices are listed (and in the audit), and on
+ * the devices themselves — their histories and Sync screens — from their next reference sync,
+ * which the bumped version makes them take.
+ */
 export async function nameDevice(
   db: Db,
   device: AuthenticatedDevice,
   targetId: string,
   body: z.infer<typeof deviceNameRequestSchema>,
+  now: Date,
 ): Promise<{ id: string; name: string }> {
   await requireAdmin(db, device, body.staffId);
   const problem = deviceNameProblem(body.name);
@@ -329,6 +334,7 @@ export async function nameDevice(
     const target = (await listDevices(tx, device.office.districtId)).find((d) => d.id === targetId);
     if (!target) throw new ApiError('not-found', 'no such device in this district');
     await setDeviceName(tx, targetId, name);
+    await bumpReferenceVersion(tx, now);
     return { id: targetId, name };
   });
 }

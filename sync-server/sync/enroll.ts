@@ -1,7 +1,8 @@
 /**
  * Enrollment: a one-time code issued by the district administrator for an office becomes a
  * device with its own token and its number within the office. The code is consumed in the same
- * transaction that creates the device, so one code never makes two devices.
+ * transaction that creates the device, so one code never makes two devices, and the reference
+ * version moves with it, as devices know each other by name from the reference data.
  */
 import { v7 as uuidv7 } from 'uuid';
 import type { OfficeKind } from '../../src/domain/roles';
@@ -16,7 +17,7 @@ import {
   nextDeviceNo,
   useEnrollCode,
 } from '../queries/devices';
-import { getOffice } from '../queries/reference';
+import { bumpReferenceVersion, getOffice } from '../queries/reference';
 import { hashEnrollCode, newDeviceToken, newEnrollCode, sha256Hex } from '../secrets';
 
 export async function enrollDevice(db: Db, code: string, now: Date): Promise<EnrollResponse> {
@@ -45,6 +46,9 @@ export async function enrollDevice(db: Db, code: string, now: Date): Promise<Enr
     if (!(await useEnrollCode(tx, codeHash, deviceId, serverTime))) {
       throw new ApiError('enroll-code-used', 'enrollment code was already used');
     }
+    // The office's other devices (and the district's) learn the new one's name with their
+    // next reference sync, before its first events reach their histories.
+    await bumpReferenceVersion(tx, now);
     return {
       deviceId,
       token,

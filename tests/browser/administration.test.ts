@@ -5,18 +5,20 @@
  * from sign-in, a device named when its code is issued and renamed later, a revocation that
  * asks first and says what becomes of the unsent work, the file of that work — written by the
  * revoked device itself — imported twice with the report each time, and the audit of the
- * person who recorded it, with the device's name.
+ * person who recorded it, with the device's name; and the renamed village device, after its
+ * sync, naming itself by the new name on its Sync screen and in the history of a case.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdminPage } from './pages/admin';
-import { AppPage, IntakePage } from './pages/app';
+import { AppPage, CasePage, IntakePage } from './pages/app';
+import { SyncPage } from './pages/sync';
 import { launchChromium } from './support/browser';
 import { makeIin } from './support/iins';
 import { freePort, ServerProcess } from './support/server';
-import { kk } from './support/texts';
+import { kk, ru } from './support/texts';
 
 describe('administration', () => {
   let server: ServerProcess;
@@ -213,5 +215,50 @@ describe('administration', () => {
     expect(row).toContain('Ақжарық, қабылдау үстелі');
     expect(row).toContain(kk.eventTypes.case_registered);
     await lost.context().close();
+  });
+
+  it('shows the village device its new name after a sync: in a case’s history and on the Sync screen', async () => {
+    const v = new AppPage(village);
+    await v.goto('intake');
+    const intake = new IntakePage(village);
+    await intake.chooseService('004-01');
+    await intake.fill({ iin: makeIin('910303', 4, 7200), surname: 'Оспанова', givenName: 'Дана' });
+    await intake.checkAllDocuments();
+    await intake.save();
+    const heading = village.getByRole('heading', { level: 1, name: /^Іс / });
+    await heading.waitFor();
+    const regNumber = ((await heading.textContent()) ?? '').replace(/^Іс\s+/, '').trim();
+    await v.syncNow();
+    await v.waitAllSent();
+
+    // The registration, made on this device, is said to be made on "Ақтоғай, маман үстелі".
+    await v.openCase(regNumber);
+    const history = village.getByRole('region', { name: kk.case.history });
+    await history.getByText('Ақтоғай, маман үстелі', { exact: true }).first().waitFor();
+    const devices = await new CasePage(village).historyDevices();
+    expect(devices.length).toBeGreaterThan(0);
+    expect(new Set(devices)).toEqual(new Set(['Ақтоғай, маман үстелі']));
+    await village.screenshot({
+      path: join('test-results', 'device-names-case-kk.png'),
+      fullPage: true,
+    });
+    await v.switchLanguage('ru');
+    await village.getByRole('region', { name: ru.case.history }).waitFor();
+    await village.screenshot({
+      path: join('test-results', 'device-names-case-ru.png'),
+      fullPage: true,
+    });
+    await v.switchLanguage('kk');
+
+    await v.goto('sync');
+    const line = await new SyncPage(village).waitForDeviceName('Ақтоғай, маман үстелі');
+    expect(line).toContain('№1');
+    expect(line).not.toContain(`${officeNames['akt-01']} №1`);
+    await village.screenshot({ path: join('test-results', 'device-names-sync-kk.png') });
+    await v.switchLanguage('ru');
+    await village.getByRole('heading', { level: 1, name: ru.sync.title }).waitFor();
+    await new SyncPage(village).waitForDeviceName('Ақтоғай, маман үстелі');
+    await village.screenshot({ path: join('test-results', 'device-names-sync-ru.png') });
+    await v.switchLanguage('kk');
   });
 });

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { CalendarYearInput } from '../calendar/types';
 import type { CatalogEdition } from '../catalog/editions';
 import type { ErrorCode } from '../errors';
-import type { District, Office, Person, Staff } from '../reference';
+import type { District, KnownDevice, Office, Person, Staff } from '../reference';
 import type { OfficeKind } from '../roles';
 import type { WirePageEvent } from './wire';
 
@@ -179,6 +179,12 @@ export interface ReferenceResponse {
   /** calendar years the administrator entered, by year; they take precedence over the shipped ones */
   calendarYears: Record<string, CalendarYearInput>;
   device: { id: string; officeId: string; officeKind: OfficeKind; deviceNo: number };
+  /**
+   * the devices this one may know by name: its own office's (a village device) or the
+   * district's (a district device), revoked ones too, since their events stay in histories;
+   * absent from an older server
+   */
+  devices?: KnownDevice[];
 }
 
 export interface ErrorEnvelope {

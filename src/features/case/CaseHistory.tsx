@@ -1,17 +1,20 @@
 /**
  * The case's audit trail, straight from its events: when, what — with what the event says in
- * words (the act, the grounds, a correction's old and new values) —, who, on which device, and
- * its sync state, with the server's reason when an event was rejected.
+ * words (the act, the grounds, a correction's old and new values) —, who, on which device (by the
+ * name the administrator gave it), and its sync state, with the server's reason when an event
+ * was rejected.
  */
 import { useTranslation } from 'react-i18next';
-import { caseHistory } from '../../db/queries';
+import { deviceBook, nameDevice } from '../../db/devices';
+import { caseHistory, peopleByIds } from '../../db/queries';
 import { useLive } from '../../db/useLive';
 import type { Service } from '../../domain/catalog/schema';
 import { shortName } from '../../domain/names';
-import type { Person } from '../../domain/reference';
 import { formatDateTimeKz } from '../../domain/time';
 import { describeProblem, eventTypeKey } from '../../i18n';
 import { useRuntime } from '../app/runtime';
+import { useLang } from '../app/useLang';
+import { DeviceName } from './DeviceName';
 import { EventDetails } from './EventDetails';
 
 export function CaseHistory({
@@ -23,18 +26,23 @@ export function CaseHistory({
 }) {
   const { t } = useTranslation();
   const { db } = useRuntime();
+  const { loc } = useLang();
   const history = useLive(async () => {
     const events = await caseHistory(db, caseId);
     // The people who acted, and the executors the head assigned.
-    const ids = new Set(events.map((e) => e.staffId));
-    for (const e of events) if (e.type === 'case.assigned') ids.add(e.payload.executorId);
-    const found = await db.people.bulkGet([...ids]);
-    const people = new Map<string, Person>();
-    for (const p of found) if (p) people.set(p.id, p);
-    return { events, people };
+    const ids = events.map((e) => e.staffId);
+    for (const e of events) if (e.type === 'case.assigned') ids.push(e.payload.executorId);
+    const [people, devices] = await Promise.all([
+      peopleByIds(db, ids),
+      deviceBook(
+        db,
+        events.map((e) => e.deviceId),
+      ),
+    ]);
+    return { events, people, devices };
   }, [caseId]);
   if (history.status !== 'ready') return null;
-  const { events, people } = history.data;
+  const { events, people, devices } = history.data;
 
   return (
     <section aria-labelledby="history-title">
@@ -63,7 +71,7 @@ export function CaseHistory({
                   {person ? `${shortName(person)} (${t(`roles.${person.role}`)})` : event.staffId}
                 </td>
                 <td>
-                  <code>{event.deviceId}</code>
+                  <DeviceName naming={nameDevice(devices, loc, event.deviceId, person)} />
                 </td>
                 <td>
                   {t(`eventStatus.${event.status}`)}

@@ -1,24 +1,36 @@
 /**
  * Sync status for the people who need to trust it: what waits to be sent, when the last sync
- * succeeded, the device clock compared with the server, and every event the server rejected
- * with its reason — kept until a person deals with it.
+ * succeeded, the device clock compared with the server, which device this is (by the name the
+ * administrator gave it), and every event the server rejected with its reason — kept until a
+ * person deals with it.
  */
 import { useTranslation } from 'react-i18next';
+import { ownDevice } from '../../db/devices';
 import { exportUnsent } from '../../db/export';
-import { getMeta } from '../../db/meta';
 import { syncCounts } from '../../db/queries';
 import { useLive } from '../../db/useLive';
+import { deviceLabel } from '../../domain/admin/devices';
 import { formatDateTimeKz, toOffsetDateTime } from '../../domain/time';
 import { describeProblem } from '../../i18n';
 import { useRuntime } from '../app/runtime';
 import { useSyncStatus } from '../app/syncStatus';
+import { useLang } from '../app/useLang';
 import { RejectedList } from './RejectedList';
 
 export function SyncScreen() {
   const { t } = useTranslation();
   const { db, engine } = useRuntime();
+  const { loc } = useLang();
   const counts = useLive(() => syncCounts(db), []);
-  const creds = useLive(() => getMeta(db, 'credentials'), []);
+  // Its name comes with the reference data, from the sync after the administrator gives it.
+  const own = useLive(() => ownDevice(db), []).data;
+  const ownLabel =
+    own &&
+    deviceLabel({
+      name: own.name,
+      officeName: loc(own.office?.name) || own.officeId,
+      deviceNo: own.deviceNo,
+    });
   const status = useSyncStatus((s) => s.status);
   const isLockedOut = status.lastError === 'device-revoked' || status.lastError === 'unauthorized';
 
@@ -45,8 +57,12 @@ export function SyncScreen() {
           {status.lastError ? describeProblem(t, { code: status.lastError as 'network' }) : '—'}
         </dd>
         <dt>{t('sync.device')}</dt>
-        <dd>
-          <code>{creds.data?.deviceId}</code> (№{creds.data?.deviceNo})
+        <dd data-testid="device-name">
+          {own && (
+            <>
+              {own.name ? `${own.name} (№${own.deviceNo})` : ownLabel} <code>{own.id}</code>
+            </>
+          )}
         </dd>
       </dl>
       {isLockedOut && (

@@ -40,6 +40,12 @@ export class CasePage {
     return this.page.getByRole('region', { name: kk.case.history }).getByRole('row');
   }
 
+  /** The history's "which device" cells, as they read. */
+  async historyDevices(): Promise<string[]> {
+    const rows = this.page.getByRole('region', { name: kk.case.history }).locator('tbody tr');
+    return rows.locator('td:nth-child(4)').allTextContents();
+  }
+
   async historyText(): Promise<string> {
     return (await this.page.getByRole('region', { name: kk.case.history }).textContent()) ?? '';
   }

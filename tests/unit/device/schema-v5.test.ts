@@ -73,7 +73,7 @@ describe('device schema version 5', () => {
 
     const db = new QabyldauDb('v4', { indexedDB: factory, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBeGreaterThanOrEqual(5);
     // Nothing rewritten: the rows are the old ones, none of them in the revision index yet.
     const byId = (rows: { id: string }[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
     expect(byId(await db.cases.toArray())).toEqual(byId(oldRows));
