@@ -15,6 +15,7 @@ import { PAPER_LABELS } from '../labels';
 import { Paper } from '../layout/Paper';
 import { PaperProblemView } from '../layout/PaperProblemView';
 import { type PaperColumn, PaperTable } from '../layout/PaperTable';
+import { ServiceLegend } from '../layout/ServiceLegend';
 import { SignatureLine } from '../layout/SignatureLine';
 import type { PaperProps } from '../papers';
 
@@ -76,7 +77,6 @@ export function RegisterPaper({ request, place }: PaperProps) {
       },
     };
   });
-  const serviceIds = [...new Set(batch.cases.map((row) => row.serviceId))].sort();
 
   return (
     <Paper
@@ -100,16 +100,12 @@ export function RegisterPaper({ request, place }: PaperProps) {
       <p className="paper-total">
         <strong>{l.register.total(batch.cases.length, documentCount)}</strong>
       </p>
-      <section className="paper-legend" aria-label={l.register.services}>
-        <h2>{l.register.services}</h2>
-        <ul>
-          {serviceIds.map((id) => (
-            <li key={id}>
-              <span className="nowrap">{id}</span> — {serviceName(id)?.[lang] ?? id}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <ServiceLegend
+        serviceIds={batch.cases.map((row) => row.serviceId)}
+        lang={lang}
+        title={l.register.services}
+        serviceName={serviceName}
+      />
       <div className="signatures">
         <SignatureLine
           role={l.register.handedOver}

@@ -16,6 +16,7 @@ import { Paper } from '../layout/Paper';
 import { PaperProblemView } from '../layout/PaperProblemView';
 import { type PaperColumn, PaperTable } from '../layout/PaperTable';
 import { fullName } from '../layout/people';
+import { ServiceLegend } from '../layout/ServiceLegend';
 import { SignatureLine } from '../layout/SignatureLine';
 import type { PaperProps } from '../papers';
 
@@ -59,7 +60,6 @@ export function ResultsRegisterPaper({ request, place }: PaperProps) {
       signedAt: signedAt ? formatDateWords(signedAt, lang) : '',
     },
   }));
-  const serviceIds = [...new Set(batch.cases.map((x) => x.caseRow.serviceId))].sort();
 
   return (
     <Paper
@@ -83,16 +83,12 @@ export function ResultsRegisterPaper({ request, place }: PaperProps) {
       <p className="paper-total">
         <strong>{r.total(batch.cases.length)}</strong>
       </p>
-      <section className="paper-legend" aria-label={l.register.services}>
-        <h2>{l.register.services}</h2>
-        <ul>
-          {serviceIds.map((id) => (
-            <li key={id}>
-              <span className="nowrap">{id}</span> — {serviceName(id)?.[lang] ?? id}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <ServiceLegend
+        serviceIds={batch.cases.map((x) => x.caseRow.serviceId)}
+        lang={lang}
+        title={l.register.services}
+        serviceName={serviceName}
+      />
       <div className="signatures">
         <SignatureLine
           role={r.handedOver}
