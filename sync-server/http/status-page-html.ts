@@ -25,7 +25,7 @@ const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESC
 // System fonts only: Android's and iOS's have every Kazakh letter, and nothing is downloaded.
 const STYLE =
   'body{margin:0 auto;max-width:34em;padding:1em;font:1.25rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#111;background:#fff}' +
-  'h1{font-size:1.5rem;margin:.5em 0}nav{text-align:right}a{color:#0b5c7a}' +
+  'h1{font-size:1.5rem;margin:.5em 0}nav{text-align:right}a{color:#0b5c7a}strong{white-space:nowrap}' +
   'dl{margin:1em 0;padding:.75em 1em;border:2px solid #0b5c7a;border-radius:.5em}dt{font-size:1rem;color:#444}dd{margin:0 0 .5em;font-weight:600}' +
   '.message{padding:.75em 1em;border-left:.4em solid #b3261e;background:#fdecea}' +
   'label{display:block;margin:1em 0 .25em}input{font:inherit;width:5em;padding:.3em;letter-spacing:.2em}' +
