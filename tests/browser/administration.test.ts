@@ -75,6 +75,14 @@ describe('administration', () => {
     await server?.stop();
   });
 
+  it('takes the keyboard from the contents at the top to the panel chosen', async () => {
+    const contents = adminPage.getByRole('navigation', { name: kk.admin.contents });
+    await contents.getByRole('button', { name: kk.audit.title, exact: true }).click();
+    await expect
+      .poll(() => adminPage.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toBe(kk.audit.title);
+  });
+
   it('adds a person, resets a PIN and deactivates someone; the village device follows after its sync', async () => {
     await admin.addPerson({
       surname: 'Тілеубердиева',

@@ -8,6 +8,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { ActsEditor } from './ActsEditor';
+import { AdminContents } from './AdminContents';
 import { AuditPanel } from './AuditPanel';
 import { CalendarEditor } from './CalendarEditor';
 import { ChecklistEditor } from './ChecklistEditor';
@@ -24,6 +25,7 @@ export function AdminScreen() {
     <main>
       <h1>{t('admin.title')}</h1>
       <p className="hint">{t('admin.onlineOnly')}</p>
+      <AdminContents />
       <DevicesPanel />
       <UnsentImportPanel />
       <StaffPanel />
