@@ -83,6 +83,11 @@ export interface Commands {
    */
   sendResults(caseIds: string[]): Promise<CommandResult<{ batchId: string; batchNumber: string }>>;
   receiveResult(caseId: string): Promise<CommandResult<void>>;
+  /**
+   * The akimat confirms several results of a results batch arrived at once: one
+   * `result.received` per case (all or none).
+   */
+  receiveResults(caseIds: string[]): Promise<CommandResult<void>>;
   handOutResult(
     caseId: string,
     to?: { to: 'applicant' } | { to: 'representative'; name: string; powerOfAttorney: string },
@@ -519,6 +524,7 @@ export function createCommands(
     sendResult: (caseId) => sendResults([caseId]),
     sendResults,
     receiveResult: (caseId) => transition(caseId, 'result.received', {}),
+    receiveResults: (caseIds) => transitions(caseIds, 'result.received', () => ({})),
     handOutResult: (caseId, to = { to: 'applicant' }) =>
       to.to === 'representative' && (!to.name.trim() || !to.powerOfAttorney.trim())
         ? Promise.resolve({

@@ -120,6 +120,7 @@ export async function runDemoActivity(
     ),
     incomplete: Deck.oneIn(rng.fork('incomplete'), 1, 4),
     represented: Deck.oneIn(rng.fork('represented'), 1, 10),
+    missingResult: Deck.oneIn(rng.fork('missing-result'), 1, 6),
     rng,
   };
 

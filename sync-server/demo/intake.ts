@@ -1,7 +1,7 @@
 /**
- * Who comes to a village desk of the demo and with what: the applicant and the service they ask
- * for, a phone and an address most of the time, now and then a relative with a power of
- * attorney; and the package as the intake form records it — every document the service's
+ * Who comes to a desk of the demo (an akimat's, or the district department's own) and with
+ * what: the applicant and the service they ask for, a phone and an address most of the time, now
+ * and then a relative with a power of attorney; and the package as the intake form records it — every document the service's
  * checklist requires (the optional and conditional ones now and then), some as copies, the
  * variant of the term where the regulation has one, the consent to the use of personal data and
  * the moment the form was opened.
@@ -25,13 +25,14 @@ export interface Application {
   isBack?: boolean;
 }
 
+/** `office`: where the applicant lives (the address); `serviceId`: drawn from the akimats' deck. */
 export function newApplication(
   world: DemoWorld,
   rng: Rng,
   office: Office,
   day: string,
+  serviceId = world.services.draw(),
 ): Application {
-  const serviceId = world.services.draw();
   const citizens = world.citizens;
   const citizen = citizens.applicant(serviceId, day);
   return {
@@ -49,11 +50,13 @@ export function packageAtDesk(
   catalog: Catalog,
   rng: Rng,
   deskOpenedAt: string,
+  /** the desk's channel: the akimat's, or the district department's own (`provider`) */
+  kind: 'akim' | 'provider' = 'akim',
 ): { input: IntakeInput; required: ServiceDocument[]; presented: string[] } {
   const { serviceId, citizen } = application;
   const service = catalog.services.find((s) => s.id === serviceId);
-  const channel = service?.channels.akim;
-  if (!service || !channel) throw new Error(`${serviceId} has no akim channel in the catalog`);
+  const channel = service?.channels[kind];
+  if (!service || !channel) throw new Error(`${serviceId} has no ${kind} channel in the catalog`);
   const documents = service.checklist.documents ?? [];
   const required = documents.filter((d) => !d.isOptional && !d.condition);
   const presented = [
@@ -64,7 +67,7 @@ export function packageAtDesk(
   const variant = variants.length > 0 && rng.chance(1 / 6) ? rng.pick(variants).id : undefined;
   const input: IntakeInput = {
     serviceId,
-    channel: 'akim',
+    channel: kind,
     ...(variant ? { variant } : {}),
     applicant: {
       iin: citizen.iin,

@@ -1,9 +1,9 @@
 /**
  * A day at a village akimat office of the demo: the specialist and the akim at their one device.
- * In the morning the device syncs (results the district sent yesterday arrive); then the work
- * waiting from earlier days, oldest first — results received and handed out, the commission
- * ordered and its act recorded, corrections, cancellations, returned files completed or closed;
- * then the day's applicants, each registered with a talon or, for an incomplete package, refused
+ * In the morning the device syncs (results the district sent yesterday arrive); the results
+ * packets are opened and confirmed by results batch; then the work waiting from earlier days,
+ * oldest first — results handed out, the commission ordered and its act recorded, corrections,
+ * cancellations, returned files completed or closed; then the day's applicants, each registered with a talon or, for an incomplete package, refused
  * with a receipt (they come back with the whole package a few days later); services the village
  * renders itself (003-16) are signed by the akim and handed out while the applicant waits; in
  * the afternoon one transfer batch takes what is ready to the district; in the evening the
@@ -20,11 +20,19 @@ import type { StaffRole } from '../../src/domain/roles';
 import { toOffsetDateTime } from '../../src/domain/time';
 import { commissionOf, decisionFor, inspectionAct, returnedRefusal } from './decisions';
 import type { DemoDevice } from './device';
+import { collectorOf } from './hand-out';
 import { type Application, newApplication, packageAtDesk, slip } from './intake';
 import type { DemoCase } from './ledger';
 import { EVENING, OPENS } from './office-clock';
 import type { Rng } from './random';
-import { awaitedStep, type DemoWorld, expectOk, scheduleNext, takeUpBy } from './world';
+import {
+  awaitedStep,
+  type DemoWorld,
+  expectOk,
+  scheduleNext,
+  takeUpBy,
+  travelTogether,
+} from './world';
 
 /** The last applicant of the day comes by half past five. */
 const LAST_ARRIVAL = 17 * 60 + 30;
@@ -67,6 +75,7 @@ export class VillageOffice {
 
   async work(day: IsoDate): Promise<void> {
     this.clock.moveTo(OPENS + this.rng.int(0, 15));
+    await this.receiveResults(day);
     for (const c of this.world.ledger.due(day, 'village', this.office.id)) {
       await this.takeUp(c, day);
     }
@@ -268,12 +277,12 @@ export class VillageOffice {
           break;
         case 'result.received':
           this.clock.advance(this.rng.int(1, 4));
-          expectOk(await as(action.roles).receiveResult(id), `result of ${c.regNumber}`);
+          expectOk(await as(action.roles).receiveResults([id]), `result of ${c.regNumber}`);
           break;
         case 'result.handed_out':
           this.clock.advance(this.rng.int(2, 8));
           expectOk(
-            await as(action.roles).handOutResult(id, this.collector(c, day)),
+            await as(action.roles).handOutResult(id, collectorOf(this.world, c, day)),
             `hand-out of ${c.regNumber}`,
           );
           break;
@@ -282,22 +291,6 @@ export class VillageOffice {
       }
       scheduleNext(this.world, c, await this.row(c), 'village', day);
     }
-  }
-
-  /** Who collects the result: the applicant, or someone with their power of attorney. */
-  private collector(
-    c: DemoCase,
-    day: IsoDate,
-  ): { to: 'applicant' } | { to: 'representative'; name: string; powerOfAttorney: string } {
-    const isRepresented =
-      c.representative !== undefined || this.world.fates.choose(c, 'toRepresentative');
-    if (!isRepresented) return { to: 'applicant' };
-    const r = c.representative ?? this.world.citizens.representative(c.applicant, day);
-    return {
-      to: 'representative',
-      name: `${r.surname} ${r.givenName}${r.patronymic ? ` ${r.patronymic}` : ''}`,
-      powerOfAttorney: `№ ${r.powerOfAttorney.number}, ${r.powerOfAttorney.date}, ${r.powerOfAttorney.issuer}`,
-    };
   }
 
   private async correct(c: DemoCase, row: CaseRow): Promise<void> {
@@ -343,6 +336,40 @@ export class VillageOffice {
     for (const c of ready) {
       c.isInBatch = false;
       scheduleNext(this.world, c, await this.row(c), 'village', day);
+    }
+    travelTogether(ready);
+  }
+
+  /**
+   * The results packets that arrived, opened first thing: each results batch confirmed in one
+   * action against its register — but now and then one result is missing from the packet and
+   * is confirmed alone when it comes, a day or two later. Results sent singly, one by one.
+   */
+  private async receiveResults(day: IsoDate): Promise<void> {
+    const packets = new Map<string, DemoCase[]>();
+    for (const c of this.world.ledger.due(day, 'village', this.office.id)) {
+      if (c.planned === null || c.planned > day) continue;
+      const row = await this.row(c);
+      if (awaitedStep(row)?.type !== 'result.received') continue;
+      const key = row.resultBatchNumber ?? c.caseId;
+      packets.set(key, [...(packets.get(key) ?? []), c]);
+    }
+    for (const packet of packets.values()) {
+      const row = await this.row(packet[0] as DemoCase);
+      const roles = awaitedStep(row)?.roles ?? ['akimat_specialist'];
+      const missing = packet.length > 1 && this.world.missingResult.draw() ? packet.at(-1) : null;
+      const arrived = packet.filter((c) => c !== missing);
+      this.clock.advance(2 + arrived.length);
+      expectOk(
+        await this.device.as(this.roleFor(roles)).receiveResults(arrived.map((c) => c.caseId)),
+        `results ${row.resultBatchNumber ?? row.regNumber} at ${this.office.id}`,
+      );
+      for (const c of arrived) scheduleNext(this.world, c, await this.row(c), 'village', day);
+      if (missing) {
+        const later = addWorkingDays(this.world.calendar, day, missing.rng.int(1, 2));
+        missing.planned = later;
+        missing.next = later;
+      }
     }
   }
 }

@@ -24,6 +24,8 @@ export interface DemoWorld {
   incomplete: Deck<boolean>;
   /** whether the next applicant comes with a representative */
   represented: Deck<boolean>;
+  /** whether a result is missing from the next results packet that arrives at an akimat */
+  missingResult: Deck<boolean>;
   rng: Rng;
 }
 
@@ -60,6 +62,22 @@ export function scheduleNext(
   const days = waitBefore(c, next.step, world.fates.late);
   c.planned = days === null ? null : dayAfterWaiting(world.calendar, today, days);
   c.next = c.planned;
+}
+
+/**
+ * A paper packet travels as one (a transfer batch to the district, a results batch back): its
+ * cases, each scheduled by its own wait, are taken up together on the earliest of their days.
+ * A case left lying (no day) stays so.
+ */
+export function travelTogether(cases: readonly DemoCase[]): void {
+  const days = cases.flatMap((c) => (c.planned === null ? [] : [c.planned])).sort();
+  const first = days[0];
+  if (!first) return;
+  for (const c of cases) {
+    if (c.planned === null) continue;
+    c.planned = first;
+    c.next = first;
+  }
 }
 
 /**

@@ -12,6 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAPER_LABELS } from '../../src/features/print/labels';
 import { AppPage, CasePage, IntakePage } from './pages/app';
+import { ResultsPage } from './pages/results';
 import { launchChromium } from './support/browser';
 import { makeIin } from './support/iins';
 import { freePort, ServerProcess } from './support/server';
@@ -164,9 +165,7 @@ describe('akimat → district → akimat', () => {
     // Village: results arrive and are handed out; cases close.
     await v.syncNow();
     await v.goto('results');
-    for (const n of regNumbers) {
-      await vPage.getByRole('button', { name: `${kk.actions.result_received} ${n}` }).click();
-    }
+    for (const n of regNumbers) await new ResultsPage(vPage).receiveOne(n);
     for (const n of regNumbers) {
       await vPage.getByRole('button', { name: `${kk.results.handOutToApplicant} ${n}` }).click();
       await new CasePage(vPage).confirm();

@@ -11,7 +11,8 @@
  * - the executor drafts (an approval, a refusal in words), the sector head endorses the 004-01
  *   draft from the queue, the head reads each draft in full there and signs after confirming;
  * - the three results go back to the akimat in one action as one results batch, whose register
- *   prints, and arrive at the village;
+ *   prints; the village confirms the batch in one action but for a result missing from the
+ *   packet, then that one alone;
  * - the decision notice, printed in Kazakh and Russian, read from its PDF.
  *
  * One server and one browser for the file; the tests run in order and share the devices.
@@ -25,6 +26,7 @@ import { PAPER_LABELS } from '../../src/features/print/labels';
 import { AppPage, CasePage, IntakePage } from './pages/app';
 import { DeskPage } from './pages/desk';
 import { PaperPage } from './pages/paper';
+import { ResultsPage } from './pages/results';
 import { launchChromium } from './support/browser';
 import { openDesk } from './support/desk';
 import { readCase } from './support/device';
@@ -307,13 +309,36 @@ describe('the district desk', () => {
     ]);
     expect(squash(pdf.text)).not.toContain(squash(nC));
 
+    // The village opens the packet against the batch's register: nD is not in it, the rest
+    // is confirmed in one action; nD alone when it comes.
     await v.syncNow();
     await v.goto('results');
-    for (const n of [nA, nB, nD]) {
-      await vPage.getByRole('button', { name: `${kk.actions.result_received} ${n}` }).click();
+    const results = new ResultsPage(vPage);
+    const card = results.batch(resultsNumber);
+    await card.waitFor();
+    await expect(results.batchCounts(resultsNumber)).resolves.toBe(
+      kk.results.counts.replace('{{received}}', '0').replace('{{waiting}}', '3'),
+    );
+    await expect(
+      card.getByRole('link', { name: kk.results.printRegister }).getAttribute('href'),
+    ).resolves.toBe(`#/print/results/${resultsNumber}`);
+    await results.markMissing(nD);
+    await shoot(v, 'results-village-batch');
+    const said = await results.receiveBatch(resultsNumber);
+    expect(said).toContain(`№ ${resultsNumber}`);
+    expect(said).toContain('2 нәтижесі');
+    expect(said).toContain('(1)');
+    for (const n of [nA, nB]) {
+      await expect.poll(async () => (await readCase(vPage, n)).status).toBe('result_received');
     }
+    expect((await readCase(vPage, nD)).status).toBe('result_sent');
+    await expect
+      .poll(() => results.batchCounts(resultsNumber))
+      .toBe(kk.results.counts.replace('{{received}}', '2').replace('{{waiting}}', '1'));
+    expect(await results.receiveOne(nD)).toContain(nD);
+    await card.waitFor({ state: 'detached' });
     await v.waitAllSent();
-    await expect.poll(async () => (await readCase(vPage, nB)).status).toBe('result_received');
+    await expect.poll(async () => (await readCase(vPage, nD)).status).toBe('result_received');
     expect((await readCase(vPage, nB)).resultBatchNumber).toBe(resultsNumber);
   }, 240_000);
 

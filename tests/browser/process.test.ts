@@ -25,6 +25,7 @@ import { CATALOG } from '../../src/domain/catalog';
 import { resultDueFor, stageDeadlines, withVariant } from '../../src/domain/deadline';
 import { formatDateKz, formatDateTimeKz } from '../../src/domain/time';
 import { AppPage, CasePage, IntakePage } from './pages/app';
+import { ResultsPage } from './pages/results';
 import { launchChromium } from './support/browser';
 import { readCase, readMeta } from './support/device';
 import { makeIin } from './support/iins';
@@ -411,9 +412,7 @@ describe('each case walks its regulation’s process', () => {
     await v.goto('results');
     await vPage.getByRole('button', { name: `${kk.actions.result_received} ${nA}` }).waitFor();
     await shoot(v, 'process-village-desk');
-    for (const n of [nA, nB]) {
-      await vPage.getByRole('button', { name: `${kk.actions.result_received} ${n}` }).click();
-    }
+    for (const n of [nA, nB]) await new ResultsPage(vPage).receiveOne(n);
     await v.openCase(nA);
     await c.waitForStatus(kk.status.result_received);
     await vPage.getByLabel(kk.handOut.representative).check();

@@ -2,10 +2,11 @@
  * `demo-activity` as an administrator runs it: the CLI in a child process on a fresh SQLite
  * store, its simulated devices syncing with the real server it starts on that store. Outcomes
  * are read back from the store — the server's event log and case projection — and counted here,
- * not taken from the command's summary. Eight office days, seed 7: enough for every kind of
+ * not taken from the command's summary. Twelve office days, seed 7: enough for every kind of
  * work the demo promises (fates are dealt from decks in fixed proportions, so the counts below
- * have a margin whatever day the test runs on; the smallest seen over eighteen dates: 2 returns,
- * 2 overdue, 2 cancellations, 3 commission acts, 4 refusals at the desk).
+ * have a margin whatever day the test runs on; eight days gave at least 2 returns, 2 overdue,
+ * 2 cancellations, 3 commission acts, 4 refusals at the desk over eighteen dates; twelve give
+ * results batches of two to four and several department-desk cases handed out).
  *
  * Also: the claim that makes a fresh `npm start` run it once (`demo/autostart.ts`), on every
  * store of the suite.
@@ -25,14 +26,14 @@ import type { Db } from '../../sync-server/db/types';
 import { claimDemoActivity } from '../../sync-server/demo/autostart';
 import type { DemoActivitySummary } from '../../sync-server/demo/summary';
 import { getDemoActivityMark } from '../../sync-server/queries/demo-activity';
-import { DEMO_DISTRICT } from '../../sync-server/seed/aktogay';
+import { DEMO_DISTRICT, DISTRICT_OFFICE } from '../../sync-server/seed/aktogay';
 import { ensureDemoDistrict } from '../../sync-server/seed/demo';
 import { type CliAnswer, cliHarness } from '../support/cli';
 import { STORES } from './helpers';
 
 const { cli, dataDir, parent } = cliHarness('demo-activity');
 
-const DAYS = '8';
+const DAYS = '12';
 const SEED = '7';
 const SUMMARY_KEYS = [
   'days',
@@ -199,16 +200,17 @@ describe('demo-activity on a fresh demo district', () => {
     expect(store.devices).toBe(6);
     expect(store.events.length).toBe(summary.events);
     expect(registered().length).toBe(summary.cases);
-    expect(store.mark).toMatchObject({ state: 'done', days: 8, seed: 7 });
+    expect(store.mark).toMatchObject({ state: 'done', days: 12, seed: 7 });
   });
 
   it('several akimats register, Ақтоғай ауылы among them, every service with an akim channel', () => {
-    const offices = new Set(registered().map((s) => s.officeId));
+    const atAkimats = registered().filter((s) => s.officeId !== DISTRICT_OFFICE.id);
+    const offices = new Set(atAkimats.map((s) => s.officeId));
     expect(offices.size).toBeGreaterThanOrEqual(3);
     expect(offices.has('akt-01')).toBe(true);
     expect([...offices].sort()).toEqual(summary.offices);
     const services = servicesFor(CATALOG, DEMO_DISTRICT.actIds, 'akim').map((s) => s.id);
-    expect(new Set(registered().map((s) => s.serviceId))).toEqual(new Set(services));
+    expect(new Set(atAkimats.map((s) => s.serviceId))).toEqual(new Set(services));
     for (const s of store.states) expect(checkIin(s.applicant.iin).valid).toBe(true);
   });
 
@@ -229,6 +231,66 @@ describe('demo-activity on a fresh demo district', () => {
     expect(casesWith('case.corrected').size).toBeGreaterThanOrEqual(1);
     expect(store.states.filter((s) => s.status === 'cancelled').length).toBeGreaterThanOrEqual(1);
     expect(casesWith('case.sent_back').size).toBe(summary.sentBack);
+  });
+
+  it('the desk works by batch: files confirmed a batch at a time, cases assigned together', () => {
+    // One action writes its events with one device time: a batch confirmed in one go.
+    const together = (type: CaseEvent['type'], key: (e: CaseEvent) => string) => {
+      const groups = new Map<string, number>();
+      for (const e of store.events.filter((x) => x.type === type)) {
+        const k = `${e.deviceId}|${e.deviceTime}|${key(e)}`;
+        groups.set(k, (groups.get(k) ?? 0) + 1);
+      }
+      return [...groups.values()];
+    };
+    const batchOf = (e: CaseEvent) => String((e.payload as { batchId?: string }).batchId);
+    expect(Math.max(...together('case.received', batchOf))).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...together('case.assigned', () => ''))).toBeGreaterThanOrEqual(2);
+  });
+
+  it('results go back by akimat in numbered results batches of several, received by batch', () => {
+    const sent = store.events.filter((e) => e.type === 'result.sent');
+    expect(sent.length).toBeGreaterThanOrEqual(2);
+    const batches = new Map<string, CaseEvent[]>();
+    for (const e of sent) {
+      const p = e.payload as { batchNumber?: string; caseCount?: number };
+      expect(p.batchNumber).toMatch(/^N00-\d{2}-\d{2}-\d{3}$/);
+      batches.set(p.batchNumber as string, [...(batches.get(p.batchNumber as string) ?? []), e]);
+    }
+    for (const events of batches.values()) {
+      expect(new Set(events.map((e) => e.officeId)).size).toBe(1);
+      for (const e of events) {
+        expect((e.payload as { caseCount?: number }).caseCount).toBe(events.length);
+      }
+    }
+    expect(Math.max(...[...batches.values()].map((b) => b.length))).toBeGreaterThanOrEqual(2);
+    // The akimat confirms a results batch in one action (one device time for its cases).
+    const received = new Map<string, number>();
+    for (const e of store.events.filter((x) => x.type === 'result.received')) {
+      received.set(
+        `${e.deviceId}|${e.deviceTime}`,
+        (received.get(`${e.deviceId}|${e.deviceTime}`) ?? 0) + 1,
+      );
+    }
+    expect(Math.max(...received.values())).toBeGreaterThanOrEqual(2);
+  });
+
+  it('the department registers at its own desk on the provider channel and hands results out there', () => {
+    const own = store.states.filter((s) => s.officeId === DISTRICT_OFFICE.id);
+    const registeredHere = own.filter((s) => s.status !== 'refused_at_intake');
+    expect(registeredHere.length).toBeGreaterThanOrEqual(1);
+    for (const s of own) expect(s.channel).toBe('provider');
+    for (const s of registeredHere) expect(s.regNumber).toMatch(/^00-\d{2}-\d{2}-\d{4}$/);
+    const ids = new Set(own.map((s) => s.id));
+    const handovers = store.events.filter(
+      (e) => ids.has(e.caseId) && ['batch.sent', 'result.sent', 'result.received'].includes(e.type),
+    );
+    expect(handovers).toEqual([]);
+    const handedOut = store.events.filter(
+      (e) => ids.has(e.caseId) && e.type === 'result.handed_out',
+    );
+    expect(handedOut.length).toBeGreaterThanOrEqual(1);
+    expect(handedOut.every((e) => e.officeId === DISTRICT_OFFICE.id)).toBe(true);
   });
 
   it('results handed out, some to a representative with a power of attorney', () => {

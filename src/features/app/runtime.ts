@@ -120,6 +120,7 @@ const COMMAND_NAMES = [
   'sendResult',
   'sendResults',
   'receiveResult',
+  'receiveResults',
   'handOutResult',
   'refuseReturned',
   'correctCase',

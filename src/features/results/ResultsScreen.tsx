@@ -2,11 +2,13 @@
  * The akimat's desk after intake: the steps waiting at the village (the akim's order to the
  * commission, the commission's act, the akim's signature of a certificate rendered on the spot,
  * files the district returned), then results back from the district — confirmed as arrived,
- * then handed out, which closes the case. What each case waits for is its process's word.
+ * by results batch (`ArrivingResults`), then handed out, which closes the case. What each case
+ * waits for is its process's word.
  */
 import { useTranslation } from 'react-i18next';
 import { useRuntime } from '../app/runtime';
 import { WorkList } from '../case/WorkList';
+import { ArrivingResults } from './ArrivingResults';
 
 export function ResultsScreen() {
   const { t } = useTranslation();
@@ -41,17 +43,7 @@ export function ResultsScreen() {
         statuses={['returned']}
         isHiddenWhenEmpty
       />
-      <WorkList
-        id="on-the-way"
-        title={t('results.onTheWay')}
-        statuses={['result_sent']}
-        awaiting="result.received"
-        action={{
-          type: 'result.received',
-          label: t('actions.result_received'),
-          run: (c) => commands.receiveResult(c.id),
-        }}
-      />
+      <ArrivingResults />
       <WorkList
         id="to-hand-out"
         title={t('results.toHandOut')}
