@@ -159,7 +159,7 @@ export const reportCommand: StoreCommand = {
         ['service/channel/step', 'term', 'completed', 'on time %', 'average', 'worst'],
         report.services.flatMap((s) =>
           s.steps.map((step) => [
-            `${s.service}/${step.channel}/${step.step}`,
+            `${s.service}/${step.channel}/${step.stepId}`,
             `${step.term.value} ${step.term.unit}`,
             String(step.completed),
             pct(step),
@@ -175,11 +175,11 @@ export const reportCommand: StoreCommand = {
 
 /** The `export steps` columns, in order: the rows' keys. */
 export const STEP_COLUMNS = [
-  'regNumber',
+  'registrationNumber',
   'office',
   'service',
   'channel',
-  'step',
+  'stepId',
   'role',
   'stage',
   'term',

@@ -96,11 +96,11 @@ const GROUP_KEYS = [
 ];
 const ON_TIME_KEYS = ['completed', 'onTime', 'late', 'open', 'onTimePercent'];
 const ROW_KEYS = [
-  'regNumber',
+  'registrationNumber',
   'office',
   'service',
   'channel',
-  'step',
+  'stepId',
   'role',
   'stage',
   'term',
@@ -199,7 +199,7 @@ describe.each(TARGETS)('report and export steps on $name', (target) => {
     expect(Object.keys(report.services[0] ?? {})).toEqual(['service', ...GROUP_KEYS, 'steps']);
     expect(Object.keys(report.services[0]?.steps[0] ?? {})).toEqual([
       'channel',
-      'step',
+      'stepId',
       'role',
       'stage',
       'term',
@@ -214,10 +214,10 @@ describe.each(TARGETS)('report and export steps on $name', (target) => {
   it('rows: a due is a date, or a date-time for a step in minutes or hours; open rows have no verdict', () => {
     for (const row of rows) {
       const isClock = row.term.unit === 'minutes' || row.term.unit === 'hours';
-      expect(row.due, row.regNumber).toMatch(
+      expect(row.due, row.registrationNumber).toMatch(
         isClock ? /^\d{4}-\d\d-\d\dT\d\d:\d\d$/ : /^\d{4}-\d\d-\d\d$/,
       );
-      expect(row.onTime === null, row.regNumber).toBe(row.completedAt === null);
+      expect(row.onTime === null, row.registrationNumber).toBe(row.completedAt === null);
     }
     expect(rows.some((r) => r.onTime === false)).toBe(true);
     expect(rows.some((r) => r.onTime === null)).toBe(true);
@@ -235,7 +235,7 @@ describe.each(TARGETS)('report and export steps on $name', (target) => {
       const of = rows.filter((r) => r.service === service.service);
       checkGroup(service, of);
       for (const step of service.steps) {
-        const mine = of.filter((r) => r.channel === step.channel && r.step === step.step);
+        const mine = of.filter((r) => r.channel === step.channel && r.stepId === step.stepId);
         const durations = mine.flatMap((r) => (r.duration === null ? [] : [r.duration]));
         expect({ ...count(mine), term: mine[0]?.term }).toEqual({
           completed: step.completed,
@@ -324,11 +324,11 @@ describe.each(TARGETS)('report and export steps on $name', (target) => {
     expect(lines.length - 1).toBe(rows.length);
     const first = rows[0] as StepRow;
     expect(lines[1]?.split(',')).toEqual([
-      first.regNumber,
+      first.registrationNumber,
       first.office,
       first.service,
       first.channel,
-      first.step,
+      first.stepId,
       first.role,
       first.stage,
       `${first.term.value} ${first.term.unit}`,

@@ -177,11 +177,11 @@ describe('which cases a period holds and what became of them', () => {
 
 describe('step rows', () => {
   const { rows, report } = buildReport(sources, log, MARCH);
-  const of = (regNumber: string) => rows.filter((r) => r.regNumber === regNumber);
+  const of = (regNumber: string) => rows.filter((r) => r.registrationNumber === regNumber);
 
   it('a case walked in time: every step completed in time, with its duration in its unit', () => {
     const steps = of('01-26-03-0001');
-    expect(steps.map((r) => [r.step, r.due, r.completedAt, r.onTime])).toEqual([
+    expect(steps.map((r) => [r.stepId, r.due, r.completedAt, r.onTime])).toEqual([
       ['register_forward', '2026-03-20', '2026-03-05T11:00', true],
       ['review', '2026-03-13', '2026-03-10T15:00', true],
       ['sign', '2026-03-11', '2026-03-11T10:00', true],
@@ -202,7 +202,7 @@ describe('step rows', () => {
 
   it('a minute-long step: the intake in time, the confirmation 4 h 45 min late, its due a date-time', () => {
     const steps = of('02-26-03-0001');
-    const receive = steps.find((r) => r.step === 'receive');
+    const receive = steps.find((r) => r.stepId === 'receive');
     expect(receive).toMatchObject({
       due: '2026-03-12T11:15',
       completedAt: '2026-03-12T16:00',
@@ -210,12 +210,12 @@ describe('step rows', () => {
       duration: 300,
       term: { value: 15, unit: 'minutes' },
     });
-    expect(steps.find((r) => r.step === 'register')).toMatchObject({
+    expect(steps.find((r) => r.stepId === 'register')).toMatchObject({
       due: '2026-03-04T10:15',
       onTime: true,
       duration: 0,
     });
-    expect(steps.filter((r) => r.completedAt === null).map((r) => r.step)).toEqual([
+    expect(steps.filter((r) => r.completedAt === null).map((r) => r.stepId)).toEqual([
       'calculate',
       'check',
       'decide',
@@ -241,7 +241,7 @@ describe('step rows', () => {
     expect(report.total.onTime).toEqual(onTimeOf(rows));
     const receive = report.services
       .find((s) => s.service === '004-01')
-      ?.steps.find((s) => s.step === 'receive');
+      ?.steps.find((s) => s.stepId === 'receive');
     expect(receive).toMatchObject({
       completed: 1,
       late: 1,

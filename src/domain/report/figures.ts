@@ -48,7 +48,7 @@ export interface StageFigures extends OnTime {
 /** One step of a service's channel: its term, how the cases kept it, how long they took. */
 export interface StepFigures extends OnTime {
   channel: ChannelKind;
-  step: string;
+  stepId: string;
   role: StepRole;
   stage: StepStage;
   term: Duration;
@@ -129,7 +129,7 @@ export function stagesOf(rows: readonly StepRow[]): StageFigures[] {
 export function stepsOf(rows: readonly StepRow[]): StepFigures[] {
   const groups = new Map<string, StepRow[]>();
   for (const row of rows) {
-    const key = `${row.channel}/${row.step}`;
+    const key = `${row.channel}/${row.stepId}`;
     const list = groups.get(key);
     if (list) list.push(row);
     else groups.set(key, [row]);
@@ -140,7 +140,7 @@ export function stepsOf(rows: readonly StepRow[]): StepFigures[] {
     const sum = durations.reduce((a, b) => a + b, 0);
     return {
       channel: first.channel,
-      step: first.step,
+      stepId: first.stepId,
       role: first.role,
       stage: first.stage,
       term: first.term,

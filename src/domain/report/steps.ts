@@ -34,13 +34,13 @@ import type { ReportCase } from './cases';
 
 /** One case's one step. The keys are the `export steps --json` keys. */
 export interface StepRow {
-  regNumber: string;
+  registrationNumber: string;
   /** the office that registered the case */
   office: string;
   service: string;
   channel: ChannelKind;
   /** the catalog step's id within its channel */
-  step: string;
+  stepId: string;
   role: StepRole;
   stage: StepStage;
   /** the step's term, its variant applied */
@@ -106,11 +106,11 @@ export function elapsed(
 function rowOf(cal: WorkCalendar, state: Case, step: StepDeadline): StepRow {
   const completedAt = step.completedAt ?? null;
   return {
-    regNumber: state.regNumber,
+    registrationNumber: state.regNumber,
     office: state.officeId,
     service: state.serviceId,
     channel: state.channel,
-    step: step.stepId,
+    stepId: step.stepId,
     role: step.role,
     stage: step.stage,
     term: step.duration,

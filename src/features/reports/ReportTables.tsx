@@ -162,10 +162,10 @@ function StepTable({ services, names }: { services: ServiceFigures[]; names: Nam
             </th>
           </tr>
           {service.steps.map((s) => (
-            <tr key={`${s.channel}/${s.step}`} data-id={`${s.channel}/${s.step}`}>
+            <tr key={`${s.channel}/${s.stepId}`} data-id={`${s.channel}/${s.stepId}`}>
               <th scope="row">
                 {t(`reports.stages.${s.stage}`)}
-                <StepEvent type={recordedBy(service.service, s.channel, s.step)} />
+                <StepEvent type={recordedBy(service.service, s.channel, s.stepId)} />
               </th>
               <td className="text">{t(`stepRoles.${s.role}`)}</td>
               <td className="text">{termText(t, s.term)}</td>
