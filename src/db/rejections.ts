@@ -13,7 +13,7 @@ export async function acknowledgeRejection(
 ): Promise<void> {
   await db.transaction('rw', db.events, async () => {
     const row = await db.events.get(eventId);
-    if (!row || row.status !== 'rejected' || !row.rejection) return;
+    if (row?.status !== 'rejected' || !row.rejection) return;
     await db.events.update(eventId, {
       rejection: { ...row.rejection, acknowledgedAt: at, acknowledgedBy: staffId },
     });
