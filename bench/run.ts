@@ -34,7 +34,7 @@ function readBaseline(arg: string | undefined): RunResults['baseline'] {
 // Read before anything runs: a wrong path must not cost a whole run.
 const baseline = readBaseline(baselineArg);
 /**
- * `--only wire,bundle` runs the named parts and prints their results without writing the
+ * `--only=wire,bundle` runs the named parts and prints their results without writing the
  * report: for working on one figure. Parts: bundle, ingest (both stores), ingest-sqlite,
  * ingest-pg, initial-sync, wire, device, rss, and commission (the 004-01 case of the wire part
  * alone: the app's code in Node, no Chromium, no build).

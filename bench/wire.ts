@@ -211,22 +211,22 @@ async function lifecycle(browser: Browser, proxy: CountingProxy, store: BenchSto
         ['receiveCase', [id], DISTRICT_EXECUTOR],
         ['decideCase', [id, decision], DISTRICT_EXECUTOR],
         ['signCase', [id], DISTRICT_HEAD],
-        ['sendResult', [id], DISTRICT_EXECUTOR],
       ] as Step[];
     });
+    // The signed results go back as the desk sends them: the akimat's in one results batch.
+    work.push(['sendResults', [forwarded], DISTRICT_EXECUTOR] as Step);
     await bench(district.page, 'runMany', work);
     await measured(proxy, rounds, 'district: push decisions and results', district);
     await measured(proxy, rounds, 'village: pull results', village);
     const back = await bench(village.page, 'caseIds', 'result_sent');
     if (back.length !== cases) throw new Error(`village sees ${back.length} results`);
-    await bench(
-      village.page,
-      'runMany',
-      back.flatMap((id, i) => [
-        ['receiveResult', [id]],
-        ['handOutResult', [id, i % 7 === 3 ? 'Сейітова Айгүл (сенімхат бойынша)' : '']],
-      ]) as Step[],
-    );
+    await bench(village.page, 'runMany', [
+      ['receiveResults', [back]],
+      ...back.map((id, i) => [
+        'handOutResult',
+        [id, i % 7 === 3 ? 'Сейітова Айгүл (сенімхат бойынша)' : ''],
+      ]),
+    ] as Step[]);
     await measured(proxy, rounds, 'village: push hand-outs', village);
     const closed = await bench(village.page, 'caseIds', 'closed');
     if (closed.length !== cases) throw new Error(`${closed.length} cases closed`);

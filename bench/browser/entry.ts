@@ -282,7 +282,9 @@ type CommandName =
   | 'decideCase'
   | 'signCase'
   | 'sendResult'
+  | 'sendResults'
   | 'receiveResult'
+  | 'receiveResults'
   | 'handOutResult';
 
 /** Run one of the app's commands as a person of this device's office. */

@@ -46,9 +46,11 @@ export async function enrollDevice(db: Db, code: string, now: Date): Promise<Enr
     if (!(await useEnrollCode(tx, codeHash, deviceId, serverTime))) {
       throw new ApiError('enroll-code-used', 'enrollment code was already used');
     }
-    // The office's other devices (and the district's) learn the new one's name with their
-    // next reference sync, before its first events reach their histories.
-    await bumpReferenceVersion(tx, now);
+    // A device enrolled under a name: the office's other devices (and the district's) learn it
+    // with their next reference sync, before its first events reach their histories. An unnamed
+    // one adds nothing they would show (its events read by the person's office), so it does not
+    // send every device of the district back for the whole reference.
+    if (row.device_name) await bumpReferenceVersion(tx, now);
     return {
       deviceId,
       token,

@@ -1,12 +1,13 @@
 /**
  * Devices know each other by name through the reference data: a village device learns its own
  * office's devices and nothing of any other office's; a district device learns the district's.
- * A rename, and a new device, move the reference version, so devices take the change with their
- * next sync.
+ * A rename, and a new device enrolled under a name, move the reference version, so devices take
+ * the change with their next sync.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KnownDevice } from '../../src/domain/reference';
-import type { ReferenceResponse } from '../../src/domain/sync/protocol';
+import type { EnrollResponse, ReferenceResponse } from '../../src/domain/sync/protocol';
+import { issueEnrollCode } from '../../sync-server/sync/enroll';
 import {
   call,
   type Device,
@@ -86,13 +87,31 @@ describe.each(STORES)('device names in the reference data on $name', (store) => 
     expect(JSON.stringify(other)).not.toContain('маман үстелі');
   });
 
-  it('moves the reference version when a device enrolls, so the office learns the new one', async () => {
+  it('moves the reference version when a named device enrolls, so the office learns its name', async () => {
     const before = (await reference(village)).version;
-    const third = await enrollDevice(h, 'akt-01', 'akimat');
+    const code = await issueEnrollCode(
+      h.db,
+      'akt-01',
+      'akimat',
+      h.clock.now(),
+      'Ақтоғай, әкім үстелі',
+    );
+    const reply = await call<EnrollResponse>(h, 'POST', '/api/v1/enroll', { json: { code } });
+    expect(reply.status).toBe(200);
     const after = await reference(village);
     expect(after.version).not.toBe(before);
-    expect(after.devices?.map((d) => d.id)).toContain(third.id);
-    expect((await reference(neighbour)).devices?.map((d) => d.id)).not.toContain(third.id);
+    expect(after.devices).toContainEqual(
+      expect.objectContaining({ id: reply.body.deviceId, name: 'Ақтоғай, әкім үстелі' }),
+    );
+    expect((await reference(neighbour)).devices?.map((d) => d.id)).not.toContain(
+      reply.body.deviceId,
+    );
+  });
+
+  it('leaves the reference version alone for an unnamed device: no device refetches for it', async () => {
+    const before = (await reference(village)).version;
+    await enrollDevice(h, 'akt-01', 'akimat');
+    expect((await reference(village)).version).toBe(before);
   });
 
   it('keeps a revoked device among those named, since its events stay in histories', async () => {
