@@ -12,8 +12,12 @@
  * `2026-12-07T10:30:05+05:00`): the fields are read from the text and never pass through the
  * runtime's time zone, so a device set to another zone prints the office's day.
  */
-import { format } from 'date-fns';
-import { kk, ru } from 'date-fns/locale';
+// One file per function and per locale: the barrels would load all of date-fns, every language
+// too (tens of MB in the server, which takes its packages from node_modules rather than from a
+// tree-shaken bundle).
+import { format } from 'date-fns/format';
+import { kk } from 'date-fns/locale/kk';
+import { ru } from 'date-fns/locale/ru';
 
 export type PaperLang = 'kk' | 'ru';
 
