@@ -163,8 +163,13 @@ describe('akimat → district → akimat', () => {
     await d.waitAllSent();
 
     // Village: results arrive and are handed out; cases close.
-    await v.syncNow();
     await v.goto('results');
+    await v.syncUntil(
+      vPage.getByRole('button', {
+        name: `${kk.actions.result_received} ${regNumbers[regNumbers.length - 1]}`,
+        exact: true,
+      }),
+    );
     for (const n of regNumbers) await new ResultsPage(vPage).receiveOne(n);
     for (const n of regNumbers) {
       await vPage.getByRole('button', { name: `${kk.results.handOutToApplicant} ${n}` }).click();

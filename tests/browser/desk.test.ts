@@ -195,12 +195,12 @@ describe('the district desk', () => {
     await d.waitAllSent();
 
     // The village sees the file returned, with the reason.
-    await v.syncNow();
     await v.goto('results');
-    await vPage
+    const returned = vPage
       .getByRole('region', { name: new RegExp(kk.results.returned) })
-      .getByRole('link', { name: nC })
-      .click();
+      .getByRole('link', { name: nC });
+    await v.syncUntil(returned);
+    await returned.click();
     const vc = new CasePage(vPage);
     await vc.waitForStatus(kk.status.returned);
     await vPage.getByText(RETURN_REASON).first().waitFor();
@@ -311,11 +311,10 @@ describe('the district desk', () => {
 
     // The village opens the packet against the batch's register: nD is not in it, the rest
     // is confirmed in one action; nD alone when it comes.
-    await v.syncNow();
     await v.goto('results');
     const results = new ResultsPage(vPage);
     const card = results.batch(resultsNumber);
-    await card.waitFor();
+    await v.syncUntil(card);
     await expect(results.batchCounts(resultsNumber)).resolves.toBe(
       kk.results.counts.replace('{{received}}', '0').replace('{{waiting}}', '3'),
     );

@@ -2,7 +2,7 @@
  * Page models: one class per screen that knows how a person finds things on it — by role and
  * accessible name, using the Kazakh dictionary the interface shows by default.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { kk } from '../support/texts';
 
 export class AppPage {
@@ -54,6 +54,23 @@ export class AppPage {
 
   async syncNow(): Promise<void> {
     await this.page.getByRole('banner').getByRole('button', { name: kk.sync.now }).click();
+  }
+
+  /**
+   * Syncs until `what` shows: a press of "sync now" while a round is already under way (one that
+   * pulled before the other device's push landed) brings nothing new, so press again.
+   */
+  async syncUntil(what: Locator, timeout = 90_000): Promise<void> {
+    const until = Date.now() + timeout;
+    for (;;) {
+      await this.syncNow();
+      try {
+        await what.first().waitFor({ timeout: 5_000 });
+        return;
+      } catch (error) {
+        if (Date.now() > until) throw error;
+      }
+    }
   }
 
   /** Opens a case from the journal by its registration number. */
