@@ -77,18 +77,29 @@ export async function incomingByOffice(
       returned,
     });
   }
-  const officeIds = [...new Set([...batches.values()].map((b) => b.officeId))];
+  const all = [...batches.values()];
+  return byOffice(db, all, (officeId) => ({
+    batches: all
+      .filter((b) => b.officeId === officeId)
+      .sort((a, b) => ((a.sentAt ?? '') < (b.sentAt ?? '') ? -1 : 1)),
+  }));
+}
+
+/**
+ * One group per office that `items` name, with the office's reference row (when the device has
+ * it) and what `group` makes of the office's items, in the offices' code order.
+ */
+async function byOffice<T extends object>(
+  db: QabyldauDb,
+  items: readonly { officeId: string }[],
+  group: (officeId: string) => T,
+): Promise<({ officeId: string; office?: Office } & T)[]> {
+  const officeIds = [...new Set(items.map((item) => item.officeId))];
   const offices = await db.offices.bulkGet(officeIds);
   return officeIds
     .map((officeId, i) => {
       const office = offices[i];
-      return {
-        officeId,
-        ...(office ? { office } : {}),
-        batches: [...batches.values()]
-          .filter((b) => b.officeId === officeId)
-          .sort((a, b) => ((a.sentAt ?? '') < (b.sentAt ?? '') ? -1 : 1)),
-      };
+      return { officeId, ...(office ? { office } : {}), ...group(officeId) };
     })
     .sort((a, b) => (a.office?.code ?? a.officeId).localeCompare(b.office?.code ?? b.officeId));
 }
@@ -158,18 +169,11 @@ export async function resultsToSend(
 ): Promise<ResultsForOffice[]> {
   const rows = await casesAwaiting(db, ['signed'], 'result.sent');
   const dated = (await withDeadlines(db, rows, asOf)).sort(byUrgency);
-  const officeIds = [...new Set(dated.map((d) => d.row.officeId))];
-  const offices = await db.offices.bulkGet(officeIds);
-  return officeIds
-    .map((officeId, i) => {
-      const office = offices[i];
-      return {
-        officeId,
-        ...(office ? { office } : {}),
-        cases: dated.filter((d) => d.row.officeId === officeId),
-      };
-    })
-    .sort((a, b) => (a.office?.code ?? a.officeId).localeCompare(b.office?.code ?? b.officeId));
+  return byOffice(
+    db,
+    dated.map((d) => d.row),
+    (officeId) => ({ cases: dated.filter((d) => d.row.officeId === officeId) }),
+  );
 }
 
 export interface SentResults {
