@@ -217,26 +217,35 @@ function eventSchemaFor<T extends EventType>(type: T) {
   return z.object({ ...envelope, type: z.literal(type), payload: payloads[type] });
 }
 
-export const eventSchema = z.discriminatedUnion('type', [
-  eventSchemaFor('case.registered'),
-  eventSchemaFor('commission.ordered'),
-  eventSchemaFor('commission.inspected'),
-  eventSchemaFor('batch.sent'),
-  eventSchemaFor('case.received'),
-  eventSchemaFor('case.returned'),
-  eventSchemaFor('case.assigned'),
-  eventSchemaFor('case.decided'),
-  eventSchemaFor('case.endorsed'),
-  eventSchemaFor('case.sent_back'),
-  eventSchemaFor('case.signed'),
-  eventSchemaFor('result.sent'),
-  eventSchemaFor('result.received'),
-  eventSchemaFor('result.handed_out'),
-  eventSchemaFor('case.refused'),
-  eventSchemaFor('case.corrected'),
-  eventSchemaFor('case.cancelled'),
-  eventSchemaFor('application.refused'),
-]);
+/**
+ * U+0000 has no place in anything a person records, and PostgreSQL's JSON cannot hold it: the
+ * server's indexes read the stored content as JSON, so an event carrying one is refused here, as
+ * invalid, on every store alike.
+ */
+const hasNoNul = (event: unknown) => !JSON.stringify(event).includes('\\u0000');
+
+export const eventSchema = z
+  .discriminatedUnion('type', [
+    eventSchemaFor('case.registered'),
+    eventSchemaFor('commission.ordered'),
+    eventSchemaFor('commission.inspected'),
+    eventSchemaFor('batch.sent'),
+    eventSchemaFor('case.received'),
+    eventSchemaFor('case.returned'),
+    eventSchemaFor('case.assigned'),
+    eventSchemaFor('case.decided'),
+    eventSchemaFor('case.endorsed'),
+    eventSchemaFor('case.sent_back'),
+    eventSchemaFor('case.signed'),
+    eventSchemaFor('result.sent'),
+    eventSchemaFor('result.received'),
+    eventSchemaFor('result.handed_out'),
+    eventSchemaFor('case.refused'),
+    eventSchemaFor('case.corrected'),
+    eventSchemaFor('case.cancelled'),
+    eventSchemaFor('application.refused'),
+  ])
+  .refine(hasNoNul, { message: 'text must not contain the character U+0000' });
 
 /** An event as made on a device. */
 export type CaseEvent = z.infer<typeof eventSchema>;
