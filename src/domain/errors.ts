@@ -66,6 +66,8 @@ export const ERROR_CODES = {
   'office-mismatch': 403,
   'device-mismatch': 403,
   'staff-unknown': 403,
+  'proof-missing': 403,
+  'proof-invalid': 403,
   'event-id-conflict': 409,
   'sequence-gap': 409,
   // requests
@@ -82,6 +84,11 @@ export const ERROR_CODES = {
   'enroll-code-invalid': 400,
   'enroll-code-used': 409,
   'pin-wrong': 401,
+  'pin-locked': 423,
+  'pin-change-required': 409,
+  'sign-in-needs-connection': 503,
+  'admin-session-required': 401,
+  'session-proof-invalid': 403,
   'office-unknown': 404,
   'protocol-unsupported': 426,
   // infrastructure

@@ -1,6 +1,6 @@
 /**
- * Reference data the server distributes to devices: offices, staff (with PIN hashes, so that
- * people can sign in while offline) and the district. Plain data; the catalog and the calendar
+ * Reference data the server distributes to devices: offices, staff (names and roles: nothing a
+ * PIN can be tried against, ADR 0015) and the district. Plain data; the catalog and the calendar
  * travel with it under their own versions.
  */
 import { z } from 'zod';
@@ -32,14 +32,6 @@ export const officeSchema = z.object({
 });
 export type Office = z.infer<typeof officeSchema>;
 
-export const pinHashSchema = z.object({
-  algorithm: z.literal('PBKDF2-SHA256'),
-  iterations: z.number().int().min(1),
-  salt: z.string(),
-  hash: z.string(),
-});
-export type PinHash = z.infer<typeof pinHashSchema>;
-
 export const staffSchema = z.object({
   id: z.string(),
   officeId: z.string(),
@@ -47,13 +39,12 @@ export const staffSchema = z.object({
   surname: z.string(),
   givenName: z.string(),
   patronymic: z.string().optional(),
-  pin: pinHashSchema,
   isActive: z.boolean(),
 });
 export type Staff = z.infer<typeof staffSchema>;
 
-/** A person as others see them in histories: name and role, never a PIN hash. */
-export type Person = Omit<Staff, 'pin' | 'isActive'>;
+/** A person as others see them in histories: name and role. */
+export type Person = Omit<Staff, 'isActive'>;
 
 export const districtSchema = z.object({
   id: z.string(),

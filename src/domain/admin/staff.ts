@@ -4,28 +4,13 @@
  * them again before anything is stored, so both refuse the same input with the same reason.
  */
 import type { Problem } from '../errors';
+import { pinProblem } from '../identity/pin';
 import { isRoleAllowedInOffice, type OfficeKind, type StaffRole } from '../roles';
 
-/**
- * Digits only, 4 to 12 of them: the demo PINs and every PIN in use are 4 digits, and the hash's
- * cost (`pin.ts`) is sized for a 4–6 digit PIN; 12 keeps a PIN something a person can type.
- */
-export const PIN_MIN_LENGTH = 4;
-export const PIN_MAX_LENGTH = 12;
+export { PIN_MAX_LENGTH, PIN_MIN_LENGTH, pinProblem } from '../identity/pin';
 
 /** Longest name part stored: longer than any Kazakh or Russian surname, short of abuse. */
 export const NAME_MAX_LENGTH = 80;
-
-export function pinProblem(pin: string): Problem | null {
-  if (!/^\d*$/.test(pin)) return { code: 'pin-invalid', details: { reason: 'digits' } };
-  if (pin.length < PIN_MIN_LENGTH || pin.length > PIN_MAX_LENGTH) {
-    return {
-      code: 'pin-invalid',
-      details: { reason: 'length', min: PIN_MIN_LENGTH, max: PIN_MAX_LENGTH },
-    };
-  }
-  return null;
-}
 
 export interface NewPerson {
   surname: string;

@@ -211,6 +211,16 @@ const envelope = {
   deviceSeq: z.number().int().min(1),
   staffId: id,
   deviceTime: offsetDateTime,
+  /**
+   * HMAC of the event by the key of the person it names on this device (`identity/proof.ts`,
+   * ADR 0015). Not part of the event's content (`eventContent`): the server checks it when it
+   * takes the event and keeps it beside the content. Absent only on events recorded before
+   * proofs existed.
+   */
+  proof: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43}$/)
+    .optional(),
 };
 
 function eventSchemaFor<T extends EventType>(type: T) {

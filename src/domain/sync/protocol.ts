@@ -6,6 +6,8 @@ import { z } from 'zod';
 import type { CalendarYearInput } from '../calendar/types';
 import type { CatalogEdition } from '../catalog/editions';
 import type { ErrorCode } from '../errors';
+import type { PinCost } from '../identity/pin';
+import { PROOF_PATTERN } from '../identity/proof';
 import type { District, KnownDevice, Office, Person, Staff } from '../reference';
 import type { OfficeKind } from '../roles';
 import type { WirePageEvent } from './wire';
@@ -17,9 +19,10 @@ import type { WirePageEvent } from './wire';
  * (commission, return, assignment, visa, send-back, refusal at the village, correction,
  * cancellation) and the steps' own payloads; 5: the full intake — an application refused at the
  * desk (`application.refused`, a case of its own), and a registration's representative, address,
- * consent, original-or-copy documents and desk time.
+ * consent, original-or-copy documents and desk time; 6: staff identity (ADR 0015) — every event
+ * carries its person's proof, the reference data no PIN hashes, admin calls a session.
  */
-export const PROTOCOL_VERSION = 5;
+export const PROTOCOL_VERSION = 6;
 export const MAX_PUSH_EVENTS = 500;
 export const MAX_PULL_LIMIT = 1000;
 export const DEFAULT_PULL_LIMIT = 500;
@@ -56,7 +59,59 @@ export const pushRequestSchema = z.object({
   events: z.array(z.unknown()).max(MAX_PUSH_EVENTS),
   /** the pull page after this cursor, answered with the push: one round trip for both */
   pull: pageRequestSchema.optional(),
+  /**
+   * A device that held unsent events when it moved to proofs declares once the highest seq of
+   * them (ADR 0015, "Moving over"); the server takes it only from a device enrolled before then.
+   */
+  transition: z.object({ legacyThrough: seqSchema }).optional(),
 });
+
+const pinText = z.string().min(1).max(64);
+const staffIdText = z.string().min(1).max(64);
+
+/**
+ * A person's sign-in checked by the server (ADR 0015): her first on a device, which registers
+ * her proof key there; an administrator's, which also opens a session. `newPin` answers
+ * `pin-change-required` (a PIN shorter than today's rule).
+ */
+export const signInRequestSchema = z.object({
+  staffId: staffIdText,
+  pin: pinText,
+  key: z.string().regex(PROOF_PATTERN),
+  newPin: pinText.optional(),
+});
+export type SignInRequest = z.infer<typeof signInRequestSchema>;
+
+export interface AdminSession {
+  token: string;
+  /** ISO date-time, the server's clock */
+  expiresAt: string;
+}
+
+export interface SignInResponse {
+  serverTime: string;
+  /** for a district administrator on a district device */
+  session?: AdminSession;
+}
+
+/** A session asked for with the person's proof key, not her PIN. */
+export const sessionRequestSchema = z.object({
+  staffId: staffIdText,
+  nonce: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
+  proof: z.string().regex(PROOF_PATTERN),
+});
+export type SessionRequest = z.infer<typeof sessionRequestSchema>;
+
+export interface SessionResponse {
+  serverTime: string;
+  session: AdminSession;
+}
+
+/** A lock the device put on a person after wrong PINs offline, reported at its next sync. */
+export const lockoutReportSchema = z.object({ staffId: staffIdText });
+
+/** The header an admin call carries its session in. */
+export const SESSION_HEADER = 'x-staff-session';
 
 /**
  * How far a device holds its own events after the server confirmed these seqs of exactly the
@@ -170,7 +225,7 @@ export interface ReferenceResponse {
   version: string;
   district: District;
   offices: Office[];
-  /** people of the device's own office, with PIN hashes, for offline sign-in */
+  /** people of the device's own office, for the sign-in list */
   staff: Staff[];
   /** everyone in the district by name and role, so histories say who did what */
   people: Person[];
@@ -185,6 +240,15 @@ export interface ReferenceResponse {
    * absent from an older server
    */
   devices?: KnownDevice[];
+  /** what the device needs about sign-in (ADR 0015) */
+  identity: {
+    /** the Argon2id cost the device seals proof keys at */
+    pinCost: PinCost;
+    /** people of its office with a live proof key on this device; a seal of anyone else goes */
+    keys: string[];
+    /** people locked on this device (here, or everywhere) until an administrator lifts it */
+    signInLocks: string[];
+  };
 }
 
 export interface ErrorEnvelope {
