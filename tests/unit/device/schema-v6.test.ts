@@ -14,6 +14,7 @@ import { getMeta } from '../../../src/db/meta';
 import { applyReference } from '../../../src/db/reference';
 import { QabyldauDb } from '../../../src/db/schema';
 import type { Localized } from '../../../src/domain/catalog/schema';
+import { LOW_PIN_COST } from '../../../src/domain/identity/pin';
 import { controlDigit } from '../../../src/domain/iin';
 import type { KnownDevice, Office } from '../../../src/domain/reference';
 import type { ReferenceResponse } from '../../../src/domain/sync/protocol';
@@ -81,6 +82,7 @@ function reference(devices: KnownDevice[] | undefined): ReferenceResponse {
     catalogEditions: [],
     calendarYears: {},
     device: { id: 'dev-1', officeId: OFFICE.id, officeKind: 'akimat', deviceNo: 3 },
+    identity: { pinCost: LOW_PIN_COST, keys: [], signInLocks: [] },
     ...(devices ? { devices } : {}),
   };
 }
