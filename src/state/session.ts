@@ -69,20 +69,21 @@ export const useSession = create<SessionState>()(
 );
 
 /**
- * What the admin client needs of the session (`adminClient` in src/sync/admin.ts): null when
- * nobody with a key is signed in. A renewed session is kept for the next calls.
+ * What the admin client needs of the session (`adminClient` in src/sync/admin.ts) for the
+ * signed-in `staff`: her key and her session; a session renewed by the client is kept here for
+ * the next calls. Without a key (nobody signed in with one) the client's renewal is refused as
+ * `session-proof-invalid`.
  */
-export function adminIdentity(): {
+export function adminIdentity(staff: Pick<Staff, 'id'>): {
   staffId: string;
   proofKey: string;
   adminSession?: AdminSession;
   onSession(session: AdminSession): void;
-} | null {
-  const { staff, proofKey, adminSession, setAdminSession } = useSession.getState();
-  if (!staff || !proofKey) return null;
+} {
+  const { proofKey, adminSession, setAdminSession } = useSession.getState();
   return {
     staffId: staff.id,
-    proofKey,
+    proofKey: proofKey ?? '',
     ...(adminSession ? { adminSession } : {}),
     onSession: (session) => setAdminSession(session),
   };
