@@ -94,10 +94,11 @@ export function adminClient(
       admin.staffId,
       admin.proofKey,
     );
+    // Without a connection the screens say so (`offline`), as for any admin call.
     if (!renewed.ok) {
       const { code, details } = renewed.problem;
       throw new HttpFailure(
-        code === 'network' ? 'network' : 'rejected',
+        code === 'offline' ? 'network' : 'rejected',
         code,
         0,
         undefined,

@@ -195,7 +195,7 @@ export async function renewAdminSession(
     );
     return { ok: true, session: answer.session };
   } catch (error) {
-    return { ok: false, problem: problemOf(error, 'network') };
+    return { ok: false, problem: problemOf(error, 'offline') };
   }
 }
 

@@ -484,6 +484,18 @@ describe('the administrator', () => {
       ['POST', `/api/v1/admin/staff/${ADMIN.id}/unlock`, 'session-2'],
     ]);
     expect(JSON.stringify(admin)).not.toContain('staffId');
+
+    // Signed in offline, without a session: asking for one without a connection fails as any
+    // admin call does then, with no answer at all.
+    server.isOnline = false;
+    const offline = adminClient(
+      db,
+      credentials,
+      { staffId: ADMIN.id, proofKey: signedIn.proofKey, onSession: (s) => kept.push(s.token) },
+      server.http,
+    );
+    await expect(offline.listStaff()).rejects.toMatchObject({ kind: 'network', code: 'offline' });
+    expect(kept).toEqual(['session-2']);
     db.close();
   });
 
