@@ -12,7 +12,7 @@ import { AUDIT_PAGE_SIZE, type AuditPage, periodProblem } from '../../domain/adm
 import { shortName } from '../../domain/names';
 import { formatDateTimeKz, toLocalDateTime } from '../../domain/time';
 import { describeProblem, eventTypeKey } from '../../i18n';
-import { useSession } from '../../state/session';
+import { adminIdentity, useSession } from '../../state/session';
 import { adminClient } from '../../sync/admin';
 import { HttpFailure } from '../../sync/http';
 import { useRuntime } from '../app/runtime';
@@ -45,7 +45,7 @@ export function AuditPanel() {
     if (problem) return;
     try {
       setPage(
-        await adminClient(db, credentials, staff.id).audit({
+        await adminClient(db, credentials, adminIdentity(staff)).audit({
           personId,
           from,
           to,

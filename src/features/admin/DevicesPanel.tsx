@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { useLive } from '../../db/useLive';
 import { DEVICE_NAME_MAX_LENGTH, deviceLabel } from '../../domain/admin/devices';
 import { formatDateTimeKz, toLocalDateTime } from '../../domain/time';
-import { useSession } from '../../state/session';
+import { adminIdentity, useSession } from '../../state/session';
 import { type AdminDeviceReport, adminClient } from '../../sync/admin';
 import { ConfirmButton } from '../app/ConfirmButton';
 import { useRuntime } from '../app/runtime';
@@ -35,7 +35,7 @@ export function DevicesPanel() {
 
   const refresh = useCallback(async () => {
     if (!credentials || !staff) return;
-    setDevices(await adminClient(db, credentials, staff.id).listDevices());
+    setDevices(await adminClient(db, credentials, adminIdentity(staff)).listDevices());
   }, [db, credentials, staff]);
   useEffect(() => {
     refresh().catch(() => {});

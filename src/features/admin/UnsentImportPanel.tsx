@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnsentImportReport } from '../../domain/admin/unsent-file';
 import { describeProblem, eventTypeKey } from '../../i18n';
-import { useSession } from '../../state/session';
+import { adminIdentity, useSession } from '../../state/session';
 import { adminClient } from '../../sync/admin';
 import { HttpFailure } from '../../sync/http';
 import { useRuntime } from '../app/runtime';
@@ -38,7 +38,7 @@ export function UnsentImportPanel() {
         setError(describeProblem(t, { code: 'unsent-file-invalid' }));
         return;
       }
-      setReport(await adminClient(db, credentials, staff.id).importUnsent(parsed));
+      setReport(await adminClient(db, credentials, adminIdentity(staff)).importUnsent(parsed));
     } catch (failure) {
       const code =
         failure instanceof HttpFailure && failure.kind !== 'network' ? failure.code : 'offline';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../domain/errors';
 import { describeProblem } from '../../i18n';
-import { useSession } from '../../state/session';
+import { adminIdentity, useSession } from '../../state/session';
 import { adminClient } from '../../sync/admin';
 import { HttpFailure } from '../../sync/http';
 import { useRuntime } from '../app/runtime';
@@ -17,7 +17,7 @@ export function useAdmin() {
   async function run(action: (client: ReturnType<typeof adminClient>) => Promise<void>) {
     if (!credentials || !staff) return;
     try {
-      await action(adminClient(db, credentials, staff.id));
+      await action(adminClient(db, credentials, adminIdentity(staff)));
       setMessage({ isError: false, text: t('admin.saved') });
     } catch (error) {
       const problem: Problem =

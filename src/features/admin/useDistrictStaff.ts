@@ -4,7 +4,7 @@
  * admin call; offline the list stays empty and the screen says a connection is needed.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { useSession } from '../../state/session';
+import { adminIdentity, useSession } from '../../state/session';
 import { type AdminStaffListing, adminClient } from '../../sync/admin';
 import { useRuntime } from '../app/runtime';
 
@@ -14,7 +14,7 @@ export function useDistrictStaff() {
   const [people, setPeople] = useState<AdminStaffListing[]>([]);
   const refresh = useCallback(async () => {
     if (!credentials || !staff) return;
-    setPeople(await adminClient(db, credentials, staff.id).listStaff());
+    setPeople(await adminClient(db, credentials, adminIdentity(staff)).listStaff());
   }, [db, credentials, staff]);
   useEffect(() => {
     refresh().catch(() => {});

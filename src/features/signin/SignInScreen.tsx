@@ -1,13 +1,13 @@
 /**
- * Sign-in with a PIN, checked on the device against the PBKDF2 hash the server distributed, so
- * it works offline. Every event afterwards names this person.
+ * Sign-in with a PIN (ADR 0015): the first on this device is checked by the server, later ones
+ * by the device's seal, so they work offline. Every event afterwards names this person and
+ * carries her proof.
  */
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { signInPeople } from '../../db/queries';
 import { useLive } from '../../db/useLive';
 import { shortName } from '../../domain/names';
-import { verifyPin } from '../../domain/pin';
 import { describeProblem } from '../../i18n';
 import { useSession } from '../../state/session';
 import { useRuntime } from '../app/runtime';
@@ -16,6 +16,7 @@ export function SignInScreen({ officeId }: { officeId: string }) {
   const { t } = useTranslation();
   const { db } = useRuntime();
   const signIn = useSession((s) => s.signIn);
+  const credentials = useSession((s) => s.credentials);
   const staff = useLive(() => signInPeople(db, officeId), [officeId]);
   const [staffId, setStaffId] = useState('');
   const [pin, setPin] = useState('');
@@ -30,16 +31,18 @@ export function SignInScreen({ officeId }: { officeId: string }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     const person = people.find((p) => p.id === selectedId);
-    if (!person || !pin) {
+    if (!person || !pin || !credentials) {
       setError(describeProblem(t, { code: 'field-required' }));
       return;
     }
-    if (await verifyPin(pin, person.pin)) {
+    const { signInOnDevice } = await import('../../sync/identity');
+    const outcome = await signInOnDevice({ db, credentials }, person.id, pin);
+    if (outcome.ok) {
       setError(null);
-      signIn(person);
+      signIn(outcome.staff, outcome.proofKey, outcome.adminSession);
     } else {
       setPin('');
-      setError(describeProblem(t, { code: 'pin-wrong' }));
+      setError(describeProblem(t, outcome.problem));
     }
   }
 
