@@ -110,24 +110,6 @@ export async function insertDevice(
   );
 }
 
-/**
- * The one declaration of a device enrolled before proofs (ADR 0015, "Moving over"): its events
- * up to `legacyThrough` predate proofs. Taken only from such a device and only once; returns
- * whether it was taken.
- */
-export async function declareLegacyLimit(
-  db: Db,
-  id: string,
-  legacyThrough: number,
-): Promise<boolean> {
-  const { changes } = await db.run(
-    `UPDATE devices SET legacy_seq_limit = ?
-      WHERE id = ? AND needs_proof_from_start = 0 AND legacy_seq_limit IS NULL`,
-    [legacyThrough, id],
-  );
-  return changes > 0;
-}
-
 export async function findDeviceByTokenHash(
   db: Db,
   tokenHash: string,
