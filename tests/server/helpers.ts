@@ -35,7 +35,7 @@ import {
 import { fromWirePage, toWireEvent, type WirePageEvent } from '../../src/domain/sync/wire';
 import { buildServer, type ServerOptions } from '../../sync-server/app';
 import type { Clock } from '../../sync-server/clock';
-import { migrate } from '../../sync-server/db/migrations';
+import { MIGRATIONS, type Migration, migrate } from '../../sync-server/db/migrations';
 import { openPostgres } from '../../sync-server/db/postgres';
 import { openSqlite } from '../../sync-server/db/sqlite';
 import type { Db } from '../../sync-server/db/types';
@@ -45,17 +45,22 @@ import { issueEnrollCode } from '../../sync-server/sync/enroll';
 
 export interface Store {
   name: string;
-  /** a fresh, migrated database; `connect` opens another connection to the same one */
-  open(): Promise<{ db: Db; connect(): Db; cleanup(): Promise<void> }>;
+  /**
+   * a fresh database migrated by `migrations` (all of them unless a test wants an earlier
+   * release's store); `connect` opens another connection to the same one
+   */
+  open(
+    migrations?: readonly Migration[],
+  ): Promise<{ db: Db; connect(): Db; cleanup(): Promise<void> }>;
 }
 
 const sqliteStore: Store = {
   name: 'sqlite',
-  async open() {
+  async open(migrations = MIGRATIONS) {
     const dir = mkdtempSync(join(tmpdir(), 'qabyldau-test-'));
     const file = join(dir, 'qabyldau.db');
     const db = openSqlite(file);
-    await migrate(db);
+    await migrate(db, migrations);
     return {
       db,
       connect: () => openSqlite(file),
@@ -71,14 +76,14 @@ const postgresUrl = process.env.TEST_DATABASE_URL;
 
 const postgresStore: Store = {
   name: 'postgres',
-  async open() {
+  async open(migrations = MIGRATIONS) {
     const url = postgresUrl ?? '';
     const schema = `qabyldau_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     await admin.query(`CREATE SCHEMA ${schema}`);
     const db = openPostgres(url, { schema });
-    await migrate(db);
+    await migrate(db, migrations);
     return {
       db,
       connect: () => openPostgres(url, { schema }),
