@@ -270,7 +270,7 @@ export class Device {
     if (typeof staffId !== 'string') return raw;
     const key = await this.keyOf(staffId);
     try {
-      return { ...raw, proof: eventProof(key, raw as CaseEvent) };
+      return { ...raw, proof: eventProof(key, raw as unknown as CaseEvent) };
     } catch {
       // Not an event the proof can be made of (a fuzzed one): the schema judges it as it is.
       return raw;
