@@ -23,6 +23,7 @@ import {
   installErrorHandler,
   sendError,
 } from './http/errors';
+import { registerIdentityRoutes } from './http/identity-routes';
 import { registerPublicStatus } from './http/public-status';
 import {
   DEFAULT_RATE_LIMIT,
@@ -30,7 +31,6 @@ import {
   rateLimitConfigFromEnv,
   registerRateLimit,
 } from './http/rate-limit';
-import { registerIdentityRoutes } from './http/identity-routes';
 import { registerRoutes } from './http/routes';
 import { registerStatic } from './http/static';
 import { DEFAULT_TRUSTED_PROXIES } from './http/trusted-proxies';

@@ -12,7 +12,6 @@ import { type PinCost, type PinVerifier, STANDARD_PIN_COST } from '../../src/dom
 import type { StaffRole } from '../../src/domain/roles';
 import { lockSyncWrites } from '../db/lock';
 import type { Db } from '../db/types';
-import { makeVerifierInTurn } from '../sync/pin-work';
 import {
   bumpReferenceVersion,
   countDistricts,
@@ -23,6 +22,7 @@ import {
   insertStaff,
   listPeople,
 } from '../queries/reference';
+import { makeVerifierInTurn } from '../sync/pin-work';
 import {
   AKIMAT_OFFICES,
   DEMO_DISTRICT,
