@@ -267,7 +267,9 @@ export class Device {
   async prove<T>(raw: T): Promise<T> {
     if (!raw || typeof raw !== 'object' || Array.isArray(raw) || 'proof' in raw) return raw;
     const staffId = (raw as { staffId?: unknown }).staffId;
-    if (typeof staffId !== 'string') return raw;
+    // Nobody has a key under an id no person can have (a fuzzed one, a NUL in it): the event
+    // goes unproved, and the store is not asked to keep such an id.
+    if (typeof staffId !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(staffId)) return raw;
     const key = await this.keyOf(staffId);
     try {
       return { ...raw, proof: eventProof(key, raw as unknown as CaseEvent) };
