@@ -74,11 +74,6 @@ export async function signIn(
 ): Promise<SignInResponse> {
   const key = decodeKey(body.key);
   if (!key) throw new ApiError('body-invalid', 'the key is not 32 bytes in base64url');
-  // A new PIN that breaks the rule is refused before any Argon2id is spent on the request.
-  const newPinProblem = body.newPin === undefined ? null : pinProblem(body.newPin);
-  if (newPinProblem) {
-    throw new ApiError('pin-invalid', 'the new PIN breaks the rule', newPinProblem.details);
-  }
   // Once more when the verifier changed during the check: another sign-in of hers replaced an
   // outdated one, or the administrator reset her PIN.
   let outcome = await attempt(db, device, body, key, now, cost, false);
@@ -102,6 +97,11 @@ async function attempt(
 ): Promise<SignInOutcome> {
   await personOf(db, device, body.staffId);
   if ((await failuresOf(db, body.staffId, device.row.id)).isLockedHere) throw locked();
+  // A new PIN that breaks the rule is refused before any Argon2id is spent on the request.
+  const newPinProblem = body.newPin === undefined ? null : pinProblem(body.newPin);
+  if (newPinProblem) {
+    throw new ApiError('pin-invalid', 'the new PIN breaks the rule', newPinProblem.details);
+  }
   const stored = await getPinVerifier(db, body.staffId);
   const isRight = stored ? await checkPinInTurn(body.pin, stored.verifier) : false;
   // Right, but shorter than today's rule (a PIN from before ADR 0015): she chooses a new one in
