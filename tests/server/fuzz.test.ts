@@ -1,7 +1,8 @@
 /**
  * Fuzzing the HTTP API with generated malformed and hostile requests, on every store. Two kinds:
  *
- * - Whole requests that must fail: every endpoint and unknown paths, every method, wrong and
+ * - Whole requests that must fail: every endpoint (staff sign-in, sessions and lock reports
+ *   among them) and unknown paths, every method, wrong and
  *   missing content types and encodings, invalid JSON, wrong shapes, huge and oversized bodies,
  *   gzip bombs, bad and absent tokens, a revoked device, used and guessed enrollment codes, bad
  *   cursors and limits. A batch of them must leave the store exactly as it was.
@@ -388,6 +389,9 @@ const PATHS = [
   '/api/v1/sync/push',
   '/api/v1/sync/pull',
   '/api/v1/sync/reference',
+  '/api/v1/staff/sign-in',
+  '/api/v1/staff/session',
+  '/api/v1/staff/lockout',
 ] as const;
 
 const queryValue = fc.oneof(
