@@ -8,11 +8,16 @@
  * push in a few statements at the start, and what it writes is written in bulk at the end; in
  * between, the push keeps both current in memory (an event accepted early in a push is known to
  * the rest of it). Under the sync write lock nothing else changes them meanwhile.
+ *
+ * Each event's proof (ADR 0015) is checked with authorization, against the live keys of the
+ * people on the pushing device as they stand under the lock (a PIN reset committed before the
+ * push revokes a key before the push reads it), and kept beside the event. A device enrolled
+ * before proofs may declare once, with its push, up to which seq its unsent events predate them.
  */
 import { type CaseEvent, eventContent, eventSchema } from '../../src/domain/case/events';
 import { applyEvent, type Case, foldCase, upgradeCase } from '../../src/domain/case/reducer';
 import type { Problem } from '../../src/domain/errors';
-import { authorizeEvent } from '../../src/domain/sync/authorize';
+import { authorizeEvent, type DeviceContext } from '../../src/domain/sync/authorize';
 import type { PushResult } from '../../src/domain/sync/protocol';
 import { lockSyncWrites } from '../db/lock';
 import type { Db } from '../db/types';
@@ -30,6 +35,7 @@ import {
   type RejectionRow,
   saveCases,
 } from '../queries/events';
+import { declareLegacyLimit, proofContextOf } from '../queries/identity';
 import { referenceForPush } from './reference-cache';
 
 /** Longest id we record for an event that failed the schema (a real id is a 36-char UUID). */
@@ -82,6 +88,7 @@ export async function pushEvents(
   device: AuthenticatedDevice,
   rawEvents: readonly unknown[],
   serverTime: string,
+  transition?: { legacyThrough: number },
 ): Promise<PushResult[]> {
   return db.transaction(async (tx) => {
     await lockSyncWrites(tx);
@@ -117,10 +124,19 @@ export async function pushEvents(
       isBroken: false,
     };
     const initialSeq = batch.lastSeq;
-    const context = {
+    const proofs = await proofContextOf(tx, device.row.id);
+    let legacyThrough = proofs.legacyThrough;
+    // Taken once, and only from a device enrolled before proofs; otherwise passed over.
+    if (transition && proofs.mayDeclare) {
+      await declareLegacyLimit(tx, device.row.id, transition.legacyThrough);
+      legacyThrough = transition.legacyThrough;
+    }
+    const context: DeviceContext = {
       id: device.row.id,
       officeId: device.office.id,
       officeKind: device.office.kind,
+      proofKeys: proofs.keys,
+      legacyThrough,
     };
 
     const results: PushResult[] = [];
