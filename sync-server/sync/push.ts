@@ -38,6 +38,9 @@ import {
 import { declareLegacyLimit, proofContextOf } from '../queries/identity';
 import { referenceForPush } from './reference-cache';
 
+/** The most unsent events from before proofs a device may declare beyond what it has pushed. */
+export const MAX_LEGACY_EVENTS = 10_000;
+
 /** Longest id we record for an event that failed the schema (a real id is a 36-char UUID). */
 const MAX_RECORDED_ID = 64;
 const RECORDABLE_ID = /^[A-Za-z0-9_-]+$/;
@@ -126,10 +129,12 @@ export async function pushEvents(
     const initialSeq = batch.lastSeq;
     const proofs = await proofContextOf(tx, device.row.id);
     let legacyThrough = proofs.legacyThrough;
-    // Taken once, and only from a device enrolled before proofs; otherwise passed over.
+    // Taken once, and only from a device enrolled before proofs; otherwise passed over. Held to
+    // what such a device can have left unsent: an outbox of weeks offline is hundreds of events,
+    // so a bigger number only opens a door for proof-less events to come.
     if (transition && proofs.mayDeclare) {
-      await declareLegacyLimit(tx, device.row.id, transition.legacyThrough);
-      legacyThrough = transition.legacyThrough;
+      legacyThrough = Math.min(transition.legacyThrough, position.lastSeq + MAX_LEGACY_EVENTS);
+      await declareLegacyLimit(tx, device.row.id, legacyThrough);
     }
     const context: DeviceContext = {
       id: device.row.id,

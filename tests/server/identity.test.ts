@@ -6,11 +6,13 @@
  * keys; the administrator's session by proof and its end; a device enrolled before proofs that
  * declares its older events once; a deactivated person; reference data without PIN data.
  */
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PinVerifier, pinVerifierSchema } from '../../src/domain/identity/pin';
 import { newNonce } from '../../src/domain/identity/proof';
 import type { ReferenceResponse } from '../../src/domain/sync/protocol';
 import { PIN_WORK_SLOTS, Semaphore } from '../../sync-server/sync/pin-work';
+import { MAX_LEGACY_EVENTS } from '../../sync-server/sync/push';
 import type { StaffReportRow } from '../../sync-server/sync/staff-admin';
 import {
   call,
@@ -327,6 +329,22 @@ describe.each(STORES)('staff identity on $name', (store) => {
       )?.legacy_seq_limit,
     ).toBe(2);
     expect(statuses(await old.push([register(old, specialist, 4)]))).toEqual(['accepted']);
+
+    // A declaration beyond what a device can have left unsent is held to that.
+    const greedy = await enrollDevice(h, 'akt-09', 'akimat');
+    await h.db.run('UPDATE devices SET needs_proof_from_start = 0 WHERE id = ?', [greedy.id]);
+    await greedy.push([register(greedy, specialist, 6)], {
+      sign: false,
+      transition: { legacyThrough: 1_000_000_000 },
+    });
+    expect(
+      (
+        await h.db.first<{ legacy_seq_limit: number }>(
+          'SELECT legacy_seq_limit FROM devices WHERE id = ?',
+          [greedy.id],
+        )
+      )?.legacy_seq_limit,
+    ).toBe(MAX_LEGACY_EVENTS);
 
     // A device enrolled after proofs has nothing to declare: its events are proved from the first.
     const fresh = await enrollDevice(h, 'akt-09', 'akimat');
