@@ -18,6 +18,7 @@
 import type { AddressInfo } from 'node:net';
 import { calendarWithYears } from '../../src/domain/calendar';
 import { CATALOG, servicesFor } from '../../src/domain/catalog';
+import type { PinCost } from '../../src/domain/identity/pin';
 import { buildServer } from '../app';
 import type { Clock } from '../clock';
 import type { Db } from '../db/types';
@@ -42,6 +43,11 @@ export interface DemoActivityOptions {
   seed: number;
   /** the real time: the period ends today, and nothing happens after now */
   now: Date;
+  /**
+   * The PIN cost of the server the devices sign in with, the district server's (`PIN_COST`):
+   * the standard one unless a test or the benchmark lowered it.
+   */
+  pinCost?: PinCost;
   log?: (line: string) => void;
 }
 
@@ -104,6 +110,7 @@ export async function runDemoActivity(
     logger: false,
     // One process talking to itself: the per-device limit is for devices in the field.
     rateLimit: { devicePerMinute: 0, addressPerMinute: 0 },
+    ...(options.pinCost ? { pinCost: options.pinCost } : {}),
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
