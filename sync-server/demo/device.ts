@@ -140,6 +140,11 @@ export class DemoDevice {
     return this.commands;
   }
 
+  /** How many people are signed in here. */
+  get signedIn(): number {
+    return this.people.size;
+  }
+
   person(role: StaffRole): Staff {
     const person = this.people.get(role);
     if (!person) throw new Error(`${this.officeId}: ${role} is not signed in`);
