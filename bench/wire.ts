@@ -21,6 +21,8 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { deriveEventId } from '../src/domain/case/event-id';
 import type { CaseEvent } from '../src/domain/case/events';
+import { eventProof } from '../src/domain/identity/proof';
+import type { StaffRole } from '../src/domain/roles';
 import {
   type EnrollResponse,
   fromPushAnswer,
@@ -30,6 +32,7 @@ import {
 } from '../src/domain/sync/protocol';
 import { fromWirePage, toWireEvent } from '../src/domain/sync/wire';
 import { kk } from '../src/i18n/kk';
+import { DEMO_PINS } from '../sync-server/seed/aktogay';
 import type { BenchApi } from './browser/entry';
 import {
   bench,
@@ -40,6 +43,7 @@ import {
   waitForServiceWorker,
 } from './lib/browser';
 import { DISTRICT_EXECUTOR, DISTRICT_HEAD } from './lib/demo';
+import { Fleet } from './lib/fleet';
 import { request } from './lib/http';
 import { DeviceNetwork, LINK_2G, type Link } from './lib/network';
 import { CountingProxy } from './lib/proxy';
@@ -89,19 +93,25 @@ interface Device {
   net: DeviceNetwork;
 }
 
+/**
+ * A device enrolled and signed in through the app's screens as `person` (her role's name in the
+ * list) with `role`'s demo PIN; `others` of the office sign in on it too, through the app's
+ * sign-in (the first time goes to the server, so before the device goes offline).
+ */
 async function openDevice(
   browser: Browser,
   proxy: CountingProxy,
   store: BenchStore,
   officeId: string,
   kind: 'akimat' | 'district',
-  person: string,
-  pin: string,
+  role: StaffRole,
+  others: { staffId: string; role: StaffRole }[] = [],
 ): Promise<Device> {
   const context = await newDeviceContext(browser);
   const page = await context.newPage();
   await enrollInPage(page, proxy.url, await enrollCode(store, officeId, kind));
-  await signInInPage(page, person, pin);
+  await signInInPage(page, kk.roles[role], DEMO_PINS[role]);
+  for (const other of others) await bench(page, 'signIn', other.staffId, DEMO_PINS[other.role]);
   await waitForServiceWorker(page);
   const net = await DeviceNetwork.of(context, page);
   // Let the first rounds after enrollment finish before the device goes quiet.
@@ -134,15 +144,7 @@ async function measured(
 }
 
 async function dayIntake(browser: Browser, proxy: CountingProxy, store: BenchStore) {
-  const village = await openDevice(
-    browser,
-    proxy,
-    store,
-    'akt-02',
-    'akimat',
-    kk.roles.akimat_specialist,
-    '1111',
-  );
+  const village = await openDevice(browser, proxy, store, 'akt-02', 'akimat', 'akimat_specialist');
   try {
     const cases = 50;
     await bench(village.page, 'registerMany', cases, 41);
@@ -172,23 +174,15 @@ async function dayIntake(browser: Browser, proxy: CountingProxy, store: BenchSto
 }
 
 async function lifecycle(browser: Browser, proxy: CountingProxy, store: BenchStore) {
-  const village = await openDevice(
-    browser,
-    proxy,
-    store,
-    'akt-03',
-    'akimat',
-    kk.roles.akimat_specialist,
-    '1111',
-  );
+  const village = await openDevice(browser, proxy, store, 'akt-03', 'akimat', 'akimat_specialist');
   const district = await openDevice(
     browser,
     proxy,
     store,
     'akt-district',
     'district',
-    kk.roles.district_executor,
-    '3333',
+    'district_executor',
+    [{ staffId: DISTRICT_HEAD, role: 'district_head' }],
   );
   try {
     const cases = 50;
@@ -245,8 +239,15 @@ async function lifecycle(browser: Browser, proxy: CountingProxy, store: BenchSto
   }
 }
 
-/** The district's part, as a device of its own over HTTP: every forwarded case worked. */
+/**
+ * The district's part, as a device of its own over HTTP: every forwarded case worked, by its
+ * executor and head signed in through the server, each event with its proof.
+ */
 async function districtWorks(server: BenchServer, device: EnrollResponse, officeId: string) {
+  const fleet = new Fleet(server.url);
+  const signedIn = fleet.add(device);
+  await fleet.signIn(signedIn);
+  const keys = signedIn.keys;
   let cursor = 0;
   const forwarded = new Map<string, CaseEvent>();
   for (;;) {
@@ -271,7 +272,9 @@ async function districtWorks(server: BenchServer, device: EnrollResponse, office
     const make = (type: CaseEvent['type'], staffId: string, payload: unknown, at: number) => {
       const deviceSeq = ++seq;
       const deviceTime = offsetTime(at);
-      return {
+      const key = keys.get(staffId);
+      if (!key) throw new Error(`${staffId} is not signed in`);
+      const event = {
         id: deriveEventId({
           deviceId: device.deviceId,
           deviceSeq,
@@ -288,6 +291,7 @@ async function districtWorks(server: BenchServer, device: EnrollResponse, office
         deviceTime,
         payload,
       } as CaseEvent;
+      return { ...event, proof: eventProof(key, event) };
     };
     if (sent.type !== 'batch.sent') continue;
     events.push(make('case.received', DISTRICT_EXECUTOR, { batchId: sent.payload.batchId }, now));
@@ -315,15 +319,7 @@ async function weakLink(
   store: BenchStore,
   server: BenchServer,
 ) {
-  const village = await openDevice(
-    browser,
-    proxy,
-    store,
-    'akt-04',
-    'akimat',
-    kk.roles.akimat_specialist,
-    '1111',
-  );
+  const village = await openDevice(browser, proxy, store, 'akt-04', 'akimat', 'akimat_specialist');
   try {
     const cases = 50;
     const ids = await bench(village.page, 'registerMany', cases, 61);
