@@ -6,7 +6,7 @@ import type { Locator, Page } from 'playwright-core';
 import { kk } from '../support/texts';
 
 /** How a lock's words begin, on one device or on all ("кіру бұғатталды …"). */
-const LOCK_MARKS = [kk.staffAdmin.lockedOn, kk.staffAdmin.lockedEverywhere].map((text) =>
+export const LOCK_MARKS = [kk.staffAdmin.lockedOn, kk.staffAdmin.lockedEverywhere].map((text) =>
   (text.split('{{at}}')[0] ?? '').trim(),
 );
 
@@ -128,9 +128,10 @@ export class AdminPage {
 
   /**
    * Reloads the admin screen until the person's row shows a sign-in lock (a device reports its
-   * own lock at its next sync); returns the state cell's text.
+   * own lock at its next sync) naming `naming` (a device's label: the district device learns the
+   * district's devices with the reference data); returns the state cell's text.
    */
-  async waitForLock(surname: string, timeout = 60_000): Promise<string> {
+  async waitForLock(surname: string, naming = '', timeout = 60_000): Promise<string> {
     const until = Date.now() + timeout;
     for (;;) {
       await this.staff
@@ -138,7 +139,7 @@ export class AdminPage {
         .first()
         .waitFor();
       const state = await this.stateOf(surname);
-      if (LOCK_MARKS.some((mark) => state.includes(mark))) return state;
+      if (LOCK_MARKS.some((mark) => state.includes(mark)) && state.includes(naming)) return state;
       if (Date.now() > until) throw new Error(`no lock shown for ${surname}: ${state}`);
       await this.page.waitForTimeout(1_000);
       await this.page.reload();

@@ -74,6 +74,32 @@ export class AppPage {
     return (await alert.textContent()) ?? '';
   }
 
+  /**
+   * Tries a sign-in: null when the person is signed in, else the words of the screen's refusal
+   * (for a sign-in that may work only once a sync has brought news, such as a lifted lock).
+   */
+  async trySignIn(person: string, pin: string): Promise<string | null> {
+    await this.choosePerson(person);
+    await this.typePin(pin);
+    const navigation = this.page.getByRole('navigation');
+    const alert = this.page.getByRole('main').getByRole('alert');
+    await navigation.or(alert).first().waitFor();
+    if (await navigation.isVisible()) return null;
+    return (await alert.textContent()) ?? '';
+  }
+
+  /** Syncs and tries the sign-in again until it works (or `timeout` passes). */
+  async signInAfterSync(person: string, pin: string, timeout = 60_000): Promise<void> {
+    const until = Date.now() + timeout;
+    for (;;) {
+      await this.syncNow();
+      await this.page.waitForTimeout(1_000);
+      const problem = await this.trySignIn(person, pin);
+      if (problem === null) return;
+      if (Date.now() > until) throw new Error(`still refused after syncing: ${problem}`);
+    }
+  }
+
   /** The second step of a person whose old PIN is too short: the new PIN, typed twice. */
   async chooseNewPin(pin: string, again = pin): Promise<void> {
     await this.page.getByLabel(kk.signIn.newPin, { exact: true }).fill(pin);
