@@ -43,9 +43,12 @@ export function SignInScreen({ officeId }: { officeId: string }) {
   const selectedId = staffId || people[0]?.id || '';
   const error = problem ? describeProblem(t, problem) : null;
 
+  const wasNewPin = useRef(false);
   useEffect(() => {
-    // After a refusal the PIN is typed again: the field is emptied and has the focus.
-    if (problem && step.name === 'pin') pinField.current?.focus();
+    // After a refusal, or back from choosing a new PIN, the PIN is typed again: the field is
+    // empty and has the focus.
+    if (step.name === 'pin' && (problem || wasNewPin.current)) pinField.current?.focus();
+    wasNewPin.current = step.name === 'newPin';
   }, [problem, step.name]);
 
   async function submit(event: FormEvent) {

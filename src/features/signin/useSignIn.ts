@@ -47,6 +47,9 @@ export function useSignIn() {
       } else if (outcome.problem.code === 'pin-change-required') {
         // Right PIN, but shorter than today's rule: not a failure, a new PIN is chosen here.
         setStep({ name: 'newPin', staffId, pin });
+      } else if (outcome.problem.code === 'pin-wrong' && outcome.problem.details?.triesLeft === 0) {
+        // The wrong PIN that used the last try locked the sign-in: say that, not "0 tries left".
+        setProblem({ code: 'pin-locked' });
       } else {
         setProblem(outcome.problem);
       }
