@@ -3,9 +3,14 @@
  * a function that builds its events from freshly allocated device sequence numbers; the events,
  * their outbox entries and the case projections are written in a single IndexedDB transaction,
  * so a closed tab, a crash or a reload can never leave one without the others.
+ *
+ * Every event made here carries the proof of the person signed in (ADR 0015): the HMAC of its
+ * content by her proof key, made inside the same transaction (`eventProof` is synchronous, since
+ * awaiting anything but IndexedDB there would end the transaction).
  */
 import { deriveEventId } from '../domain/case/event-id';
 import { type CaseEvent, eventSchema } from '../domain/case/events';
+import { eventProof } from '../domain/identity/proof';
 import { toLocalDateTime } from '../domain/time';
 import { getMeta, setMeta, type YearCounter } from './meta';
 import { refreshCases } from './projection';
@@ -24,14 +29,25 @@ export class AppendError extends Error {
   }
 }
 
+/** What proves an event: the signed-in person's proof, given the event's final content. */
+export type Prover = (event: CaseEvent) => string;
+
+/** The prover of a person's proof key. */
+export const proverOf =
+  (key: Uint8Array): Prover =>
+  (event) =>
+    eventProof(key, event);
+
 /**
  * `build` runs inside the transaction and may read and bump other counters (registration
  * numbers) with the same guarantee. It returns drafts; deviceSeq and with it the event's id are
- * assigned here.
+ * assigned here, and then the proof, over the content the schema gave back (it trims text): the
+ * content stored and sent is the content proved.
  */
 export async function appendEvents(
   db: QabyldauDb,
   now: Date,
+  prove: Prover,
   build: () => Promise<EventDraft[]>,
 ): Promise<CaseEvent[]> {
   return db.transaction('rw', [db.events, db.histories, db.outbox, db.cases, db.meta], async () => {
@@ -41,12 +57,13 @@ export async function appendEvents(
     for (const draft of drafts) {
       const deviceSeq = ++seq;
       const id = deriveEventId({ ...draft, deviceSeq }) ?? '';
-      const candidate = { ...draft, id, deviceSeq };
-      const parsed = eventSchema.safeParse(candidate);
+      // A draft's own proof is not trusted: only the one made here, for its final content.
+      const { proof: _unproved, ...unproved } = { ...draft, id, deviceSeq } as CaseEvent;
+      const parsed = eventSchema.safeParse(unproved);
       // A command produced an event the server would refuse: abort the whole transaction so
       // nothing half-written remains, and let the command report it.
       if (!parsed.success) throw new AppendError(parsed.error.message);
-      events.push(parsed.data);
+      events.push({ ...parsed.data, proof: prove(parsed.data) });
     }
     const storedAt = toLocalDateTime(now);
     const rows: EventRow[] = events.map((e) => ({ ...e, status: 'pending', storedAt }));

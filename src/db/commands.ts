@@ -21,6 +21,7 @@ import { withVariant } from '../domain/deadline/stages';
 import { resultDueFor } from '../domain/deadline/talon';
 import type { Problem } from '../domain/errors';
 import { hoursOf } from '../domain/hours';
+import { decodeKey } from '../domain/identity/proof';
 import {
   formatBatchNumber,
   formatRefusalNumber,
@@ -30,17 +31,23 @@ import {
 import { isInProcess, nextActions } from '../domain/process/next';
 import { type Staff, shortName } from '../domain/reference';
 import { toLocalDateTime, toOffsetDateTime } from '../domain/time';
-import { appendEvents, type EventDraft } from './append';
+import { appendEvents, type EventDraft, proverOf } from './append';
 import { type Credentials, nextYearCounter } from './meta';
 import type { Ports } from './ports';
 import { openCaseOf } from './queries';
 import { loadCalendar, loadCatalog } from './reference';
 import type { CaseRow, QabyldauDb } from './schema';
 
+/** Who records: the person signed in, on this device, with her opened proof key (ADR 0015). */
 export interface Actor {
   staff: Staff;
   credentials: Credentials;
+  /** base64url, as the session keeps it (`encodeKey`) */
+  proofKey: string;
 }
+
+/** The actor with her key as bytes, to prove events with. */
+type ProvingActor = Actor & { key: Uint8Array };
 
 export type CommandResult<T> =
   | { ok: true; value: T }
@@ -176,9 +183,16 @@ function person(p: PersonInput) {
 export function createCommands(
   db: QabyldauDb,
   ports: Ports,
-  getActor: () => Actor | null,
+  actorOf: () => Actor | null,
   afterWrite: () => void = () => {},
 ): Commands {
+  /** Nobody signed in, or a key that does not decode: nothing can be recorded (unauthorized). */
+  function getActor(): ProvingActor | null {
+    const actor = actorOf();
+    const key = actor ? decodeKey(actor.proofKey) : null;
+    return actor && key ? { ...actor, key } : null;
+  }
+
   function envelope(actor: Actor, caseId: string, officeId: string, now: Date) {
     return {
       caseId,
@@ -221,7 +235,7 @@ export function createCommands(
     if (!actor) return { ok: false, problem: { code: 'unauthorized' } };
     const now = ports.now();
     try {
-      await appendEvents(db, now, async () => {
+      await appendEvents(db, now, proverOf(actor.key), async () => {
         const current = await db.cases.get(caseId);
         const draft = {
           ...envelope(actor, caseId, current?.officeId ?? '', now),
@@ -254,7 +268,7 @@ export function createCommands(
     if (caseIds.length === 0) return { ok: false, problem: { code: 'selection-empty' } };
     const now = ports.now();
     try {
-      await appendEvents(db, now, async () => {
+      await appendEvents(db, now, proverOf(actor.key), async () => {
         await before?.();
         const drafts: EventDraft[] = [];
         for (const caseId of new Set(caseIds)) {
@@ -358,7 +372,7 @@ export function createCommands(
       let regNumber = '';
       const office = await db.offices.get(actor.credentials.officeId);
       try {
-        await appendEvents(db, now, async () => {
+        await appendEvents(db, now, proverOf(actor.key), async () => {
           const year = now.getFullYear();
           const seq = await nextYearCounter(db, 'regCounter', year);
           regNumber = formatRegNumber(office?.code ?? '00', year, actor.credentials.deviceNo, seq);
@@ -407,7 +421,7 @@ export function createCommands(
       let refusalNumber = '';
       const office = await db.offices.get(actor.credentials.officeId);
       try {
-        await appendEvents(db, now, async () => {
+        await appendEvents(db, now, proverOf(actor.key), async () => {
           const year = now.getFullYear();
           const seq = await nextYearCounter(db, 'refusalCounter', year);
           refusalNumber = formatRefusalNumber(
@@ -446,7 +460,7 @@ export function createCommands(
       let batchNumber = '';
       const office = await db.offices.get(actor.credentials.officeId);
       try {
-        await appendEvents(db, now, async () => {
+        await appendEvents(db, now, proverOf(actor.key), async () => {
           const seq = await nextYearCounter(db, 'batchCounter', now.getFullYear());
           batchNumber = formatBatchNumber(
             office?.code ?? '00',

@@ -6,6 +6,7 @@
 import type { CalendarYearInput } from '../domain/calendar';
 import type { CatalogEdition } from '../domain/catalog/editions';
 import type { OfficeKind } from '../domain/roles';
+import type { ReferenceResponse } from '../domain/sync/protocol';
 import type { QabyldauDb } from './schema';
 
 export interface Credentials {
@@ -56,6 +57,14 @@ export interface MetaValues {
   syncStatus: SyncStatus;
   catalogEditions: CatalogEdition[];
   calendarYears: Record<string, CalendarYearInput>;
+  /** what the last reference data said about sign-in here (ADR 0015) */
+  identity: ReferenceResponse['identity'];
+  /**
+   * the highest deviceSeq of the events made before proofs existed (written by schema version
+   * 7's upgrade; absent or 0: none), declared once to the server (`legacyDeclared`)
+   */
+  legacyThrough: number;
+  legacyDeclared: boolean;
 }
 
 export async function getMeta<K extends keyof MetaValues>(

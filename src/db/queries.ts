@@ -2,6 +2,7 @@
  * Read queries for the screens. Kept here, not inline in components, so that they are tested
  * and so every screen reads the same way.
  */
+import { FAILURES_TO_LOCK_ON_DEVICE } from '../domain/identity/lockout';
 import type { CaseStatus } from '../domain/process';
 import type { Person, Staff } from '../domain/reference';
 import type { StaffRole } from '../domain/roles';
@@ -57,6 +58,37 @@ export async function latestCaseOfIin(db: QabyldauDb, iin: string): Promise<Case
 export async function signInPeople(db: QabyldauDb, officeId: string): Promise<Staff[]> {
   const rows = await db.staff.where('officeId').equals(officeId).toArray();
   return rows.filter((s) => s.isActive);
+}
+
+/**
+ * Ids of the people who signed in on this device online before (ADR 0015): they hold a seal here
+ * and may sign in without a connection; anyone else's sign-in goes to the server.
+ */
+export async function sealedStaffIds(db: QabyldauDb): Promise<string[]> {
+  return (await db.seals.toCollection().primaryKeys()) as string[];
+}
+
+/**
+ * Where a person's sign-in stands here: locked (five wrong PINs here, or the server's lock), or
+ * how many tries are left before the lock.
+ */
+export async function signInLockOf(
+  db: QabyldauDb,
+  staffId: string,
+): Promise<{ isLocked: boolean; failures: number; triesLeft: number; lockedAt: string | null }> {
+  const row = await db.signInLocks.get(staffId);
+  const failures = row?.failures ?? 0;
+  return {
+    isLocked: Boolean(row?.lockedAt),
+    failures,
+    triesLeft: row?.lockedAt ? 0 : Math.max(0, FAILURES_TO_LOCK_ON_DEVICE - failures),
+    lockedAt: row?.lockedAt ?? null,
+  };
+}
+
+/** Ids of the people locked out of signing in on this device. */
+export async function lockedStaffIds(db: QabyldauDb): Promise<string[]> {
+  return (await db.signInLocks.toArray()).filter((r) => r.lockedAt).map((r) => r.staffId);
 }
 
 /** Active staff of an office in a role (the executors a head may assign a case to). */

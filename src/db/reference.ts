@@ -1,18 +1,31 @@
 /**
- * Reference data on the device: offices, staff, the district, the devices it knows by name, and
- * the working-day calendar the deadlines are counted with. The calendar shipped with the app is
+ * Reference data on the device: offices, staff, the district, the devices it knows by name, who
+ * holds a proof key and who is locked out here (src/db/identity.ts), and the working-day calendar the deadlines are counted with. The calendar shipped with the app is
  * the base; years the district administrator adds arrive with the reference data and take
  * precedence.
  */
 import type { WorkCalendar } from '../domain/calendar';
 import type { Catalog } from '../domain/catalog';
 import type { ReferenceResponse } from '../domain/sync/protocol';
+import { applyIdentity } from './identity';
 import { getMeta, setMeta } from './meta';
 import type { QabyldauDb } from './schema';
 
-/** Replace the device's reference data with the server's, in one transaction. */
+/**
+ * Replace the device's reference data with the server's, in one transaction; with it what the
+ * server says about sign-in here (seals whose key was revoked go, locks lifted or put on).
+ */
 export async function applyReference(db: QabyldauDb, ref: ReferenceResponse): Promise<void> {
-  const tables = [db.offices, db.staff, db.people, db.districts, db.devices, db.meta];
+  const tables = [
+    db.offices,
+    db.staff,
+    db.people,
+    db.districts,
+    db.devices,
+    db.meta,
+    db.seals,
+    db.signInLocks,
+  ];
   await db.transaction('rw', tables, async () => {
     await db.offices.clear();
     await db.offices.bulkPut(ref.offices);
@@ -27,6 +40,8 @@ export async function applyReference(db: QabyldauDb, ref: ReferenceResponse): Pr
     await db.devices.bulkPut(ref.devices ?? []);
     await setMeta(db, 'catalogEditions', ref.catalogEditions);
     await setMeta(db, 'calendarYears', ref.calendarYears);
+    // A server from before staff identity sends none: seals and locks are left as they are.
+    if (ref.identity) await applyIdentity(db, ref.identity, ref.serverTime);
     await setMeta(db, 'referenceVersion', ref.version);
   });
 }

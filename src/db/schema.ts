@@ -9,6 +9,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { CaseEvent } from '../domain/case/events';
 import type { Case } from '../domain/case/reducer';
 import type { ErrorCode } from '../domain/errors';
+import type { Seal } from '../domain/identity/seal';
 import type { District, KnownDevice, Office, Person, Staff } from '../domain/reference';
 
 /** Left by schema version 4's upgrade: every case row is to be projected again. */
@@ -78,6 +79,41 @@ export interface HistoryRow {
   storedAt: string;
 }
 
+/**
+ * A person's proof key sealed under her PIN (ADR 0015): there is one only for people who signed
+ * in on this device online, and opening it is the offline PIN check.
+ */
+export interface SealRow {
+  staffId: string;
+  seal: Seal;
+  /**
+   * the server's time of the sign-in that registered the key: a reference made before it may
+   * not list the key yet, and must not take the seal away (src/db/identity.ts)
+   */
+  sealedAt: string;
+}
+
+/**
+ * Wrong PINs typed on this device against a seal, and the lock they put on the person after
+ * five in a row (ADR 0015). A lock the device put on is reported to the server at the next sync;
+ * a lock the server holds for this device comes with the reference data as one already
+ * reported. Only a reported lock is lifted by the reference data (an administrator unlocked).
+ */
+export interface SignInLockRow {
+  staffId: string;
+  /** wrong PINs in a row here since the last good one */
+  failures: number;
+  /** device time the lock was put on; null: counting, not locked */
+  lockedAt: string | null;
+  /** the server knows of the lock */
+  isReported: boolean;
+  /**
+   * the server's time it learnt of it: a reference made before that may not list it yet, and
+   * must not lift it
+   */
+  reportedAt?: string;
+}
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -95,6 +131,8 @@ export class QabyldauDb extends Dexie {
   districts!: EntityTable<District, 'id'>;
   people!: EntityTable<Person, 'id'>;
   devices!: EntityTable<KnownDevice, 'id'>;
+  seals!: EntityTable<SealRow, 'staffId'>;
+  signInLocks!: EntityTable<SignInLockRow, 'staffId'>;
 
   constructor(name = 'qabyldau', options?: ConstructorParameters<typeof Dexie>[1]) {
     // Strict: a transaction completes only once it is on disk. With the browser's relaxed
@@ -144,5 +182,25 @@ export class QabyldauDb extends Dexie {
     // A new, empty table: it fills with the next reference sync, and until then a device is
     // shown as before the names came (`src/db/devices.ts`).
     this.version(6).stores({ devices: 'id, officeId' });
+    // Staff identity (ADR 0015). The PIN hashes the previous release kept of every person of the
+    // office go: each one was a PIN anyone holding the device could try offline. In their place,
+    // seals of the people who sign in here online (`seals`) and the wrong PINs typed against
+    // them (`signInLocks`), both empty until someone signs in. The outbox's events were made
+    // before proofs existed: the highest of their seqs is noted, and the next push declares it
+    // once, so the server takes them without proofs (`legacyThrough`, src/sync/push.ts).
+    this.version(7)
+      .stores({ seals: 'staffId', signInLocks: 'staffId' })
+      .upgrade(async (tx) => {
+        const withoutPin = (row: Record<string, unknown>) => {
+          delete row.pin;
+        };
+        await tx.table('staff').toCollection().modify(withoutPin);
+        // People never carried one; a row written by an unforeseen server must not keep one.
+        await tx.table('people').toCollection().modify(withoutPin);
+        const last = (await tx.table('outbox').orderBy('deviceSeq').last()) as
+          | OutboxRow
+          | undefined;
+        await tx.table('meta').put({ key: 'legacyThrough', value: last?.deviceSeq ?? 0 });
+      });
   }
 }

@@ -1,5 +1,6 @@
 /**
- * When and how often to sync. One round = push the outbox, then pull. Rounds run on start,
+ * When and how often to sync. One round = report sign-in locks put on here, push the outbox,
+ * then pull. Rounds run on start,
  * when the browser says it is online, every `intervalMs`, right after a local write, and on the
  * "sync now" button — never depending on the Background Sync API. Failures back off
  * exponentially with jitter. Only one tab syncs at a time (Web Locks), so two tabs never push
@@ -9,6 +10,7 @@ import { getMeta, type SyncStatus, setMeta } from '../db/meta';
 import type { QabyldauDb } from '../db/schema';
 import { toLocalDateTime } from '../domain/time';
 import { createHttp, HttpFailure, type HttpPort } from './http';
+import { reportSignInLocks } from './identity';
 import { initialSync } from './initial';
 import { pullEvents } from './pull';
 import { pushOutbox } from './push';
@@ -110,6 +112,9 @@ export class SyncEngine {
     const status: SyncStatus = (await getMeta(db, 'syncStatus')) ?? {};
     this.emit({ ...status, isRunning: true });
     try {
+      // Locks put on here while offline first: the reference this round may pull then shows
+      // them as the server's, and an administrator sees them.
+      await reportSignInLocks(db, http, creds);
       const pushed = await pushOutbox(db, http, creds);
       // A fresh device first takes the log up to a mark case by case; the pull goes on from it
       // (a page that came with the push is taken only if the cursor did not move meanwhile).

@@ -14,17 +14,21 @@ export class HttpFailure extends Error {
     readonly code: ErrorCode,
     readonly status: number,
     readonly serverTime?: string,
+    /** the error envelope's details (a wrong PIN's `triesLeft`) */
+    readonly details?: Record<string, string | number>,
   ) {
     super(`${kind}: ${code} (${status})`);
   }
 }
 
 export interface HttpPort {
+  /** `headers`: beside the device's token, e.g. an administrator's session (`SESSION_HEADER`) */
   request<T>(
     method: 'GET' | 'POST' | 'PUT',
     path: string,
     body?: unknown,
     token?: string,
+    headers?: Record<string, string>,
   ): Promise<T>;
 }
 
@@ -53,10 +57,16 @@ export function createHttp(
   fetchFn: typeof fetch = (...a) => fetch(...a),
 ): HttpPort {
   return {
-    async request<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown, token?: string) {
+    async request<T>(
+      method: 'GET' | 'POST' | 'PUT',
+      path: string,
+      body?: unknown,
+      token?: string,
+      extra?: Record<string, string>,
+    ) {
       // Every header is paid for on a 2G link, every request: none the server does not read
       // (answers are JSON whatever `accept` says; the referrer tells it nothing).
-      const headers: Record<string, string> = {};
+      const headers: Record<string, string> = { ...extra };
       if (body !== undefined) headers['content-type'] = 'application/json';
       if (token) headers.authorization = `Bearer ${token}`;
       const encoded = body === undefined ? undefined : await encodeBody(JSON.stringify(body));
@@ -81,7 +91,10 @@ export function createHttp(
         throw new HttpFailure(response.ok ? 'network' : 'retryable', 'network', response.status);
       }
       if (response.ok) return json as T;
-      const envelope = json as { error?: { code?: unknown }; serverTime?: string };
+      const envelope = json as {
+        error?: { code?: unknown; details?: unknown };
+        serverTime?: string;
+      };
       const code = isErrorCode(envelope.error?.code) ? envelope.error.code : 'server-error';
       const status = response.status;
       const kind: HttpFailureKind =
@@ -90,7 +103,20 @@ export function createHttp(
           : status === 408 || status === 429 || status >= 500
             ? 'retryable'
             : 'rejected';
-      throw new HttpFailure(kind, code, status, envelope.serverTime);
+      throw new HttpFailure(kind, code, status, envelope.serverTime, plainDetails(envelope));
     },
   };
+}
+
+/** An envelope's details as a problem carries them: strings and numbers only. */
+function plainDetails(envelope: {
+  error?: { details?: unknown };
+}): Record<string, string | number> | undefined {
+  const details = envelope.error?.details;
+  if (!details || typeof details !== 'object' || Array.isArray(details)) return undefined;
+  const plain = Object.entries(details).filter(
+    (entry): entry is [string, string | number] =>
+      typeof entry[1] === 'string' || typeof entry[1] === 'number',
+  );
+  return plain.length > 0 ? Object.fromEntries(plain) : undefined;
 }

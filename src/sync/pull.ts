@@ -91,6 +91,9 @@ export async function pullEvents(
           const mine = existing[i];
           return {
             ...event,
+            // Pulls carry no proofs; an own event keeps its own, in case a restored server
+            // needs it sent again (`requeueLostEvents`).
+            ...(mine?.proof ? { proof: mine.proof } : {}),
             status: 'synced',
             serverSeq: event.serverSeq,
             storedAt: mine?.storedAt ?? storedAt,

@@ -5,10 +5,14 @@
  * projection. Each answer is applied in one transaction, so a crash between requests is safe:
  * what is still in the outbox is simply sent again and acknowledged as a duplicate. A
  * `sequence-gap` renumbers what is still unsent from the seq the server expects.
+ *
+ * Each event goes with its proof (ADR 0015). A device that held unsent events when it moved to
+ * proofs (schema version 7) declares once, with its next push, the highest seq of them
+ * (`transition.legacyThrough`), so that the server takes those without proofs.
  */
 
 import { renumberOutbox } from '../db/append';
-import type { Credentials } from '../db/meta';
+import { type Credentials, getMeta, setMeta } from '../db/meta';
 import { refreshCases } from '../db/projection';
 import type { QabyldauDb } from '../db/schema';
 import { fromPushAnswer, PROTOCOL_VERSION, type PushResponse } from '../domain/sync/protocol';
@@ -57,6 +61,7 @@ export async function pushOutbox(
     // round is one request instead of two. A page is used only if no other push follows it.
     report.page = undefined;
     const pull = waiting.length <= PUSH_CHUNK ? await nextPageRequest(db) : undefined;
+    const transition = await undeclaredTransition(db);
     const answer = await http.request<PushResponse>(
       'POST',
       '/api/v1/sync/push',
@@ -64,6 +69,7 @@ export async function pushOutbox(
         protocolVersion: PROTOCOL_VERSION,
         events: events.map(toWireEvent),
         ...(pull ? { pull } : {}),
+        ...(transition ? { transition } : {}),
       },
       creds.token,
     );
@@ -91,6 +97,8 @@ export async function pushOutbox(
       'rw',
       [db.events, db.histories, db.outbox, db.cases, db.meta],
       async () => {
+        // Answered: the server has the declaration (it keeps the first one it takes).
+        if (transition) await setMeta(db, 'legacyDeclared', true);
         const touched: string[] = [];
         /** seqs the server now holds for exactly the event sent */
         const confirmed: number[] = [];
@@ -141,4 +149,11 @@ export async function pushOutbox(
     // Nothing acknowledged: do not spin; the next sync round will try again.
     if (!progressed) return report;
   }
+}
+
+/** The declaration of the events made before proofs, until a push carrying it was answered. */
+async function undeclaredTransition(db: QabyldauDb): Promise<{ legacyThrough: number } | null> {
+  const legacyThrough = (await getMeta(db, 'legacyThrough')) ?? 0;
+  if (legacyThrough <= 0 || (await getMeta(db, 'legacyDeclared'))) return null;
+  return { legacyThrough };
 }

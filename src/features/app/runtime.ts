@@ -75,8 +75,9 @@ export function createRuntime(opensOnJournal: boolean, ports: Ports = browserPor
       db,
       ports,
       () => {
-        const { staff, credentials } = useSession.getState();
-        return staff && credentials ? { staff, credentials } : null;
+        // The person is the one whose key is open: no key, no events (they would be refused).
+        const { staff, credentials, proofKey } = useSession.getState();
+        return staff && credentials && proofKey ? { staff, credentials, proofKey } : null;
       },
       () => void engine.syncNow(),
     );

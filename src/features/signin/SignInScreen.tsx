@@ -6,9 +6,9 @@
  * PIN with the tries left, a lock, a first sign-in without a connection). A person whose old PIN
  * is too short chooses a new one in a second step. Every step works from the keyboard alone.
  */
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { signInPeople } from '../../db/queries';
+import { sealedStaffIds, signInPeople } from '../../db/queries';
 import { useLive } from '../../db/useLive';
 import { shortName } from '../../domain/names';
 import { describeProblem } from '../../i18n';
@@ -16,14 +16,14 @@ import { useRuntime } from '../app/runtime';
 import { FirstSignInHint } from './FirstSignInHint';
 import { NewPinStep } from './NewPinStep';
 import { PinInput } from './PinInput';
-import { sealedStaffIds } from './queries';
 import { loadIdentity, useSignIn } from './useSignIn';
 
 export function SignInScreen({ officeId }: { officeId: string }) {
   const { t } = useTranslation();
   const { db } = useRuntime();
   const staff = useLive(() => signInPeople(db, officeId), [officeId]);
-  const sealed = useLive(() => sealedStaffIds(db), []).data;
+  const sealedIds = useLive(() => sealedStaffIds(db), []).data;
+  const sealed = useMemo(() => sealedIds && new Set(sealedIds), [sealedIds]);
   const { step, isChecking, problem, setProblem, attempt, restart } = useSignIn();
   const [staffId, setStaffId] = useState('');
   const [pin, setPin] = useState('');

@@ -1,13 +1,15 @@
 /**
  * A device database on fake-indexeddb, enrolled in a demo akimat office with one specialist,
- * and ports with a controlled clock and predictable ids.
+ * and ports with a controlled clock and predictable ids. Each person who signs in on it holds a
+ * proof key of her own (`keys`), as after a sign-in (ADR 0015), and her events carry proofs.
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { v7 as uuidv7 } from 'uuid';
-import { type Commands, createCommands } from '../../../src/db/commands';
+import { type Actor, type Commands, createCommands } from '../../../src/db/commands';
 import { setMeta } from '../../../src/db/meta';
 import type { Ports } from '../../../src/db/ports';
 import { QabyldauDb } from '../../../src/db/schema';
+import { encodeKey, newProofKey } from '../../../src/domain/identity/proof';
 import type { Office, Staff } from '../../../src/domain/reference';
 
 export const OFFICE: Office = {
@@ -27,7 +29,6 @@ export const SPECIALIST: Staff = {
   surname: 'Әбенова',
   givenName: 'Гүлмира',
   patronymic: 'Серікқызы',
-  pin: { algorithm: 'PBKDF2-SHA256', iterations: 1, salt: 'AA==', hash: 'AA==' },
   isActive: true,
 };
 
@@ -63,21 +64,30 @@ export async function makeDevice(clock: TestClock, name = `device-${uuidv7()}`) 
   await db.offices.put(OFFICE);
   await db.staff.bulkPut([SPECIALIST, AKIM]);
   const ports: Ports = { now: clock.now, newId: () => uuidv7() };
-  let actor: { staff: Staff; credentials: typeof credentials } | null = {
+  /** each person's proof key on this device, made at her first sign-in here */
+  const keys = new Map<string, Uint8Array>();
+  const keyOf = (staff: Staff) => {
+    const key = keys.get(staff.id) ?? newProofKey();
+    keys.set(staff.id, key);
+    return key;
+  };
+  let actor: Actor | null = {
     staff: SPECIALIST,
     credentials,
+    proofKey: encodeKey(keyOf(SPECIALIST)),
   };
   const commands: Commands = createCommands(db, ports, () => actor);
   return {
     db,
     commands,
     credentials,
+    keys,
     signOut: () => {
       actor = null;
     },
     /** another person of the office signs in on the device */
     signIn: (staff: Staff) => {
-      actor = { staff, credentials };
+      actor = { staff, credentials, proofKey: encodeKey(keyOf(staff)) };
     },
   };
 }

@@ -4,8 +4,9 @@
  * sent singly before results batches, still listed and confirmed on its own.
  */
 import { describe, expect, it } from 'vitest';
-import { appendEvents } from '../../../src/db/append';
+import { appendEvents, proverOf } from '../../../src/db/append';
 import { arrivingResults } from '../../../src/db/results';
+import { newProofKey } from '../../../src/domain/identity/proof';
 import { controlDigit } from '../../../src/domain/iin';
 import type { Staff } from '../../../src/domain/reference';
 import { toOffsetDateTime } from '../../../src/domain/time';
@@ -97,7 +98,7 @@ describe('results arriving at the akimat', () => {
     const d = ids[3] as string;
     // A result sent before results batches: its event carries no batch.
     const now = clock.now();
-    await appendEvents(db, now, async () => [
+    await appendEvents(db, now, proverOf(newProofKey()), async () => [
       {
         caseId: d,
         officeId: SPECIALIST.officeId,

@@ -13,6 +13,7 @@ import { createCommands } from '../../../src/db/commands';
 import { getMeta } from '../../../src/db/meta';
 import { reprojectIfMarked } from '../../../src/db/projection';
 import { type CaseRow, QabyldauDb } from '../../../src/db/schema';
+import { encodeKey, newProofKey } from '../../../src/domain/identity/proof';
 import { controlDigit } from '../../../src/domain/iin';
 import type { Staff } from '../../../src/domain/reference';
 import { releaseVillageDevice, writeReleaseDevice } from '../../fixtures/release-3';
@@ -85,7 +86,9 @@ describe('device schema version 5', () => {
     const credentials = await getMeta(db, 'credentials');
     expect(credentials).toBeDefined();
     const commands = createCommands(db, { now: clock.now, newId: () => crypto.randomUUID() }, () =>
-      credentials ? { staff: SPECIALIST as Staff, credentials } : null,
+      credentials
+        ? { staff: SPECIALIST as Staff, credentials, proofKey: encodeKey(newProofKey()) }
+        : null,
     );
     const first = oldRows[0] as CaseRow;
     const cancelled = await commands.cancelCase(first.id, 'withdrawn', 'өзі');
