@@ -71,7 +71,7 @@ export function StaffPanel() {
                 {p.signInLock && (
                   <>
                     <br />
-                    <strong className="warn">{lockText(p.signInLock)}</strong>
+                    <strong className="error">{lockText(p.signInLock)}</strong>
                   </>
                 )}
               </td>
@@ -128,7 +128,7 @@ export function StaffPanel() {
           {chosenLock && (
             // A div: the confirmation's dialog inside it is not phrasing content.
             <div>
-              <strong className="warn">{chosenLock}</strong>{' '}
+              <strong className="error">{chosenLock}</strong>{' '}
               <ConfirmButton
                 label={t('staffAdmin.unlock')}
                 question={<p>{t('staffAdmin.unlockQuestion', { name })}</p>}

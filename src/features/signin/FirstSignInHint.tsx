@@ -21,9 +21,7 @@ export function FirstSignInHint({ id, people, sealed }: Props) {
   if (newcomers.length === 0) return null;
   return (
     <p id={id} className="hint">
-      {newcomers.length === people.length
-        ? t('signIn.nobodyHereYet')
-        : t('signIn.firstHere', { names: newcomers.map((p) => shortName(p)).join(', ') })}
+      {t('signIn.firstHere', { names: newcomers.map((p) => shortName(p)).join(', ') })}
     </p>
   );
 }

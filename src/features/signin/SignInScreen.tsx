@@ -42,6 +42,8 @@ export function SignInScreen({ officeId }: { officeId: string }) {
   const isWaiting = staff.data !== undefined && people.length === 0;
   const selectedId = staffId || people[0]?.id || '';
   const error = problem ? describeProblem(t, problem) : null;
+  // The field is marked only when what was typed is at fault, not for a lock or a lost line.
+  const isPinInvalid = problem?.code === 'pin-wrong' || problem?.code === 'field-required';
 
   const wasNewPin = useRef(false);
   useEffect(() => {
@@ -94,7 +96,7 @@ export function SignInScreen({ officeId }: { officeId: string }) {
               value={pin}
               onChange={setPin}
               inputRef={pinField}
-              isInvalid={Boolean(error)}
+              isInvalid={isPinInvalid}
               describedBy={error ? errorId : undefined}
             />
             <button type="submit" disabled={people.length === 0 || isChecking}>
