@@ -12,6 +12,7 @@ import Fastify, {
   type FastifyRequest,
   LogController,
 } from 'fastify';
+import { type PinCost, STANDARD_PIN_COST } from '../src/domain/identity/pin';
 import { type Clock, systemClock } from './clock';
 import type { Db } from './db/types';
 import { registerAdminRoutes } from './http/admin-routes';
@@ -22,6 +23,7 @@ import {
   installErrorHandler,
   sendError,
 } from './http/errors';
+import { registerIdentityRoutes } from './http/identity-routes';
 import { registerPublicStatus } from './http/public-status';
 import {
   DEFAULT_RATE_LIMIT,
@@ -49,6 +51,18 @@ export interface ServerOptions {
    * same machine when absent, none when empty
    */
   trustedProxies?: string[];
+  /**
+   * the Argon2id cost new PIN verifiers are made at, and devices seal their keys at (ADR 0015);
+   * `STANDARD_PIN_COST` when absent. Tests and the benchmark lower it (`PIN_COST=low`).
+   */
+  pinCost?: PinCost;
+}
+
+/** What every route module is given: the store, the clock, the PIN cost. */
+export interface ServerContext {
+  db: Db;
+  clock: Clock;
+  pinCost: PinCost;
 }
 
 /**
@@ -165,8 +179,18 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
     return payload;
   });
-  registerRoutes(app, options.db, clock);
-  registerAdminRoutes(app, options.db, clock);
+  const context: ServerContext = {
+    db: options.db,
+    clock,
+    pinCost: options.pinCost ?? STANDARD_PIN_COST,
+  };
+  registerRoutes(app, context);
+  registerIdentityRoutes(
+    app,
+    context,
+    limits.signInPerMinute ?? DEFAULT_RATE_LIMIT.signInPerMinute ?? 0,
+  );
+  registerAdminRoutes(app, context);
   registerPublicStatus(
     app,
     options.db,

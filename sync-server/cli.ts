@@ -35,6 +35,7 @@ import { systemClock } from './clock';
 import { openStore, storeConfigFromEnv } from './db/open';
 import { ApiError } from './http/errors';
 import { ensureDemoDistrict } from './seed/demo';
+import { pinCostFromEnv } from './sync/pin-work';
 
 const COMMANDS: Record<string, Command> = {
   offices: officesCommand,
@@ -71,7 +72,8 @@ async function execute(command: Command, context: CommandContext): Promise<Comma
   if (command.needsStore === false) return command.run(context);
   const db = await openStore(storeConfigFromEnv());
   try {
-    await ensureDemoDistrict(db, context.now);
+    // The server's PIN cost (`PIN_COST`), so a demo district the CLI seeds is the server's.
+    await ensureDemoDistrict(db, context.now, process.env, pinCostFromEnv(process.env).cost);
     return await command.run({ ...context, db });
   } finally {
     await db.close();

@@ -4,7 +4,8 @@
  * docs/operations.md), serves the API and the built app on PORT (default 8080), and shuts down
  * cleanly on SIGTERM/SIGINT so no push is cut mid-commit. A demo district nobody has worked in
  * yet gets weeks of work made once, in the background (`demo/autostart.ts`, `DEMO_ACTIVITY=0`
- * to leave it empty).
+ * to leave it empty). `PIN_COST=low` lowers the cost of PIN verifiers for tests and the
+ * benchmark only (`sync/pin-work.ts`), with a warning in the log.
  */
 import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,7 @@ import { claimDemoActivity, startDemoActivity } from './demo/autostart';
 import { trustedProxiesFromEnv } from './http/trusted-proxies';
 import { printStartBanner } from './seed/banner';
 import { ensureDemoDistrict } from './seed/demo';
+import { pinCostFromEnv } from './sync/pin-work';
 import { applyServerPublicUrl, publicUrlFromEnv } from './sync/public-url';
 
 async function main(): Promise<void> {
@@ -24,8 +26,9 @@ async function main(): Promise<void> {
   // Read before the store opens: a wrong value stops the start with nothing touched.
   const trustedProxies = trustedProxiesFromEnv(process.env);
   const publicUrl = publicUrlFromEnv(process.env);
+  const pin = pinCostFromEnv(process.env);
   const db = await openStore(config);
-  const isNewDemo = await ensureDemoDistrict(db, systemClock.now());
+  const isNewDemo = await ensureDemoDistrict(db, systemClock.now(), process.env, pin.cost);
   await applyServerPublicUrl(db, publicUrl, systemClock.now());
 
   const distDir = fileURLToPath(new URL('../dist', import.meta.url));
@@ -35,7 +38,14 @@ async function main(): Promise<void> {
     distDir,
     logger: true,
     trustedProxies,
+    pinCost: pin.cost,
   });
+  if (pin.isLowered) {
+    app.log.warn(
+      { pinCost: pin.cost },
+      'PIN cost lowered (PIN_COST=low): PINs made now are cheap to guess; for tests and benchmarks only',
+    );
+  }
   await app.listen({ port, host });
   await printStartBanner(db, { port, store: describeStore(config), isNewDemo });
   // After listening: the run syncs its devices through its own server on the same store, and

@@ -1,6 +1,7 @@
 /**
- * Device tokens and one-time enrollment codes. The server stores only SHA-256 hashes of both: a
- * copied database does not let anyone act as a device or enroll one.
+ * Device tokens, administrators' session tokens and one-time enrollment codes. The server stores
+ * only SHA-256 hashes of them: a copied database does not let anyone act as a device or an
+ * administrator, or enroll a device.
  */
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 
@@ -10,6 +11,11 @@ export function sha256Hex(text: string): string {
 
 /** 32 random bytes, base64url: the bearer token a device holds after enrollment. */
 export function newDeviceToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** 32 random bytes, base64url: an administrator's session token (ADR 0015). */
+export function newSessionToken(): string {
   return randomBytes(32).toString('base64url');
 }
 

@@ -39,27 +39,35 @@ async function appliedMigrations(tx: Db): Promise<string[]> {
 }
 
 /** The rows of one table in key order, a page per query, all inside the caller's snapshot. */
-async function* tableLines(tx: Db, table: BackupTableHeader, key: string): AsyncGenerator<string> {
+async function* tableLines(
+  tx: Db,
+  table: BackupTableHeader,
+  key: readonly string[],
+): AsyncGenerator<string> {
   const select = `SELECT ${table.columns.map(quote).join(', ')} FROM ${quote(table.name)}`;
-  let last: SqlValue | undefined;
+  const order = `ORDER BY ${key.map(quote).join(', ')} LIMIT ${PAGE}`;
+  // One column compares as itself, two as a row value: `(a, b) > (?, ?)` on both stores.
+  const after =
+    key.length === 1
+      ? `${quote(key[0] ?? '')} > ?`
+      : `(${key.map(quote).join(', ')}) > (${key.map(() => '?').join(', ')})`;
+  let last: SqlValue[] | undefined;
   for (;;) {
     const rows: SqlRow[] =
       last === undefined
-        ? await tx.all<SqlRow>(`${select} ORDER BY ${quote(key)} LIMIT ${PAGE}`)
-        : await tx.all<SqlRow>(
-            `${select} WHERE ${quote(key)} > ? ORDER BY ${quote(key)} LIMIT ${PAGE}`,
-            [last],
-          );
+        ? await tx.all<SqlRow>(`${select} ${order}`)
+        : await tx.all<SqlRow>(`${select} WHERE ${after} ${order}`, last);
     for (const row of rows) yield rowLine(table.name, row);
     if (rows.length < PAGE) return;
-    last = rows.at(-1)?.[key] ?? null;
+    const lastRow = rows.at(-1);
+    last = key.map((column) => lastRow?.[column] ?? null);
   }
 }
 
 async function* backupLines(tx: Db, header: BackupHeader): AsyncGenerator<string> {
   yield `${JSON.stringify(header)}\n`;
   for (const table of header.tables) {
-    const key = BACKUP_TABLES.find((t) => t.name === table.name)?.key ?? '';
+    const key = BACKUP_TABLES.find((t) => t.name === table.name)?.key ?? [];
     yield* tableLines(tx, table, key);
   }
 }

@@ -156,8 +156,9 @@ export function checkHeader(value: unknown): BackupHeader {
     ) {
       throw corrupt(`table ${table.name}: bad column list`);
     }
-    const key = BACKUP_TABLES[position]?.key ?? '';
-    if (!columns.includes(key)) throw corrupt(`table ${table.name}: no ${key} column`);
+    for (const key of BACKUP_TABLES[position]?.key ?? []) {
+      if (!columns.includes(key)) throw corrupt(`table ${table.name}: no ${key} column`);
+    }
     if (typeof rows !== 'number' || !Number.isSafeInteger(rows) || rows < 0) {
       throw corrupt(`table ${table.name}: bad row count`);
     }

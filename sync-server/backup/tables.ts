@@ -6,30 +6,34 @@
  * backup header names the applied migrations and a restore migrates the target itself.
  *
  * Each table is read in order of its primary key, page by page, so a district with a million
- * events is never held in memory at once.
+ * events is never held in memory at once. A key of two columns (a person's proof key on one
+ * device) is paged by both, compared as a row value, which both stores understand.
  */
 import type { Db } from '../db/types';
 
 export interface BackupTable {
   name: string;
-  /** the single-column primary key, for paging and a stable order */
-  key: string;
+  /** the primary key's columns, for paging and a stable order */
+  key: readonly string[];
 }
 
 export const BACKUP_TABLES: readonly BackupTable[] = [
-  { name: 'districts', key: 'id' },
-  { name: 'offices', key: 'id' },
-  { name: 'staff', key: 'id' },
-  { name: 'devices', key: 'id' },
-  { name: 'enroll_codes', key: 'code_hash' },
-  { name: 'events', key: 'server_seq' },
-  { name: 'rejected_events', key: 'id' },
-  { name: 'cases', key: 'case_id' },
-  { name: 'meta', key: 'key' },
-  { name: 'catalog_editions', key: 'seq' },
-  { name: 'calendar_years', key: 'year' },
-  { name: 'status_lookups', key: 'id' },
-  { name: 'unsent_imports', key: 'id' },
+  { name: 'districts', key: ['id'] },
+  { name: 'offices', key: ['id'] },
+  { name: 'staff', key: ['id'] },
+  { name: 'devices', key: ['id'] },
+  { name: 'enroll_codes', key: ['code_hash'] },
+  { name: 'events', key: ['server_seq'] },
+  { name: 'rejected_events', key: ['id'] },
+  { name: 'cases', key: ['case_id'] },
+  { name: 'meta', key: ['key'] },
+  { name: 'catalog_editions', key: ['seq'] },
+  { name: 'calendar_years', key: ['year'] },
+  { name: 'status_lookups', key: ['id'] },
+  { name: 'unsent_imports', key: ['id'] },
+  { name: 'staff_keys', key: ['staff_id', 'device_id'] },
+  { name: 'pin_failures', key: ['staff_id', 'device_id'] },
+  { name: 'staff_sessions', key: ['token_hash'] },
 ];
 
 /** Kept by the migrations themselves, not by a backup. */

@@ -1,6 +1,7 @@
 /**
  * `audit --staff <id> --from <date> --to <date>`: what a person recorded in a period (by the
- * device's date), newest first, with case numbers and the device each event came from — the
+ * device's date), newest first, with case numbers, whether each came proved by the person's key
+ * (`verified`) or predates proofs (`predates-proof`), and the device each event came from — the
  * same query as the admin screen's audit (sync/audit.ts). `--offset`/`--limit` page through it.
  */
 import { AUDIT_MAX_PAGE_SIZE } from '../../src/domain/admin/audit';
@@ -48,7 +49,7 @@ export const auditCommand: StoreCommand = {
     );
     const rows = page.entries.map(
       (e) =>
-        `${e.deviceTime.slice(0, 16).replace('T', ' ')}  ${e.type.padEnd(22)} ${(e.regNumber ?? e.caseId).padEnd(20)} ${e.deviceName ?? `${e.deviceOfficeId ?? '?'} №${e.deviceNo ?? '?'}`}`,
+        `${e.deviceTime.slice(0, 16).replace('T', ' ')}  ${e.type.padEnd(22)} ${(e.regNumber ?? e.caseId).padEnd(20)} ${e.proof.padEnd(14)} ${e.deviceName ?? `${e.deviceOfficeId ?? '?'} №${e.deviceNo ?? '?'}`}`,
     );
     const text = [
       `${page.staffId}: ${page.total} events ${page.from} – ${page.to} (showing ${page.offset + 1}–${page.offset + page.entries.length})`,

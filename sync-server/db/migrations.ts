@@ -260,6 +260,49 @@ export const MIGRATIONS: readonly Migration[] = [
       ],
     },
   },
+  {
+    // Staff identity (ADR 0015). Each event keeps the proof it came with (NULL: taken before
+    // proofs existed, or up to the seq its device declared when it moved over). A person's proof
+    // key per device — one live key per pair, a new sign-in there replaces it, a PIN reset
+    // revokes them all; wrong PINs per person and device, and the lock they lead to; the
+    // administrator's short sessions, by the hash of their token, with the nonce a session by
+    // proof was asked with (used once: the unique index). A device enrolled from now on proves
+    // every event from its first; one enrolled before declares once up to which seq its events
+    // predate proofs. `pin_hash` keeps its name and now holds a PinVerifier's JSON: the PBKDF2
+    // hashes stay as they are until each person's next online sign-in replaces them.
+    id: '0011-staff-identity',
+    statements: [
+      'ALTER TABLE events ADD COLUMN proof TEXT',
+      `CREATE TABLE staff_keys (
+        staff_id TEXT NOT NULL,
+        device_id TEXT NOT NULL,
+        secret TEXT NOT NULL,
+        registered_at TEXT NOT NULL,
+        revoked_at TEXT,
+        PRIMARY KEY (staff_id, device_id)
+      )`,
+      'CREATE INDEX staff_keys_device ON staff_keys (device_id)',
+      `CREATE TABLE pin_failures (
+        staff_id TEXT NOT NULL,
+        device_id TEXT NOT NULL,
+        failures INTEGER NOT NULL,
+        locked_at TEXT,
+        PRIMARY KEY (staff_id, device_id)
+      )`,
+      `CREATE TABLE staff_sessions (
+        token_hash TEXT PRIMARY KEY,
+        staff_id TEXT NOT NULL,
+        device_id TEXT NOT NULL,
+        nonce TEXT,
+        issued_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      )`,
+      'CREATE UNIQUE INDEX staff_sessions_nonce ON staff_sessions (device_id, staff_id, nonce)',
+      'CREATE INDEX staff_sessions_staff ON staff_sessions (staff_id)',
+      'ALTER TABLE devices ADD COLUMN needs_proof_from_start INTEGER NOT NULL DEFAULT 0',
+      'ALTER TABLE devices ADD COLUMN legacy_seq_limit INTEGER',
+    ],
+  },
 ];
 
 function statementsFor(migration: Migration, dialect: Dialect): readonly string[] {

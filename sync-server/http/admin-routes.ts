@@ -1,12 +1,11 @@
 /**
  * The district administrator's API: acts that apply, the public address talons link to,
- * checklist completion, calendar years, office hours.
+ * checklist completion, calendar years, office hours, devices and their enrollment codes.
  * Online-only by design — reference data is the district's, edited where the connection is good,
- * and devices receive it with their next sync.
+ * and devices receive it with their next sync. Every route has the one shape of `admin-route.ts`.
  */
 import type { FastifyInstance } from 'fastify';
-import type { Clock } from '../clock';
-import type { Db } from '../db/types';
+import type { ServerContext } from '../app';
 import {
   actsRequestSchema,
   calendarRequestSchema,
@@ -18,115 +17,60 @@ import {
   officeHoursRequestSchema,
   publicUrlRequestSchema,
   revoke,
-  revokeRequestSchema,
   setActs,
   setCalendarYear,
   setHours,
   setPublicUrl,
 } from '../sync/admin';
+import { adminRoutes } from './admin-route';
 import { registerAdministrationRoutes } from './administration-routes';
-import { authenticate } from './auth';
 import { ApiError } from './errors';
 
-function parse<T>(
-  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } },
-  body: unknown,
-): T {
-  const parsed = schema.safeParse(body);
-  if (!parsed.success)
-    throw new ApiError('body-invalid', 'request body does not match the admin API');
-  return parsed.data;
-}
+export function registerAdminRoutes(app: FastifyInstance, context: ServerContext): void {
+  const route = adminRoutes(app, context);
 
-export function registerAdminRoutes(app: FastifyInstance, db: Db, clock: Clock): void {
-  const serverTime = () => clock.now().toISOString();
+  route('PUT', '/api/v1/admin/district/acts', { body: actsRequestSchema }, (c) =>
+    setActs(context.db, c.asker, c.body, c.now),
+  );
 
-  app.put('/api/v1/admin/district/acts', async (request) => {
-    const device = await authenticate(db, request);
-    const result = await setActs(db, device, parse(actsRequestSchema, request.body), clock.now());
-    return { ...result, serverTime: serverTime() };
-  });
+  route('PUT', '/api/v1/admin/district/public-url', { body: publicUrlRequestSchema }, (c) =>
+    setPublicUrl(context.db, c.asker, c.body, c.now),
+  );
 
-  app.put('/api/v1/admin/district/public-url', async (request) => {
-    const device = await authenticate(db, request);
-    const result = await setPublicUrl(
-      db,
-      device,
-      parse(publicUrlRequestSchema, request.body),
-      clock.now(),
-    );
-    return { ...result, serverTime: serverTime() };
-  });
+  route(
+    'POST',
+    '/api/v1/admin/catalog/checklists',
+    { body: checklistRequestSchema },
+    async (c) => ({
+      edition: await completeChecklist(context.db, c.asker, c.body, c.now),
+    }),
+  );
 
-  app.post('/api/v1/admin/catalog/checklists', async (request) => {
-    const device = await authenticate(db, request);
-    const edition = await completeChecklist(
-      db,
-      device,
-      parse(checklistRequestSchema, request.body),
-      clock.now(),
-    );
-    return { edition, serverTime: serverTime() };
-  });
-
-  app.put<{ Params: { year: string } }>('/api/v1/admin/calendar/:year', async (request) => {
-    const device = await authenticate(db, request);
-    const year = Number(request.params.year);
+  route('PUT', '/api/v1/admin/calendar/:year', { body: calendarRequestSchema }, async (c) => {
+    const year = Number(c.params.year);
     if (!Number.isInteger(year) || year < 2000 || year > 2100) {
       throw new ApiError('calendar-invalid', 'year out of range', {
         reason: 'calendar-year-invalid',
       });
     }
-    const input = await setCalendarYear(
-      db,
-      device,
-      year,
-      parse(calendarRequestSchema, request.body),
-      clock.now(),
-    );
-    return { year, input, serverTime: serverTime() };
+    return { year, input: await setCalendarYear(context.db, c.asker, year, c.body, c.now) };
   });
 
-  app.put<{ Params: { id: string } }>('/api/v1/admin/offices/:id/hours', async (request) => {
-    const device = await authenticate(db, request);
-    const result = await setHours(
-      db,
-      device,
-      request.params.id,
-      parse(officeHoursRequestSchema, request.body),
-      clock.now(),
-    );
-    return { ...result, serverTime: serverTime() };
-  });
+  route('PUT', '/api/v1/admin/offices/:id/hours', { body: officeHoursRequestSchema }, (c) =>
+    setHours(context.db, c.asker, c.params.id ?? '', c.body, c.now),
+  );
 
-  app.get<{ Querystring: { staffId?: string } }>('/api/v1/admin/devices', async (request) => {
-    const device = await authenticate(db, request);
-    const devices = await devicesReport(db, device, String(request.query.staffId ?? ''));
-    return { devices, serverTime: serverTime() };
-  });
+  route('GET', '/api/v1/admin/devices', {}, async (c) => ({
+    devices: await devicesReport(context.db, c.asker, c.now),
+  }));
 
-  app.post('/api/v1/admin/enroll-codes', async (request) => {
-    const device = await authenticate(db, request);
-    const issued = await issueCodeFor(
-      db,
-      device,
-      parse(enrollCodeRequestSchema, request.body),
-      clock.now(),
-    );
-    return { ...issued, serverTime: serverTime() };
-  });
+  route('POST', '/api/v1/admin/enroll-codes', { body: enrollCodeRequestSchema }, (c) =>
+    issueCodeFor(context.db, c.asker, c.body, c.now),
+  );
 
-  app.post<{ Params: { id: string } }>('/api/v1/admin/devices/:id/revoke', async (request) => {
-    const device = await authenticate(db, request);
-    const result = await revoke(
-      db,
-      device,
-      request.params.id,
-      parse(revokeRequestSchema, request.body),
-      clock.now(),
-    );
-    return { ...result, serverTime: serverTime() };
-  });
+  route('POST', '/api/v1/admin/devices/:id/revoke', {}, (c) =>
+    revoke(context.db, c.asker, c.params.id ?? '', c.now),
+  );
 
-  registerAdministrationRoutes(app, db, clock);
+  registerAdministrationRoutes(app, context);
 }

@@ -1,14 +1,14 @@
 /**
  * The district administrator's API for people, offices' details, device names, the import of a
- * file of unsent work and the audit of a person. Every call authenticates the device and then
- * goes through `requireAdmin` (a district administrator on a district device) inside the module
- * it calls; tests/server/authz-matrix.test.ts holds every one of them refused to anyone else.
+ * file of unsent work and the audit of a person. Every route has the one shape of
+ * `admin-route.ts`, and the module it calls goes through `requireAdmin` (a district
+ * administrator in a session on a district device); tests/server/authz-matrix.test.ts holds
+ * every one of them refused to anyone else.
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { AUDIT_MAX_PAGE_SIZE, AUDIT_PAGE_SIZE } from '../../src/domain/admin/audit';
-import type { Clock } from '../clock';
-import type { Db } from '../db/types';
+import type { ServerContext } from '../app';
 import { deviceNameRequestSchema, nameDevice } from '../sync/admin';
 import { auditOf } from '../sync/audit';
 import { officeDetailsRequestSchema, setDetails } from '../sync/office-details';
@@ -17,33 +17,21 @@ import {
   addPersonRequestSchema,
   changeRole,
   deactivate,
-  deactivateRequestSchema,
   pinRequestSchema,
   resetPin,
   roleRequestSchema,
   staffReport,
+  unlock,
 } from '../sync/staff-admin';
 import { importUnsent } from '../sync/unsent-import';
-import { authenticate } from './auth';
-import { ApiError } from './errors';
+import { adminRoutes, parse } from './admin-route';
 
 /** A file of unsent work from weeks offline: far more than a push, still bounded. */
 export const UNSENT_IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
 
-function parse<T>(
-  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } },
-  body: unknown,
-): T {
-  const parsed = schema.safeParse(body);
-  if (!parsed.success)
-    throw new ApiError('body-invalid', 'request body does not match the admin API');
-  return parsed.data;
-}
-
-const importRequestSchema = z.object({ staffId: z.string().min(1).max(64), file: z.unknown() });
+const importRequestSchema = z.object({ file: z.unknown() });
 
 const auditQuerySchema = z.object({
-  staffId: z.string().min(1).max(64),
   personId: z.string().min(1).max(64),
   from: z.string().max(10),
   to: z.string().max(10),
@@ -51,108 +39,58 @@ const auditQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(AUDIT_MAX_PAGE_SIZE).default(AUDIT_PAGE_SIZE),
 });
 
-export function registerAdministrationRoutes(app: FastifyInstance, db: Db, clock: Clock): void {
-  const serverTime = () => clock.now().toISOString();
+export function registerAdministrationRoutes(app: FastifyInstance, context: ServerContext): void {
+  const { db, pinCost } = context;
+  const route = adminRoutes(app, context);
 
-  app.get<{ Querystring: { staffId?: string } }>('/api/v1/admin/staff', async (request) => {
-    const device = await authenticate(db, request);
-    const staff = await staffReport(db, device, String(request.query.staffId ?? ''));
-    return { staff, serverTime: serverTime() };
-  });
+  route('GET', '/api/v1/admin/staff', {}, async (c) => ({
+    staff: await staffReport(db, c.asker, c.now),
+  }));
 
-  app.post('/api/v1/admin/staff', async (request) => {
-    const device = await authenticate(db, request);
-    const person = await addPerson(
-      db,
-      device,
-      parse(addPersonRequestSchema, request.body),
-      clock.now(),
-    );
-    return { person, serverTime: serverTime() };
-  });
+  route('POST', '/api/v1/admin/staff', { body: addPersonRequestSchema }, async (c) => ({
+    person: await addPerson(db, c.asker, c.body, c.now, pinCost),
+  }));
 
-  app.put<{ Params: { id: string } }>('/api/v1/admin/staff/:id/role', async (request) => {
-    const device = await authenticate(db, request);
-    const person = await changeRole(
-      db,
-      device,
-      request.params.id,
-      parse(roleRequestSchema, request.body),
-      clock.now(),
-    );
-    return { person, serverTime: serverTime() };
-  });
+  route('PUT', '/api/v1/admin/staff/:id/role', { body: roleRequestSchema }, async (c) => ({
+    person: await changeRole(db, c.asker, c.params.id ?? '', c.body, c.now),
+  }));
 
-  app.post<{ Params: { id: string } }>('/api/v1/admin/staff/:id/deactivate', async (request) => {
-    const device = await authenticate(db, request);
-    const person = await deactivate(
-      db,
-      device,
-      request.params.id,
-      parse(deactivateRequestSchema, request.body),
-      clock.now(),
-    );
-    return { person, serverTime: serverTime() };
-  });
+  route('POST', '/api/v1/admin/staff/:id/deactivate', {}, async (c) => ({
+    person: await deactivate(db, c.asker, c.params.id ?? '', c.now),
+  }));
 
-  app.put<{ Params: { id: string } }>('/api/v1/admin/staff/:id/pin', async (request) => {
-    const device = await authenticate(db, request);
-    const result = await resetPin(
-      db,
-      device,
-      request.params.id,
-      parse(pinRequestSchema, request.body),
-      clock.now(),
-    );
-    return { ...result, serverTime: serverTime() };
-  });
-
-  app.put<{ Params: { id: string } }>('/api/v1/admin/offices/:id/details', async (request) => {
-    const device = await authenticate(db, request);
-    const office = await setDetails(
-      db,
-      device,
-      request.params.id,
-      parse(officeDetailsRequestSchema, request.body),
-      clock.now(),
-    );
-    return { office, serverTime: serverTime() };
-  });
-
-  app.put<{ Params: { id: string } }>('/api/v1/admin/devices/:id/name', async (request) => {
-    const device = await authenticate(db, request);
-    const result = await nameDevice(
-      db,
-      device,
-      request.params.id,
-      parse(deviceNameRequestSchema, request.body),
-      clock.now(),
-    );
-    return { ...result, serverTime: serverTime() };
-  });
-
-  app.post(
-    '/api/v1/admin/unsent-imports',
-    { bodyLimit: UNSENT_IMPORT_BODY_LIMIT },
-    async (request) => {
-      const device = await authenticate(db, request);
-      const body = parse(importRequestSchema, request.body);
-      const report = await importUnsent(
-        db,
-        body.file,
-        { kind: 'admin', device, staffId: body.staffId },
-        clock.now(),
-      );
-      return { report, serverTime: serverTime() };
-    },
+  route('PUT', '/api/v1/admin/staff/:id/pin', { body: pinRequestSchema }, (c) =>
+    resetPin(db, c.asker, c.params.id ?? '', c.body, c.now, pinCost),
   );
 
-  app.get('/api/v1/admin/audit', async (request) => {
-    const device = await authenticate(db, request);
-    const parsed = auditQuerySchema.safeParse(request.query);
-    if (!parsed.success) throw new ApiError('body-invalid', 'audit query does not match the API');
-    const { staffId, ...query } = parsed.data;
-    const page = await auditOf(db, { kind: 'admin', device, staffId }, query);
-    return { ...page, serverTime: serverTime() };
+  route('POST', '/api/v1/admin/staff/:id/unlock', {}, (c) =>
+    unlock(db, c.asker, c.params.id ?? '', c.now),
+  );
+
+  route(
+    'PUT',
+    '/api/v1/admin/offices/:id/details',
+    { body: officeDetailsRequestSchema },
+    async (c) => ({
+      office: await setDetails(db, c.asker, c.params.id ?? '', c.body, c.now),
+    }),
+  );
+
+  route('PUT', '/api/v1/admin/devices/:id/name', { body: deviceNameRequestSchema }, (c) =>
+    nameDevice(db, c.asker, c.params.id ?? '', c.body, c.now),
+  );
+
+  route(
+    'POST',
+    '/api/v1/admin/unsent-imports',
+    { body: importRequestSchema, bodyLimit: UNSENT_IMPORT_BODY_LIMIT },
+    async (c) => ({
+      report: await importUnsent(db, c.body.file, { kind: 'admin', asker: c.asker }, c.now),
+    }),
+  );
+
+  route('GET', '/api/v1/admin/audit', {}, async (c) => {
+    const query = parse(auditQuerySchema, c.query, 'the audit API');
+    return auditOf(db, { kind: 'admin', asker: c.asker, now: c.now }, query);
   });
 }

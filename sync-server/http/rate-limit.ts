@@ -10,7 +10,10 @@
  * building shares one address among a few dozen devices), so only a misbehaving client meets
  * them. `RATE_LIMIT_DEVICE_PER_MINUTE` and `RATE_LIMIT_ADDRESS_PER_MINUTE` change them; 0 turns
  * a limit off. The citizen's status lookup has a far lower limit of its own,
- * `RATE_LIMIT_STATUS_PER_MINUTE` (10 tries a minute per address), applied by its routes.
+ * `RATE_LIMIT_STATUS_PER_MINUTE` (10 tries a minute per address), applied by its routes, and so
+ * has a device's online sign-in, `RATE_LIMIT_SIGN_IN_PER_MINUTE` (20 a minute per device): each
+ * costs half a second of Argon2id, and one device must not keep the server's two PIN slots busy
+ * while the other offices sign in.
  */
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -27,18 +30,25 @@ export interface RateLimitConfig {
    * page and its API together, `http/public-status.ts`); 0: no limit; absent: the default
    */
   statusPerMinute?: number;
+  /**
+   * online sign-ins one device may make per minute (`http/identity-routes.ts`); 0: no limit;
+   * absent: the default
+   */
+  signInPerMinute?: number;
 }
 
 export const DEFAULT_RATE_LIMIT: RateLimitConfig = {
   devicePerMinute: 600,
   addressPerMinute: 6000,
   statusPerMinute: 10,
+  signInPerMinute: 20,
 };
 
 const ENV_NAMES: Record<keyof RateLimitConfig, string> = {
   devicePerMinute: 'RATE_LIMIT_DEVICE_PER_MINUTE',
   addressPerMinute: 'RATE_LIMIT_ADDRESS_PER_MINUTE',
   statusPerMinute: 'RATE_LIMIT_STATUS_PER_MINUTE',
+  signInPerMinute: 'RATE_LIMIT_SIGN_IN_PER_MINUTE',
 };
 
 /** The limits from the environment; a value that is not a whole number stops the start. */
@@ -101,7 +111,7 @@ export class TokenBuckets {
  * tokens are not kept in memory; an invalid token still counts (someone guessing tokens is the
  * case the address limit and this one are for).
  */
-function deviceKey(request: FastifyRequest): string | undefined {
+export function deviceKey(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;
   if (typeof header !== 'string' || header === '') return undefined;
   return createHash('sha256').update(header).digest('base64url');

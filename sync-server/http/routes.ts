@@ -20,8 +20,7 @@ import {
   toPushAnswer,
 } from '../../src/domain/sync/protocol';
 import { fromWireEvent } from '../../src/domain/sync/wire';
-import type { Clock } from '../clock';
-import type { Db } from '../db/types';
+import type { ServerContext } from '../app';
 import { nodeSha256 } from '../digest';
 import { getDevice, recordDeviceSeen } from '../queries/devices';
 import { eventKeysInRange, eventsAfter, lastServerSeq } from '../queries/events';
@@ -37,7 +36,7 @@ import { registerInitialSync } from './initial';
 // Imported rather than read from disk: the built server lives elsewhere than its sources.
 const packageVersion = packageJson.version;
 
-function parseBody<T>(
+export function parseBody<T>(
   schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } },
   body: unknown,
 ): T {
@@ -62,7 +61,7 @@ function queryInt(
   return Number(raw);
 }
 
-export function registerRoutes(app: FastifyInstance, db: Db, clock: Clock): void {
+export function registerRoutes(app: FastifyInstance, { db, clock, pinCost }: ServerContext): void {
   const serverTime = () => clock.now().toISOString();
 
   app.get('/api/v1/health', async () => ({
@@ -78,7 +77,7 @@ export function registerRoutes(app: FastifyInstance, db: Db, clock: Clock): void
 
   app.get('/api/v1/sync/reference', async (request) => {
     const device = await authenticate(db, request);
-    return referenceFor(db, device, serverTime());
+    return referenceFor(db, device, serverTime(), pinCost);
   });
 
   /**
@@ -138,6 +137,7 @@ export function registerRoutes(app: FastifyInstance, db: Db, clock: Clock): void
       device,
       body.events.map((event) => fromWireEvent(event, nodeSha256)),
       time,
+      body.transition,
     );
     // Accepted events as runs of serverSeqs, the rest by place: a day's push is answered in a
     // few bytes instead of an id and a serverSeq per event.

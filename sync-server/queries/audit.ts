@@ -25,6 +25,8 @@ export interface AuditRow {
   device_no: number | null;
   device_name: string | null;
   device_office_id: string | null;
+  /** NULL: taken before proofs existed */
+  proof: string | null;
 }
 
 /**
@@ -53,7 +55,8 @@ export async function auditPage(
   );
   const rows = await db.all<AuditRow>(
     `SELECT e.server_seq, e.id, e.type, e.case_id, e.office_id, e.device_id, e.content,
-            e.server_time, d.device_no, d.name AS device_name, d.office_id AS device_office_id
+            e.server_time, e.proof, d.device_no, d.name AS device_name,
+            d.office_id AS device_office_id
        FROM events e LEFT JOIN devices d ON d.id = e.device_id
       WHERE ${where}
       ORDER BY e.server_seq DESC

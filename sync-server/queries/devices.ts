@@ -19,6 +19,13 @@ export interface DeviceRow {
   reported_seq: number;
   /** the administrator's name for it (migration 0010); null: not named, shown by its number */
   name: string | null;
+  /**
+   * 1: enrolled after proofs came in (migration 0011), so every event it sends carries one; 0:
+   * enrolled before, it may declare once which of its events predate proofs
+   */
+  needs_proof_from_start: number;
+  /** the highest deviceSeq it declared as predating proofs; null: none declared */
+  legacy_seq_limit: number | null;
 }
 
 export interface EnrollCodeRow {
@@ -83,11 +90,14 @@ export async function insertDevice(
     tokenHash: string;
     enrolledAt: string;
     name?: string | null;
+    /** every event it sends must carry a proof (a device enrolled after ADR 0015) */
+    needsProofFromStart: boolean;
   },
 ): Promise<void> {
   await db.run(
-    `INSERT INTO devices (id, office_id, device_no, token_hash, enrolled_at, last_seq, name)
-     VALUES (?, ?, ?, ?, ?, 0, ?)`,
+    `INSERT INTO devices (id, office_id, device_no, token_hash, enrolled_at, last_seq, name,
+                          needs_proof_from_start)
+     VALUES (?, ?, ?, ?, ?, 0, ?, ?)`,
     [
       device.id,
       device.officeId,
@@ -95,6 +105,7 @@ export async function insertDevice(
       device.tokenHash,
       device.enrolledAt,
       device.name ?? null,
+      device.needsProofFromStart ? 1 : 0,
     ],
   );
 }

@@ -194,8 +194,8 @@ export interface NewEvent {
 
 const insertEventsSql = sqlFor(
   (n) =>
-    `INSERT INTO events (server_seq, id, type, case_id, office_id, device_id, device_seq, content, server_time)
-     VALUES ${marks(n, 9)}`,
+    `INSERT INTO events (server_seq, id, type, case_id, office_id, device_id, device_seq, content, server_time, proof)
+     VALUES ${marks(n, 10)}`,
 );
 
 export async function insertEvents(db: Db, events: readonly NewEvent[]): Promise<void> {
@@ -214,6 +214,8 @@ export async function insertEvents(db: Db, events: readonly NewEvent[]): Promise
         event.deviceSeq,
         content,
         serverTime,
+        // Kept beside the content, which it is not part of; NULL: the event predates proofs.
+        event.proof ?? null,
       );
     },
   );

@@ -1,10 +1,13 @@
 /**
  * Reference data in the database: the district, its offices and staff, and the version devices
  * compare to decide whether to fetch reference data again. Rows (`OfficeRow`) stay apart from
- * the domain types (`Office`) they map to.
+ * the domain types (`Office`) they map to. A person's PIN verifier is written here with the
+ * person and never read back with her: it is read only where a PIN is checked
+ * (`queries/staff.ts`, `getPinVerifier`), so no list of people can carry it (ADR 0015).
  */
 import { DEFAULT_OFFICE_HOURS, type OfficeHours } from '../../src/domain/hours';
-import type { District, Office, Person, PinHash, Staff } from '../../src/domain/reference';
+import type { PinVerifier } from '../../src/domain/identity/pin';
+import type { District, Office, Person, Staff } from '../../src/domain/reference';
 import type { OfficeKind, StaffRole } from '../../src/domain/roles';
 import type { Db } from '../db/types';
 
@@ -39,7 +42,6 @@ interface StaffRow {
   surname: string;
   given_name: string;
   patronymic: string | null;
-  pin_hash: string;
   is_active: number;
 }
 
@@ -70,7 +72,6 @@ const toStaff = (row: StaffRow): Staff => ({
   surname: row.surname,
   givenName: row.given_name,
   ...(row.patronymic ? { patronymic: row.patronymic } : {}),
-  pin: JSON.parse(row.pin_hash) as PinHash,
   isActive: row.is_active === 1,
 });
 
@@ -102,21 +103,27 @@ export async function listOffices(db: Db, districtId?: string): Promise<Office[]
   return rows.map(toOffice);
 }
 
+/** The columns of a person, without the PIN verifier. */
+const STAFF_COLUMNS =
+  's.id, s.office_id, s.role, s.surname, s.given_name, s.patronymic, s.is_active';
+
 export async function listStaff(db: Db, officeId: string): Promise<Staff[]> {
-  const rows = await db.all<StaffRow>('SELECT * FROM staff WHERE office_id = ? ORDER BY id', [
-    officeId,
-  ]);
+  const rows = await db.all<StaffRow>(
+    `SELECT ${STAFF_COLUMNS} FROM staff s WHERE s.office_id = ? ORDER BY s.id`,
+    [officeId],
+  );
   return rows.map(toStaff);
 }
 
-/** Names and roles of everyone in a district, without PIN hashes. */
+/** Names and roles of everyone in a district. */
 export async function listPeople(db: Db, districtId: string): Promise<Person[]> {
   const rows = await db.all<StaffRow>(
-    'SELECT s.* FROM staff s JOIN offices o ON o.id = s.office_id WHERE o.district_id = ? ORDER BY s.id',
+    `SELECT ${STAFF_COLUMNS} FROM staff s JOIN offices o ON o.id = s.office_id
+      WHERE o.district_id = ? ORDER BY s.id`,
     [districtId],
   );
   return rows.map((row) => {
-    const { pin: _pin, isActive: _active, ...person } = toStaff(row);
+    const { isActive: _active, ...person } = toStaff(row);
     return person;
   });
 }
@@ -193,7 +200,8 @@ export async function insertOffice(db: Db, office: Office): Promise<void> {
   );
 }
 
-export async function insertStaff(db: Db, person: Staff): Promise<void> {
+/** A new person with the verifier of her PIN (`makePinVerifier`). */
+export async function insertStaff(db: Db, person: Staff, pin: PinVerifier): Promise<void> {
   await db.run(
     `INSERT INTO staff (id, office_id, role, surname, given_name, patronymic, pin_hash, is_active)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -204,7 +212,7 @@ export async function insertStaff(db: Db, person: Staff): Promise<void> {
       person.surname,
       person.givenName,
       person.patronymic ?? null,
-      JSON.stringify(person.pin),
+      JSON.stringify(pin),
       person.isActive ? 1 : 0,
     ],
   );

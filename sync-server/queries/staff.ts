@@ -1,14 +1,16 @@
 /**
  * The district administrator's changes to people: a new person, a role, deactivation, a PIN.
- * Only a PIN's hash is ever written (`src/domain/pin.ts`). Plain functions over the `Db` port;
- * the caller checks input and rights and bumps the reference version in the same transaction,
- * so devices receive the change with their next sync.
+ * Only a PIN's verifier is ever written (`src/domain/identity/pin.ts`), as JSON in `pin_hash`,
+ * and it is read only to check a PIN. Plain functions over the `Db` port; the caller checks
+ * input and rights and bumps the reference version in the same transaction, so devices receive
+ * the change with their next sync.
  */
-import type { PinHash, Staff } from '../../src/domain/reference';
+import { type PinVerifier, pinVerifierSchema } from '../../src/domain/identity/pin';
+import type { Staff } from '../../src/domain/reference';
 import type { StaffRole } from '../../src/domain/roles';
 import type { Db } from '../db/types';
 
-/** A person as the admin screen lists them: no PIN hash. */
+/** A person as the admin screen lists them: no PIN verifier. */
 export interface StaffListing {
   id: string;
   officeId: string;
@@ -88,8 +90,45 @@ export async function deactivateStaff(db: Db, id: string): Promise<boolean> {
   return changes > 0;
 }
 
-export async function setStaffPin(db: Db, id: string, pin: PinHash): Promise<void> {
-  await db.run('UPDATE staff SET pin_hash = ? WHERE id = ?', [JSON.stringify(pin), id]);
+/**
+ * A person's PIN verifier and its stored text (to replace it only if nobody changed it since);
+ * undefined for no such person or a verifier this build cannot read.
+ */
+export async function getPinVerifier(
+  db: Db,
+  id: string,
+): Promise<{ verifier: PinVerifier; stored: string } | undefined> {
+  const row = await db.first<{ pin_hash: string }>('SELECT pin_hash FROM staff WHERE id = ?', [id]);
+  if (!row) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(row.pin_hash);
+  } catch {
+    return undefined;
+  }
+  const parsed = pinVerifierSchema.safeParse(json);
+  return parsed.success ? { verifier: parsed.data, stored: row.pin_hash } : undefined;
+}
+
+/**
+ * Writes a new verifier; with `expected`, only over that stored verifier (false: it changed
+ * meanwhile, as when the administrator reset the PIN during a sign-in's check).
+ */
+export async function setStaffPin(
+  db: Db,
+  id: string,
+  pin: PinVerifier,
+  expected?: string,
+): Promise<boolean> {
+  const { changes } =
+    expected === undefined
+      ? await db.run('UPDATE staff SET pin_hash = ? WHERE id = ?', [JSON.stringify(pin), id])
+      : await db.run('UPDATE staff SET pin_hash = ? WHERE id = ? AND pin_hash = ?', [
+          JSON.stringify(pin),
+          id,
+          expected,
+        ]);
+  return changes > 0;
 }
 
 export type { Staff };

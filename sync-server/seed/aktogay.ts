@@ -220,12 +220,12 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
 
 /** Printed at start and shown nowhere else; real districts set their own PINs. */
 export const DEMO_PINS: Record<StaffRole, string> = {
-  akimat_specialist: '1111',
-  akim: '2222',
-  district_executor: '3333',
-  district_sector_head: '6666',
-  district_head: '4444',
-  district_admin: '5555',
+  akimat_specialist: '111111',
+  akim: '222222',
+  district_executor: '333333',
+  district_sector_head: '666666',
+  district_head: '444444',
+  district_admin: '555555',
 };
 
 /** Stable ids: `akt-01-akimat_specialist`, `akt-district-district_head`, … */

@@ -8,8 +8,7 @@
  * district's own data is restored into it (docs/operations.md). The server and the CLI read the
  * same variable, so a CLI command run with the service's environment never seeds either.
  */
-import { hashPin } from '../../src/domain/pin';
-import type { PinHash } from '../../src/domain/reference';
+import { type PinCost, type PinVerifier, STANDARD_PIN_COST } from '../../src/domain/identity/pin';
 import type { StaffRole } from '../../src/domain/roles';
 import { lockSyncWrites } from '../db/lock';
 import type { Db } from '../db/types';
@@ -23,6 +22,7 @@ import {
   insertStaff,
   listPeople,
 } from '../queries/reference';
+import { makeVerifierInTurn } from '../sync/pin-work';
 import {
   AKIMAT_OFFICES,
   DEMO_DISTRICT,
@@ -39,18 +39,22 @@ export function isDemoWanted(env: NodeJS.ProcessEnv = process.env): boolean {
   return !(value === '0' || value === 'false' || value === 'no' || value === 'off');
 }
 
-/** Returns true when it created the district. */
+/**
+ * Returns true when it created the district. The PINs' verifiers are made at `cost`, the
+ * server's (`PIN_COST`); tests pass the low one.
+ */
 export async function ensureDemoDistrict(
   db: Db,
   now: Date,
   env: NodeJS.ProcessEnv = process.env,
+  cost: PinCost = STANDARD_PIN_COST,
 ): Promise<boolean> {
   if (!isDemoWanted(env)) return false;
   if ((await countDistricts(db)) > 0) {
-    await completeDemoDistrict(db, now);
+    await completeDemoDistrict(db, now, cost);
     return false;
   }
-  const pins = await demoPins(DEMO_PEOPLE);
+  const pins = await demoPins(DEMO_PEOPLE, cost);
   return db.transaction(async (tx) => {
     await lockSyncWrites(tx);
     if ((await countDistricts(tx)) > 0) return false;
@@ -59,7 +63,7 @@ export async function ensureDemoDistrict(
     for (const p of DEMO_PEOPLE) {
       const pin = pins.get(p.role);
       if (!pin) throw new Error(`no demo PIN for ${p.role}`);
-      await insertStaff(tx, { ...p, id: demoStaffId(p), pin, isActive: true });
+      await insertStaff(tx, { ...p, id: demoStaffId(p), isActive: true }, pin);
     }
     await bumpReferenceVersion(tx, now);
     return true;
@@ -67,13 +71,16 @@ export async function ensureDemoDistrict(
 }
 
 /**
- * One hash per demo PIN, shared by everyone with that PIN: the PINs are printed anyway, and 38
- * PBKDF2 hashes would make the first start (and every test database) seconds slower.
+ * One verifier per demo PIN, shared by everyone with that PIN: the PINs are printed anyway, and
+ * 38 Argon2id verifiers would make the first start half a minute slower.
  */
-async function demoPins(people: readonly DemoPerson[]): Promise<Map<StaffRole, PinHash>> {
-  const pins = new Map<StaffRole, PinHash>();
+async function demoPins(
+  people: readonly DemoPerson[],
+  cost: PinCost,
+): Promise<Map<StaffRole, PinVerifier>> {
+  const pins = new Map<StaffRole, PinVerifier>();
   for (const role of new Set(people.map((p) => p.role))) {
-    pins.set(role, await hashPin(DEMO_PINS[role]));
+    pins.set(role, await makeVerifierInTurn(DEMO_PINS[role], cost));
   }
   return pins;
 }
@@ -90,25 +97,29 @@ async function missingDemoPeople(db: Db): Promise<DemoPerson[]> {
 
 /**
  * Adds to an existing demo district the demo people it lacks: a store the demo seeded before a
- * role was added (the district sector head of the process model, PIN 6666) gets that person, so
+ * role was added (the district sector head of the process model, PIN 666666) gets that person, so
  * every step of the demo's processes has someone to take it. Only the demo district, only people
  * missing by id (someone an administrator made inactive stays as they are), under the write lock;
  * the reference version moves, and devices fetch the staff again, only when someone was added.
  * Returns the ids added.
  */
-export async function completeDemoDistrict(db: Db, now: Date): Promise<string[]> {
+export async function completeDemoDistrict(
+  db: Db,
+  now: Date,
+  cost: PinCost = STANDARD_PIN_COST,
+): Promise<string[]> {
   const district = await getDistrict(db, DEMO_DISTRICT.id);
   if (!district?.isDemo) return [];
   const missing = await missingDemoPeople(db);
   if (missing.length === 0) return [];
-  const pins = await demoPins(missing);
+  const pins = await demoPins(missing, cost);
   return db.transaction(async (tx) => {
     await lockSyncWrites(tx);
     // Another instance may have added them meanwhile.
     const still = await missingDemoPeople(tx);
     for (const p of still) {
-      const pin = pins.get(p.role) ?? (await hashPin(DEMO_PINS[p.role]));
-      await insertStaff(tx, { ...p, id: demoStaffId(p), pin, isActive: true });
+      const pin = pins.get(p.role) ?? (await makeVerifierInTurn(DEMO_PINS[p.role], cost));
+      await insertStaff(tx, { ...p, id: demoStaffId(p), isActive: true }, pin);
     }
     if (still.length > 0) await bumpReferenceVersion(tx, now);
     return still.map(demoStaffId);

@@ -3,8 +3,9 @@
  * checklist completed where the seeds only refer to the national Standard (a new catalog
  * edition), a calendar year (next year's Kurban ait and transfer order, or a correction), and
  * an office's hours (from when a late submission counts).
- * Each runs in one transaction, checks that a district administrator of the calling district
- * device asked for it, and bumps the reference version so every device refetches.
+ * Each runs in one transaction, checks that a district administrator in a session on the calling
+ * district device asked for it (`admin-session.ts`), and bumps the reference version so every
+ * device refetches.
  */
 import { z } from 'zod';
 import {
@@ -29,7 +30,6 @@ import { hoursProblem, type OfficeHours } from '../../src/domain/hours';
 import { normalizePublicUrl, PUBLIC_URL_MAX_LENGTH } from '../../src/domain/status-page';
 import { lockSyncWrites } from '../db/lock';
 import type { Db } from '../db/types';
-import type { AuthenticatedDevice } from '../http/auth';
 import { ApiError } from '../http/errors';
 import {
   insertEdition,
@@ -39,28 +39,20 @@ import {
   upsertCalendarYear,
 } from '../queries/admin';
 import { listDevices, revokeDevice, setDeviceName } from '../queries/devices';
-import {
-  bumpReferenceVersion,
-  getOffice,
-  listStaff,
-  setDistrictPublicUrl,
-} from '../queries/reference';
+import { bumpReferenceVersion, getOffice, setDistrictPublicUrl } from '../queries/reference';
+import { type AdminAsker, requireAdmin } from './admin-session';
 import { issueEnrollCode } from './enroll';
 
-const staffId = z.string().min(1).max(64);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const actsRequestSchema = z.object({
-  staffId,
   actIds: z.array(z.string().regex(/^\d{3}$/)).max(50),
 });
 export const checklistRequestSchema = z.object({
-  staffId,
   serviceId: z.string().regex(/^\d{3}-\d{2}$/),
   documents: z.array(adminDocumentSchema).max(60),
 });
 export const calendarRequestSchema = z.object({
-  staffId,
   kurbanAit: isoDate.nullable(),
   transfers: z
     .array(
@@ -73,7 +65,6 @@ export const calendarRequestSchema = z.object({
 
 /** An http(s) address the status page is reached at, or null for the server's own. */
 export const publicUrlRequestSchema = z.object({
-  staffId,
   publicUrl: z
     .string()
     .max(PUBLIC_URL_MAX_LENGTH + 20)
@@ -81,27 +72,9 @@ export const publicUrlRequestSchema = z.object({
     .refine((url) => url === null || normalizePublicUrl(url) !== null),
 });
 
-/**
- * Only a district administrator, signed in on a device of the district office. Every admin call
- * goes through it, those of `staff-admin.ts`, `unsent-import.ts` and `audit.ts` included.
- */
-export async function requireAdmin(tx: Db, device: AuthenticatedDevice, id: string): Promise<void> {
-  if (device.office.kind !== 'district') {
-    throw new ApiError('role-not-allowed', 'reference data is changed from a district device');
-  }
-  const person = (await listStaff(tx, device.office.id)).find((s) => s.id === id && s.isActive);
-  if (!person)
-    throw new ApiError('staff-unknown', 'no such person in the district office', { staffId: id });
-  if (person.role !== 'district_admin') {
-    throw new ApiError('role-not-allowed', 'only the district administrator', {
-      role: person.role,
-    });
-  }
-}
-
 export async function setActs(
   db: Db,
-  device: AuthenticatedDevice,
+  asker: AdminAsker,
   body: z.infer<typeof actsRequestSchema>,
   now: Date,
 ): Promise<{ actIds: string[] }> {
@@ -110,8 +83,8 @@ export async function setActs(
   if (actIds.some((id) => !known.has(id))) throw new ApiError('acts-unknown', 'unknown act id');
   return db.transaction(async (tx) => {
     await lockSyncWrites(tx);
-    await requireAdmin(tx, device, body.staffId);
-    await setDistrictActs(tx, device.office.districtId, actIds);
+    await requireAdmin(tx, asker, now);
+    await setDistrictActs(tx, asker.device.office.districtId, actIds);
     await bumpReferenceVersion(tx, now);
     return { actIds };
   });
@@ -123,15 +96,15 @@ export async function setActs(
  */
 export async function setPublicUrl(
   db: Db,
-  device: AuthenticatedDevice,
+  asker: AdminAsker,
   body: z.infer<typeof publicUrlRequestSchema>,
   now: Date,
 ): Promise<{ publicUrl: string | null }> {
   const publicUrl = body.publicUrl === null ? null : normalizePublicUrl(body.publicUrl);
   return db.transaction(async (tx) => {
     await lockSyncWrites(tx);
-    await requireAdmin(tx, device, body.staffId);
-    await setDistrictPublicUrl(tx, device.office.districtId, publicUrl);
+    await requireAdmin(tx, asker, now);
+    await setDistrictPublicUrl(tx, asker.device.office.districtId, publicUrl);
     await bumpReferenceVersion(tx, now);
     return { publicUrl };
   });
@@ -139,7 +112,7 @@ export async function setPublicUrl(
 
 export async function completeChecklist(
   db: Db,
-  device: AuthenticatedDevice,
+  asker: AdminAsker,
   body: z.infer<typeof checklistRequestSchema>,
   now: Date,
 ): Promise<CatalogEdition> {
@@ -147,7 +120,7 @@ export async function completeChecklist(
   if (problem) throw new ApiError(problem.code, 'checklist not accepted', problem.details);
   return db.transaction(async (tx) => {
     await lockSyncWrites(tx);
-    await requireAdmin(tx, device, body.staffId);
+    const adminId = await requireAdmin(tx, asker, now);
     const editions = await listEditions(tx);
     const previous = editions.at(-1);
     const seq = editions.length + 1;
@@ -155,7 +128,7 @@ export async function completeChecklist(
       version: editionVersion(seq),
       baseVersion: CATALOG_VERSION,
       createdAt: now.toISOString(),
-      createdBy: body.staffId,
+      createdBy: adminId,
       checklists: { ...(previous?.checklists ?? {}), [body.serviceId]: body.documents },
     };
     await insertEdition(tx, seq, edition);
@@ -166,7 +139,7 @@ export async function completeChecklist(
 
 export async function setCalendarYear(
   db: Db,
-  device: AuthenticatedDevice,
+  asker: AdminAsker,
   year: number,
   body: z.infer<typeof calendarRequestSchema>,
   now: Date,
@@ -189,8 +162,8 @@ export async function setCalendarYear(
   }
   return db.transaction(async (tx) => {
     await lockSyncWrites(tx);
-    await requireAdmin(tx, device, body.staffId);
-    await upsertCalendarYear(tx, year, input, now.toISOString(), body.staffId);
+    const adminId = await requireAdmin(tx, asker, now);
+    await upsertCalendarYear(tx, year, input, now.toISOString(), adminId);
     await bumpReferenceVersion(tx, now);
     return input;
   });
@@ -200,7 +173,6 @@ export async function setCalendarYear(
 // its reason (`office-hours-invalid`), not a malformed request.
 const clockText = z.string().max(8);
 export const officeHoursRequestSchema = z.object({
-  staffId,
   hours: z.object({
     open: clockText,
     close: clockText,
@@ -214,7 +186,7 @@ export const officeHoursRequestSchema = z.object({
  */
 export async function setHours(
   db: Db,
-  device: AuthenticatedDevice,
+  asker: AdminAsker,
   officeId: string,
   body: z.infer<typeof officeHoursRequestSchema>,
   now: Date,
@@ -230,10 +202,10 @@ export async function setHours(
   }
   return db.transaction(async (tx) => {
     await lockSyncWrites(tx);
-    await requireAdmin(tx, device, body.staffId);
+    await requireAdmin(tx, asker, now);
     const office = await getOffice(tx, officeId);
     // Another district's office is as unknown here as one that does not exist.
-    if (!office || office.districtId !== device.office.districtId) {
+    if (!office || office.districtId !== asker.device.office.districtId) {
       throw new ApiError('office-unknown', 'no such office in this district');
     }
     await setOfficeHours(tx, officeId, hours);
@@ -243,7 +215,6 @@ export async function setHours(
 }
 
 export const enrollCodeRequestSchema = z.object({
-  staffId,
   officeId: z.string().min(1).max(64),
   /** the name the device takes when it enrolls; empty or absent: none yet */
   deviceName: z
@@ -252,10 +223,8 @@ export const enrollCodeRequestSchema = z.object({
     .optional(),
 });
 export const deviceNameRequestSchema = z.object({
-  staffId,
   name: z.string().max(DEVICE_NAME_MAX_LENGTH * 2),
 });
-export const revokeRequestSchema = z.object({ staffId });
 
 export interface DeviceReport {
   id: string;
@@ -273,13 +242,9 @@ export interface DeviceReport {
 }
 
 /** The district's devices, with when each was last heard from and what is still on its way. */
-export async function devicesReport(
-  db: Db,
-  device: AuthenticatedDevice,
-  id: string,
-): Promise<DeviceReport[]> {
-  await requireAdmin(db, device, id);
-  const rows = await listDevices(db, device.office.districtId);
+export async function devicesReport(db: Db, asker: AdminAsker, now: Date): Promise<DeviceReport[]> {
+  await requireAdmin(db, asker, now);
+  const rows = await listDevices(db, asker.device.office.districtId);
   return rows.map((row) => ({
     id: row.id,
     officeId: row.office_id,
@@ -297,16 +262,16 @@ export async function devicesReport(
 /** A one-time code for a new device of an office of this district. */
 export async function issueCodeFor(
   db: Db,
-  device: AuthenticatedDevice,
+  asker: AdminAsker,
   body: z.infer<typeof enrollCodeRequestSchema>,
   now: Date,
 ): Promise<{ code: string; officeId: string; deviceName: string | null }> {
-  await requireAdmin(db, device, body.staffId);
+  await requireAdmin(db, asker, now);
   const deviceName = tidyDeviceName(body.deviceName ?? '') || null;
   const problem = deviceName === null ? null : deviceNameProblem(deviceName);
   if (problem) throw new ApiError(problem.code, 'device name not accepted', problem.details);
   const office = await getOffice(db, body.officeId);
-  if (!office || office.districtId !== device.office.districtId) {
+  if (!office || office.districtId !== asker.device.office.districtId) {
     throw new ApiError('office-unknown', 'no such office in this district');
   }
   const code = await issueEnrollCode(db, office.id, office.kind, now, deviceName);
@@ -320,18 +285,20 @@ export async function issueCodeFor(
  */
 export async function nameDevice(
   db: Db,
-  device: AuthenticatedDevice,
+  asker: AdminAsker,
   targetId: string,
   body: z.infer<typeof deviceNameRequestSchema>,
   now: Date,
 ): Promise<{ id: string; name: string }> {
-  await requireAdmin(db, device, body.staffId);
+  await requireAdmin(db, asker, now);
   const problem = deviceNameProblem(body.name);
   if (problem) throw new ApiError(problem.code, 'device name not accepted', problem.details);
   const name = tidyDeviceName(body.name);
   return db.transaction(async (tx) => {
-    await requireAdmin(tx, device, body.staffId);
-    const target = (await listDevices(tx, device.office.districtId)).find((d) => d.id === targetId);
+    await requireAdmin(tx, asker, now);
+    const target = (await listDevices(tx, asker.device.office.districtId)).find(
+      (d) => d.id === targetId,
+    );
     if (!target) throw new ApiError('not-found', 'no such device in this district');
     await setDeviceName(tx, targetId, name);
     await bumpReferenceVersion(tx, now);
@@ -345,17 +312,18 @@ export async function nameDevice(
  */
 export async function revoke(
   db: Db,
-  device: AuthenticatedDevice,
+  asker: AdminAsker,
   targetId: string,
-  body: z.infer<typeof revokeRequestSchema>,
   now: Date,
 ): Promise<{ id: string; revokedAt: string }> {
   return db.transaction(async (tx) => {
-    await requireAdmin(tx, device, body.staffId);
-    const target = (await listDevices(tx, device.office.districtId)).find((d) => d.id === targetId);
+    await requireAdmin(tx, asker, now);
+    const target = (await listDevices(tx, asker.device.office.districtId)).find(
+      (d) => d.id === targetId,
+    );
     if (!target) throw new ApiError('not-found', 'no such device in this district');
     // The administrator's own device would lock them out mid-work.
-    if (target.id === device.row.id)
+    if (target.id === asker.device.row.id)
       throw new ApiError('role-not-allowed', 'cannot revoke this device');
     await revokeDevice(tx, targetId, now.toISOString());
     return { id: targetId, revokedAt: target.revoked_at ?? now.toISOString() };

@@ -1,14 +1,14 @@
 /**
  * The audit of one person for the district administrator and the command line: the events they
- * recorded in a period, newest first, paged, with case numbers and device names.
+ * recorded in a period, newest first, paged, with case numbers and device names, and whether each
+ * came proved by her key (ADR 0015).
  */
 import { type AuditEntry, type AuditPage, periodProblem } from '../../src/domain/admin/audit';
 import type { Db } from '../db/types';
-import type { AuthenticatedDevice } from '../http/auth';
 import { ApiError } from '../http/errors';
 import { auditPage, caseNumbers } from '../queries/audit';
 import { findDistrictPerson } from '../queries/staff';
-import { requireAdmin } from './admin';
+import { type AdminAsker, requireAdmin } from './admin-session';
 
 export interface AuditQuery {
   personId: string;
@@ -19,22 +19,19 @@ export interface AuditQuery {
 }
 
 /** Who asks: the administrator (their district's people only) or the command line (anyone). */
-export type AuditAuthority =
-  | { kind: 'admin'; device: AuthenticatedDevice; staffId: string }
-  | {
-      kind: 'cli';
-    };
+export type AuditAuthority = { kind: 'admin'; asker: AdminAsker; now: Date } | { kind: 'cli' };
 
 export async function auditOf(
   db: Db,
   authority: AuditAuthority,
   query: AuditQuery,
 ): Promise<AuditPage> {
-  if (authority.kind === 'admin') await requireAdmin(db, authority.device, authority.staffId);
+  if (authority.kind === 'admin') await requireAdmin(db, authority.asker, authority.now);
   const problem = periodProblem(query.from, query.to);
   if (problem) throw new ApiError(problem.code, 'period not accepted', problem.details);
   if (authority.kind === 'admin') {
-    const person = await findDistrictPerson(db, authority.device.office.districtId, query.personId);
+    const districtId = authority.asker.device.office.districtId;
+    const person = await findDistrictPerson(db, districtId, query.personId);
     if (!person) throw new ApiError('not-found', 'no such person in this district');
   } else {
     const known = await db.first('SELECT id FROM staff WHERE id = ?', [query.personId]);
@@ -64,6 +61,8 @@ export async function auditOf(
       deviceOfficeId: row.device_office_id,
       deviceTime: content.deviceTime ?? '',
       serverTime: row.server_time,
+      // Every event taken with a proof had it checked then; only those before proofs lack one.
+      proof: row.proof === null ? 'predates-proof' : 'verified',
     };
   });
   return {

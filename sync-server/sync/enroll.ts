@@ -42,6 +42,8 @@ export async function enrollDevice(db: Db, code: string, now: Date): Promise<Enr
       tokenHash: sha256Hex(token),
       enrolledAt: serverTime,
       name: row.device_name,
+      // Enrolled with proofs in place: none of its events predates them (ADR 0015).
+      needsProofFromStart: true,
     });
     if (!(await useEnrollCode(tx, codeHash, deviceId, serverTime))) {
       throw new ApiError('enroll-code-used', 'enrollment code was already used');

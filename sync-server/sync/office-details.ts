@@ -13,17 +13,15 @@ import {
 } from '../../src/domain/admin/office-details';
 import { lockSyncWrites } from '../db/lock';
 import type { Db } from '../db/types';
-import type { AuthenticatedDevice } from '../http/auth';
 import { ApiError } from '../http/errors';
 import { setOfficeDetails } from '../queries/admin';
 import { bumpReferenceVersion, getOffice } from '../queries/reference';
-import { requireAdmin } from './admin';
+import { type AdminAsker, requireAdmin } from './admin-session';
 
 const text = z.string().max(OFFICE_TEXT_MAX_LENGTH * 2);
 const localized = z.object({ kk: text, ru: text });
 
 export const officeDetailsRequestSchema = z.object({
-  staffId: z.string().min(1).max(64),
   name: localized,
   address: localized,
   phone: z.string().max(60),
@@ -31,21 +29,21 @@ export const officeDetailsRequestSchema = z.object({
 
 export async function setDetails(
   db: Db,
-  device: AuthenticatedDevice,
+  asker: AdminAsker,
   officeId: string,
   body: z.infer<typeof officeDetailsRequestSchema>,
   now: Date,
 ): Promise<{ officeId: string } & OfficeDetails> {
-  await requireAdmin(db, device, body.staffId);
+  await requireAdmin(db, asker, now);
   const input: OfficeDetails = { name: body.name, address: body.address, phone: body.phone };
   const problem = officeDetailsProblem(input);
   if (problem) throw new ApiError(problem.code, 'office details not accepted', problem.details);
   const details = tidyOfficeDetails(input);
   return db.transaction(async (tx) => {
     await lockSyncWrites(tx);
-    await requireAdmin(tx, device, body.staffId);
+    await requireAdmin(tx, asker, now);
     const office = await getOffice(tx, officeId);
-    if (!office || office.districtId !== device.office.districtId) {
+    if (!office || office.districtId !== asker.device.office.districtId) {
       throw new ApiError('office-unknown', 'no such office in this district');
     }
     await setOfficeDetails(tx, officeId, details);

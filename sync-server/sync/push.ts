@@ -8,11 +8,16 @@
  * push in a few statements at the start, and what it writes is written in bulk at the end; in
  * between, the push keeps both current in memory (an event accepted early in a push is known to
  * the rest of it). Under the sync write lock nothing else changes them meanwhile.
+ *
+ * Each event's proof (ADR 0015) is checked with authorization, against the live keys of the
+ * people on the pushing device as they stand under the lock (a PIN reset committed before the
+ * push revokes a key before the push reads it), and kept beside the event. A device enrolled
+ * before proofs may declare once, with its push, up to which seq its unsent events predate them.
  */
 import { type CaseEvent, eventContent, eventSchema } from '../../src/domain/case/events';
 import { applyEvent, type Case, foldCase, upgradeCase } from '../../src/domain/case/reducer';
 import type { Problem } from '../../src/domain/errors';
-import { authorizeEvent } from '../../src/domain/sync/authorize';
+import { authorizeEvent, type DeviceContext } from '../../src/domain/sync/authorize';
 import type { PushResult } from '../../src/domain/sync/protocol';
 import { lockSyncWrites } from '../db/lock';
 import type { Db } from '../db/types';
@@ -30,7 +35,11 @@ import {
   type RejectionRow,
   saveCases,
 } from '../queries/events';
+import { declareLegacyLimit, proofContextOf } from '../queries/identity';
 import { referenceForPush } from './reference-cache';
+
+/** The most unsent events from before proofs a device may declare beyond what it has pushed. */
+export const MAX_LEGACY_EVENTS = 10_000;
 
 /** Longest id we record for an event that failed the schema (a real id is a 36-char UUID). */
 const MAX_RECORDED_ID = 64;
@@ -82,6 +91,7 @@ export async function pushEvents(
   device: AuthenticatedDevice,
   rawEvents: readonly unknown[],
   serverTime: string,
+  transition?: { legacyThrough: number },
 ): Promise<PushResult[]> {
   return db.transaction(async (tx) => {
     await lockSyncWrites(tx);
@@ -117,10 +127,21 @@ export async function pushEvents(
       isBroken: false,
     };
     const initialSeq = batch.lastSeq;
-    const context = {
+    const proofs = await proofContextOf(tx, device.row.id);
+    let legacyThrough = proofs.legacyThrough;
+    // Taken once, and only from a device enrolled before proofs; otherwise passed over. Held to
+    // what such a device can have left unsent: an outbox of weeks offline is hundreds of events,
+    // so a bigger number only opens a door for proof-less events to come.
+    if (transition && proofs.mayDeclare) {
+      legacyThrough = Math.min(transition.legacyThrough, position.lastSeq + MAX_LEGACY_EVENTS);
+      await declareLegacyLimit(tx, device.row.id, legacyThrough);
+    }
+    const context: DeviceContext = {
       id: device.row.id,
       officeId: device.office.id,
       officeKind: device.office.kind,
+      proofKeys: proofs.keys,
+      legacyThrough,
     };
 
     const results: PushResult[] = [];

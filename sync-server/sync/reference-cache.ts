@@ -5,6 +5,9 @@
  * (with its position, in the same statement), so a push never judges by staff older than the
  * version it sees. On PostgreSQL this takes two round trips out of the lock that makes pushes
  * take turns. One cache per store: tests run several servers in one process.
+ *
+ * Proof keys are not cached here: a push reads its device's live keys under the lock each time
+ * (`queries/identity.ts`), so a PIN reset that revoked a key counts from the next push on.
  */
 import type { Office, Staff } from '../../src/domain/reference';
 import type { Db } from '../db/types';

@@ -1,16 +1,20 @@
 /**
- * Reference data for one device: its district, the district's offices, and the staff of the
- * device's own office with their PIN hashes (only the people who can sign in on this device,
- * so a lost village laptop carries no other office's hashes), and everyone's name and role for
- * the case histories, and the devices it may name there: its own office's, or, on a district
- * device, the district's (a village laptop learns nothing of other offices' devices).
+ * Reference data for one device: its district, the district's offices, the staff of the
+ * device's own office (the people who can sign in on it: names, roles, active or not — nothing a
+ * PIN can be tried against, ADR 0015), everyone's name and role for the case histories, and the
+ * devices it may name there: its own office's, or, on a district device, the district's (a
+ * village laptop learns nothing of other offices' devices). And what it needs about sign-in:
+ * the cost to seal proof keys at, who has a live key on it (a seal of anyone else is dropped:
+ * her PIN was reset) and who is locked out on it.
  */
+import type { PinCost } from '../../src/domain/identity/pin';
 import type { ReferenceResponse } from '../../src/domain/sync/protocol';
 import type { Db } from '../db/types';
 import type { AuthenticatedDevice } from '../http/auth';
 import { ApiError } from '../http/errors';
 import { listCalendarYears, listEditions } from '../queries/admin';
 import { listKnownDevices } from '../queries/devices';
+import { liveKeysOfDevice, locksOfDevice } from '../queries/identity';
 import {
   getDistrict,
   getReferenceVersion,
@@ -24,6 +28,7 @@ export async function referenceFor(
   db: Db,
   device: AuthenticatedDevice,
   serverTime: string,
+  pinCost: PinCost,
 ): Promise<ReferenceResponse> {
   const { office, row } = device;
   const district = await getDistrict(db, office.districtId);
@@ -44,5 +49,10 @@ export async function referenceFor(
       db,
       office.kind === 'district' ? { districtId: district.id } : { officeId: office.id },
     ),
+    identity: {
+      pinCost,
+      keys: [...(await liveKeysOfDevice(db, row.id)).keys()].sort(),
+      signInLocks: await locksOfDevice(db, row.id, office.id),
+    },
   };
 }

@@ -14,7 +14,12 @@
  * works on the store itself), and pushes as that device whether or not it is revoked. The
  * revocation stops the device from speaking for itself; it does not disown the work done on it.
  * Every check but the token still applies, so a person deactivated since is refused
- * (`staff-unknown`) like any event of someone no longer of the office.
+ * (`staff-unknown`) like any event of someone no longer of the office, and each event's proof is
+ * checked against the keys of the people on that device (ADR 0015): a key revoked by a PIN reset
+ * refuses what was proved with it. A device enrolled before proofs that never declared which of
+ * its events predate them (it stopped before its first push under the new rules) declares it
+ * through its file: its events without a proof that come before its first proved one, as the
+ * device's own upgrade marked them.
  *
  * The whole file is one transaction: a file that is not such a file changes nothing, and a
  * failure part-way leaves nothing half-imported.
@@ -35,13 +40,11 @@ import { getDevice } from '../queries/devices';
 import { getOffice } from '../queries/reference';
 import { insertUnsentImport } from '../queries/unsent-imports';
 import { sha256Hex } from '../secrets';
-import { requireAdmin } from './admin';
+import { type AdminAsker, requireAdmin } from './admin-session';
 import { pushEvents } from './push';
 
 /** Who imports: the district administrator on a district device, or the command line. */
-export type ImportAuthority =
-  | { kind: 'admin'; device: AuthenticatedDevice; staffId: string }
-  | { kind: 'cli' };
+export type ImportAuthority = { kind: 'admin'; asker: AdminAsker } | { kind: 'cli' };
 
 export async function importUnsent(
   db: Db,
@@ -49,7 +52,7 @@ export async function importUnsent(
   authority: ImportAuthority,
   now: Date,
 ): Promise<UnsentImportReport> {
-  if (authority.kind === 'admin') await requireAdmin(db, authority.device, authority.staffId);
+  if (authority.kind === 'admin') await requireAdmin(db, authority.asker, now);
   const read = readUnsentFile(raw);
   if ('problem' in read) {
     throw new ApiError(read.problem.code, 'not a file of unsent work', read.problem.details);
@@ -58,20 +61,22 @@ export async function importUnsent(
   const importedAt = now.toISOString();
   return db.transaction(async (tx) => {
     await lockSyncWrites(tx);
-    if (authority.kind === 'admin') await requireAdmin(tx, authority.device, authority.staffId);
+    const adminId =
+      authority.kind === 'admin' ? await requireAdmin(tx, authority.asker, now) : 'cli';
     const row = await getDevice(tx, file.deviceId);
     const office = row ? await getOffice(tx, row.office_id) : undefined;
     const isOwn =
-      authority.kind === 'cli' || office?.districtId === authority.device.office.districtId;
+      authority.kind === 'cli' || office?.districtId === authority.asker.device.office.districtId;
     // A device of another district is as unknown here as one that never existed.
     if (!row || !office || !isOwn || office.id !== file.officeId) {
       throw new ApiError('unsent-file-device-unknown', 'the file names no device of this district');
     }
     const device: AuthenticatedDevice = { row, office };
+    const transition = legacyOf(file.events);
     const results: PushResult[] = [];
     for (let i = 0; i < file.events.length; i += MAX_PUSH_EVENTS) {
       const part = file.events.slice(i, i + MAX_PUSH_EVENTS);
-      results.push(...(await pushEvents(tx, device, part, importedAt)));
+      results.push(...(await pushEvents(tx, device, part, importedAt, transition)));
     }
     const numbers = await caseNumbersInChunks(tx, [...new Set(file.events.map((e) => e.caseId))]);
     const events = file.events.map((event, i): ImportedEvent => {
@@ -116,13 +121,29 @@ export async function importUnsent(
       deviceId: row.id,
       fileSha256: sha256Hex(JSON.stringify(raw)),
       importedAt,
-      importedBy: authority.kind === 'admin' ? authority.staffId : 'cli',
+      importedBy: adminId,
       accepted: report.accepted,
       alreadyThere: report.alreadyThere,
       rejected: report.rejected,
     });
     return report;
   });
+}
+
+/**
+ * The seqs of a file's events that predate proofs: those without one before the first with one
+ * (the file is in seq order). The push takes it only from a device enrolled before proofs that
+ * has not declared it itself.
+ */
+function legacyOf(
+  events: readonly { deviceSeq: number; proof?: unknown }[],
+): { legacyThrough: number } | undefined {
+  let legacyThrough = 0;
+  for (const event of events) {
+    if (event.proof !== undefined) break;
+    legacyThrough = event.deviceSeq;
+  }
+  return legacyThrough > 0 ? { legacyThrough } : undefined;
 }
 
 async function caseNumbersInChunks(tx: Db, caseIds: string[]): Promise<Map<string, string>> {

@@ -20,11 +20,14 @@ describe.each(STORES)('admin API on $name', (store) => {
   let h: Harness;
   let district: Device;
   let village: Device;
+  /** the administrator's session on the district device */
+  let session: string;
 
   beforeAll(async () => {
     h = await startServer(store);
     district = await enrollDevice(h, 'akt-district', 'district');
     village = await enrollDevice(h, 'akt-01', 'akimat');
+    session = await district.session(ADMIN);
   });
   afterAll(async () => h?.close());
 
@@ -51,7 +54,8 @@ describe.each(STORES)('admin API on $name', (store) => {
       '/api/v1/admin/catalog/checklists',
       {
         token: district.enrollment.token,
-        json: { staffId: ADMIN, serviceId: '003-06', documents },
+        session,
+        json: { serviceId: '003-06', documents },
       },
     );
     expect(reply.status).toBe(200);
@@ -65,7 +69,8 @@ describe.each(STORES)('admin API on $name', (store) => {
     // A second edition keeps the first one's lists.
     await call(h, 'POST', '/api/v1/admin/catalog/checklists', {
       token: district.enrollment.token,
-      json: { staffId: ADMIN, serviceId: '003-07', documents: [documents[0]] },
+      session,
+      json: { serviceId: '003-07', documents: [documents[0]] },
     });
     const third = await reference(district);
     expect(third.catalogEditions.map((e) => e.version)).toEqual(['2026.1+1', '2026.1+2']);
@@ -78,26 +83,41 @@ describe.each(STORES)('admin API on $name', (store) => {
   it('refuses to change a checklist the regulation itself lists', async () => {
     const reply = await call(h, 'POST', '/api/v1/admin/catalog/checklists', {
       token: district.enrollment.token,
-      json: { staffId: ADMIN, serviceId: '004-01', documents: [] },
+      session,
+      json: { serviceId: '004-01', documents: [] },
     });
     expect(reply.status).toBe(422);
     expect(reply.body).toMatchObject({ error: { code: 'checklist-from-regulation' } });
   });
 
-  it('lets only the district administrator on a district device change reference data', async () => {
-    const asExecutor = await call(h, 'PUT', '/api/v1/admin/district/acts', {
-      token: district.enrollment.token,
-      json: { staffId: staffOf('akt-district', 'district_executor'), actIds: ['003'] },
-    });
+  it('lets only the district administrator, in her session on a district device, change reference data', async () => {
+    const put = (token: string, json: unknown, sessionToken?: string) =>
+      call(h, 'PUT', '/api/v1/admin/district/acts', {
+        token,
+        json,
+        ...(sessionToken ? { session: sessionToken } : {}),
+      });
+    // A staffId in the body names nobody: without a session the call is refused.
+    const named = await put(district.enrollment.token, { staffId: ADMIN, actIds: ['003'] });
+    expect(named.status).toBe(401);
+    expect(named.body).toMatchObject({ error: { code: 'admin-session-required' } });
+    // Nobody but the administrator gets a session.
+    const asExecutor = await district.askSession(staffOf('akt-district', 'district_executor'));
     expect(asExecutor.status).toBe(403);
     expect(asExecutor.body).toMatchObject({ error: { code: 'role-not-allowed' } });
-    const fromVillage = await call(h, 'PUT', '/api/v1/admin/district/acts', {
-      token: village.enrollment.token,
-      json: { staffId: ADMIN, actIds: ['003'] },
-    });
+    // Her session is hers on her device: not from a village device, nor made up.
+    const fromVillage = await put(village.enrollment.token, { actIds: ['003'] }, session);
     expect(fromVillage.status).toBe(403);
+    expect(fromVillage.body).toMatchObject({ error: { code: 'role-not-allowed' } });
+    const other = await enrollDevice(h, 'akt-district', 'district');
+    const elsewhere = await put(other.enrollment.token, { actIds: ['003'] }, session);
+    expect(elsewhere.status).toBe(401);
+    expect(elsewhere.body).toMatchObject({ error: { code: 'admin-session-required' } });
+    const madeUp = await put(district.enrollment.token, { actIds: ['003'] }, 'x'.repeat(43));
+    expect(madeUp.body).toMatchObject({ error: { code: 'admin-session-required' } });
     const noToken = await call(h, 'PUT', '/api/v1/admin/district/acts', {
-      json: { staffId: ADMIN, actIds: [] },
+      session,
+      json: { actIds: [] },
     });
     expect(noToken.status).toBe(401);
     expect((await reference(village)).district.actIds).toEqual(['003', '004']);
@@ -106,12 +126,14 @@ describe.each(STORES)('admin API on $name', (store) => {
   it('sets the acts that apply in the district', async () => {
     const unknown = await call(h, 'PUT', '/api/v1/admin/district/acts', {
       token: district.enrollment.token,
-      json: { staffId: ADMIN, actIds: ['003', '999'] },
+      session,
+      json: { actIds: ['003', '999'] },
     });
     expect(unknown.status).toBe(422);
     const reply = await call(h, 'PUT', '/api/v1/admin/district/acts', {
       token: district.enrollment.token,
-      json: { staffId: ADMIN, actIds: ['004', '003', '000'] },
+      session,
+      json: { actIds: ['004', '003', '000'] },
     });
     expect(reply.status).toBe(200);
     expect((await reference(village)).district.actIds).toEqual(['000', '003', '004']);
@@ -120,9 +142,9 @@ describe.each(STORES)('admin API on $name', (store) => {
   it('adds next year to the calendar and refuses a transfer that moves nothing', async () => {
     const bad = await call(h, 'PUT', '/api/v1/admin/calendar/2028', {
       token: district.enrollment.token,
+      session,
       // 2028-05-03 is a Wednesday and 2028-05-04 a Thursday: both already working days.
       json: {
-        staffId: ADMIN,
         kurbanAit: '2028-05-05',
         transfers: [{ dayOff: '2028-05-03', workDay: '2028-05-04', order: 'test' }],
         source: 'test',
@@ -134,8 +156,8 @@ describe.each(STORES)('admin API on $name', (store) => {
 
     const good = await call(h, 'PUT', '/api/v1/admin/calendar/2028', {
       token: district.enrollment.token,
+      session,
       json: {
-        staffId: ADMIN,
         kurbanAit: '2028-05-05',
         transfers: [
           { dayOff: '2028-05-12', workDay: '2028-05-13', order: 'Үкімет қаулысы (мысал)' },
@@ -160,25 +182,21 @@ describe.each(STORES)('admin API on $name', (store) => {
     expect(seen.status).toBe(200);
     const list = await call<{
       devices: { id: string; missingEvents: number; lastSeenAt: string | null }[];
-    }>(h, 'GET', `/api/v1/admin/devices?staffId=${ADMIN}`, { token: district.enrollment.token });
+    }>(h, 'GET', '/api/v1/admin/devices', { token: district.enrollment.token, session });
     expect(list.status).toBe(200);
     const mine = list.body.devices.find((d) => d.id === village.id);
     expect(mine).toMatchObject({ missingEvents: 5 });
     expect(mine?.lastSeenAt).not.toBeNull();
 
-    const asExecutor = await call(
-      h,
-      'GET',
-      `/api/v1/admin/devices?staffId=${staffOf('akt-district', 'district_executor')}`,
-      {
-        token: district.enrollment.token,
-      },
-    );
-    expect(asExecutor.status).toBe(403);
+    const noSession = await call(h, 'GET', '/api/v1/admin/devices', {
+      token: district.enrollment.token,
+    });
+    expect(noSession.status).toBe(401);
 
     const issued = await call<{ code: string }>(h, 'POST', '/api/v1/admin/enroll-codes', {
       token: district.enrollment.token,
-      json: { staffId: ADMIN, officeId: 'akt-07' },
+      session,
+      json: { officeId: 'akt-07' },
     });
     expect(issued.status).toBe(200);
     const enrolled = await call<{ officeId: string; deviceNo: number }>(
@@ -193,7 +211,7 @@ describe.each(STORES)('admin API on $name', (store) => {
 
     const revoked = await call(h, 'POST', `/api/v1/admin/devices/${village.id}/revoke`, {
       token: district.enrollment.token,
-      json: { staffId: ADMIN },
+      session,
     });
     expect(revoked.status).toBe(200);
     const after = await call(h, 'GET', '/api/v1/sync/pull?cursor=0', {
@@ -203,7 +221,7 @@ describe.each(STORES)('admin API on $name', (store) => {
     expect(after.body).toMatchObject({ error: { code: 'device-revoked' } });
     const self = await call(h, 'POST', `/api/v1/admin/devices/${district.id}/revoke`, {
       token: district.enrollment.token,
-      json: { staffId: ADMIN },
+      session,
     });
     expect(self.status).toBe(403);
   });

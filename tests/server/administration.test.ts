@@ -6,7 +6,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditPage } from '../../src/domain/admin/audit';
 import type { UnsentImportReport } from '../../src/domain/admin/unsent-file';
-import { verifyPin } from '../../src/domain/pin';
 import type { ReferenceResponse } from '../../src/domain/sync/protocol';
 import {
   call,
@@ -28,18 +27,21 @@ describe.each(STORES)('administration on $name', (store) => {
   let h: Harness;
   let district: Device;
   let village: Device;
+  let session: string;
 
   beforeAll(async () => {
     h = await startServer(store);
     district = await enrollDevice(h, 'akt-district', 'district');
     village = await enrollDevice(h, 'akt-01', 'akimat');
+    session = await district.session(ADMIN);
   });
   afterAll(async () => h?.close());
 
   const admin = <T = Record<string, unknown>>(method: string, path: string, json?: object) =>
     call<T>(h, method, path, {
       token: district.enrollment.token,
-      ...(json ? { json: { staffId: ADMIN, ...json } } : {}),
+      session,
+      ...(json ? { json } : {}),
     });
   const reference = async (device: Device) =>
     (
@@ -50,7 +52,7 @@ describe.each(STORES)('administration on $name', (store) => {
   const errorCode = (reply: { body: Record<string, unknown> }) =>
     (reply.body.error as { code?: string } | undefined)?.code;
 
-  it('adds a person whom the village device receives with a PIN hash that signs them in', async () => {
+  it('adds a person whom the village device receives, and who signs in there with her PIN', async () => {
     const reply = await admin<{ person: { id: string } }>('POST', '/api/v1/admin/staff', {
       person: {
         surname: ' Жұмабаева ',
@@ -58,7 +60,7 @@ describe.each(STORES)('administration on $name', (store) => {
         patronymic: 'Серікқызы',
         role: 'akimat_specialist',
         officeId: 'akt-01',
-        pin: '2580',
+        pin: '258025',
       },
     });
     expect(reply.status).toBe(200);
@@ -69,18 +71,18 @@ describe.each(STORES)('administration on $name', (store) => {
       role: 'akimat_specialist',
       isActive: true,
     });
-    expect(
-      await verifyPin(
-        '2580',
-        added?.pin ?? { algorithm: 'PBKDF2-SHA256', iterations: 1, salt: '', hash: '' },
-      ),
-    ).toBe(true);
-    // The PIN is nowhere in clear: not in the answer, not in the store.
-    expect(JSON.stringify(reply.body)).not.toContain('2580');
+    // Nothing of her PIN travels to devices; the server checks it when she signs in.
+    expect(Object.keys(added ?? {})).not.toContain('pin');
+    expect((await village.signIn(reply.body.person.id, '258026')).status).toBe(401);
+    expect((await village.signIn(reply.body.person.id, '258025')).status).toBe(200);
+    // The PIN is nowhere in clear: not in the answer, not in the store, which keeps an Argon2id
+    // verifier of it.
+    expect(JSON.stringify(reply.body)).not.toContain('258025');
     const row = await h.db.first<{ pin_hash: string }>('SELECT pin_hash FROM staff WHERE id = ?', [
       reply.body.person.id,
     ]);
-    expect(row?.pin_hash).not.toContain('2580');
+    expect(row?.pin_hash).not.toContain('258025');
+    expect(JSON.parse(row?.pin_hash ?? '{}')).toMatchObject({ algorithm: 'argon2id' });
   });
 
   it('refuses bad input with its reason and changes nothing', async () => {
@@ -93,11 +95,12 @@ describe.each(STORES)('administration on $name', (store) => {
       givenName: 'Ержан',
       role: 'akimat_specialist',
       officeId: 'akt-01',
-      pin: '1234',
+      pin: '123456',
     };
     const cases: [object, string][] = [
-      [{ ...person, pin: '12a4' }, 'pin-invalid'],
-      [{ ...person, pin: '123' }, 'pin-invalid'],
+      [{ ...person, pin: '12a456' }, 'pin-invalid'],
+      [{ ...person, pin: '1234' }, 'pin-invalid'],
+      [{ ...person, pin: '1234567890123' }, 'pin-invalid'],
       [{ ...person, surname: '  ' }, 'field-required'],
       [{ ...person, givenName: 'Ержан2' }, 'staff-name-invalid'],
       [{ ...person, role: 'district_head' }, 'staff-role-office'],
@@ -125,11 +128,12 @@ describe.each(STORES)('administration on $name', (store) => {
     expect(errorCode(wrong)).toBe('staff-role-office');
     await admin('PUT', `/api/v1/admin/staff/${akim}/role`, { role: 'akim' });
 
-    const pin = await admin('PUT', `/api/v1/admin/staff/${SPECIALIST}/pin`, { pin: '9753' });
+    const pin = await admin('PUT', `/api/v1/admin/staff/${SPECIALIST}/pin`, { pin: '975310' });
     expect(pin.status).toBe(200);
-    const hash = (await reference(village)).staff.find((s) => s.id === SPECIALIST)?.pin;
-    expect(hash && (await verifyPin('9753', hash))).toBe(true);
-    expect(hash && (await verifyPin('1111', hash))).toBe(false);
+    expect((await village.signIn(SPECIALIST, '111111')).body).toMatchObject({
+      error: { code: 'pin-wrong' },
+    });
+    expect((await village.signIn(SPECIALIST, '975310')).status).toBe(200);
     expect(
       errorCode(await admin('PUT', `/api/v1/admin/staff/${SPECIALIST}/pin`, { pin: '97' })),
     ).toBe('pin-invalid');
@@ -139,7 +143,7 @@ describe.each(STORES)('administration on $name', (store) => {
     expect((await reference(village)).staff.find((s) => s.id === akim)?.isActive).toBe(false);
     const listing = await admin<{ staff: { id: string; isActive: boolean }[] }>(
       'GET',
-      `/api/v1/admin/staff?staffId=${ADMIN}`,
+      '/api/v1/admin/staff',
     );
     expect(listing.body.staff.find((s) => s.id === akim)?.isActive).toBe(false);
     // The administrator cannot lock the district out.
@@ -192,7 +196,7 @@ describe.each(STORES)('administration on $name', (store) => {
       (
         await admin<{ devices: { id: string; name: string | null }[] }>(
           'GET',
-          `/api/v1/admin/devices?staffId=${ADMIN}`,
+          '/api/v1/admin/devices',
         )
       ).body.devices;
     expect((await list()).find((d) => d.id === enrolled.body.deviceId)?.name).toBe(
@@ -221,11 +225,17 @@ describe.each(STORES)('administration on $name', (store) => {
     beforeAll(async () => {
       lost = await enrollDevice(h, 'akt-01', 'akimat');
       // Two cases registered; the first reached the server before the device was revoked.
-      events = [
-        lost.event('case.registered', caseId, SPECIALIST, registration(701)),
-        lost.event('case.registered', newCaseId(), SPECIALIST, registration(702)),
-        lost.event('case.registered', newCaseId(), SPECIALIST, registration(703)),
-      ];
+      // Each carries the proof of the specialist's key on that device, as the app made it.
+      events = [];
+      for (const [n, id] of [
+        [701, caseId],
+        [702, newCaseId()],
+        [703, newCaseId()],
+      ] as const) {
+        events.push(
+          await lost.prove(lost.event('case.registered', id, SPECIALIST, registration(n))),
+        );
+      }
       expect((await lost.push([events[0]])).body.results[0]?.status).toBe('accepted');
       expect((await admin('POST', `/api/v1/admin/devices/${lost.id}/revoke`, {})).status).toBe(200);
     });
@@ -256,7 +266,7 @@ describe.each(STORES)('administration on $name', (store) => {
     });
 
     it('reports an event the server refuses, with its reason, again on a second import', async () => {
-      const refused = lost.event('case.received', caseId, SPECIALIST, {});
+      const refused = await lost.prove(lost.event('case.received', caseId, SPECIALIST, {}));
       const file = unsentFile(lost.id, 'akt-01', [...events, refused]);
       for (let i = 0; i < 2; i++) {
         const reply = await importFile(file);
@@ -297,7 +307,7 @@ describe.each(STORES)('administration on $name', (store) => {
     it('shows in the audit what a person recorded, on which device, paged', async () => {
       const page = await admin<AuditPage>(
         'GET',
-        `/api/v1/admin/audit?staffId=${ADMIN}&personId=${SPECIALIST}&from=2026-03-18&to=2026-03-18&limit=2`,
+        `/api/v1/admin/audit?personId=${SPECIALIST}&from=2026-03-18&to=2026-03-18&limit=2`,
       );
       expect(page.status).toBe(200);
       expect(page.body.total).toBe(3);
@@ -309,20 +319,21 @@ describe.each(STORES)('administration on $name', (store) => {
         deviceNo: expect.any(Number),
         deviceOfficeId: 'akt-01',
         deviceTime: '2026-03-18T10:30:00+05:00',
+        proof: 'verified',
       });
       const next = await admin<AuditPage>(
         'GET',
-        `/api/v1/admin/audit?staffId=${ADMIN}&personId=${SPECIALIST}&from=2026-03-18&to=2026-03-18&limit=2&offset=2`,
+        `/api/v1/admin/audit?personId=${SPECIALIST}&from=2026-03-18&to=2026-03-18&limit=2&offset=2`,
       );
       expect(next.body.entries.map((e) => e.regNumber)).toEqual(['01-1-0701']);
       const outside = await admin<AuditPage>(
         'GET',
-        `/api/v1/admin/audit?staffId=${ADMIN}&personId=${SPECIALIST}&from=2026-03-19&to=2026-03-31`,
+        `/api/v1/admin/audit?personId=${SPECIALIST}&from=2026-03-19&to=2026-03-31`,
       );
       expect(outside.body.total).toBe(0);
       const backwards = await admin(
         'GET',
-        `/api/v1/admin/audit?staffId=${ADMIN}&personId=${SPECIALIST}&from=2026-03-19&to=2026-03-01`,
+        `/api/v1/admin/audit?personId=${SPECIALIST}&from=2026-03-19&to=2026-03-01`,
       );
       expect(errorCode(backwards)).toBe('date-invalid');
     });

@@ -3,6 +3,7 @@
  * oversized bodies, and the reference endpoint.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOW_PIN_COST } from '../../src/domain/identity/pin';
 import {
   type EnrollResponse,
   PROTOCOL_VERSION,
@@ -157,11 +158,26 @@ describe.each(STORES)('API on $name', (store) => {
     });
     expect(reply.body.offices).toHaveLength(18);
     expect(reply.body.staff.map((s) => s.role).sort()).toEqual(['akim', 'akimat_specialist']);
-    expect(reply.body.staff[0]?.pin.algorithm).toBe('PBKDF2-SHA256');
-    // Everyone in the district by name and role, for histories, and never a PIN hash.
+    // People by name and role, active or not: nothing a PIN can be tried against (ADR 0015).
+    for (const person of reply.body.staff) {
+      expect(Object.keys(person).sort()).toEqual(
+        ['givenName', 'id', 'isActive', 'officeId', 'patronymic', 'role', 'surname'].filter(
+          (k) => k !== 'patronymic' || 'patronymic' in person,
+        ),
+      );
+    }
+    // Everyone in the district by name and role, for histories, and never PIN data.
     expect(reply.body.people.length).toBe(17 * 2 + 4);
     expect(reply.body.people.some((p) => p.role === 'district_head')).toBe(true);
-    expect(JSON.stringify(reply.body.people)).not.toContain('PBKDF2');
+    const people = JSON.stringify([reply.body.staff, reply.body.people]).toLowerCase();
+    expect(people).not.toMatch(/pin|hash|salt/);
+    expect(JSON.stringify(reply.body)).not.toMatch(/argon2id|PBKDF2|"salt"|"hash"/);
+    // What the device needs about sign-in: the cost to seal at, nobody's key yet, no locks.
+    expect(reply.body.identity).toEqual({
+      pinCost: LOW_PIN_COST,
+      keys: [],
+      signInLocks: [],
+    });
     expect(reply.body.device).toMatchObject({
       id: device.id,
       officeId: 'akt-01',

@@ -17,12 +17,16 @@
  *   village and a district device, for 004-01 cases of the device's own akimat, another akimat of
  *   the district, the district office and an akimat of another district, for every event type.
  * - Forged envelopes: another device's id, an inactive or unknown person, a case claimed for
- *   another office, an assignment to someone outside the office.
+ *   another office, an assignment to someone outside the office; an event proved with another
+ *   person's key, another device's, or copied from another event (`proof-invalid`), or not
+ *   proved at all (`proof-missing`).
  * - Pull scope: a village device gets its own akimat's events only, a district device every
  *   akimat's of its district and its department's own (taken in at its desk), nothing of
  *   another district; rejected events reach no one.
- * - Reference scope: PIN hashes only of the device's own office, offices and people only of its
- *   district.
+ * - Reference scope: people of the device's own office, with no PIN data; offices and people
+ *   only of its district.
+ * - Administration: every admin call refused without the administrator's session, with her
+ *   session from another device, and once she is no longer the administrator.
  *
  * Every case is first brought to its position through legal events, so a rejection is about
  * the rule under test and never about a missing case.
@@ -36,9 +40,10 @@ import {
   type EventType,
 } from '../../src/domain/case/events';
 import { applyEvent, type Case } from '../../src/domain/case/reducer';
-import { hashPin } from '../../src/domain/pin';
+import { LOW_PIN_COST, makePinVerifier } from '../../src/domain/identity/pin';
+import { eventProof, newProofKey } from '../../src/domain/identity/proof';
 import { actionsFor, isInProcess, mayRecord, nextActions } from '../../src/domain/process';
-import type { Office, PinHash } from '../../src/domain/reference';
+import type { Office } from '../../src/domain/reference';
 import type { StaffRole } from '../../src/domain/roles';
 import type { PushResult, ReferenceResponse } from '../../src/domain/sync/protocol';
 import {
@@ -257,7 +262,7 @@ function matrixLetter(
   return 'A';
 }
 
-/** The other district: a district office and one akimat, each person with a PIN hash of their own. */
+/** The other district: a district office and one akimat, each person with a PIN of her own. */
 async function addOtherDistrict(h: Harness): Promise<void> {
   const people: [string, StaffRole][] = [
     ['oth-01', 'akimat_specialist'],
@@ -266,8 +271,9 @@ async function addOtherDistrict(h: Harness): Promise<void> {
     ['oth-district', 'district_sector_head'],
     ['oth-district', 'district_head'],
   ];
-  // Few iterations: these hashes only need to differ (each has its own salt), not to be slow.
-  const pins = await Promise.all(people.map(() => hashPin('7777', 1000)));
+  // The low cost: these verifiers only need to differ (each has its own salt), not to be slow.
+  const pins = await Promise.all(people.map(() => makePinVerifier('777777', LOW_PIN_COST)));
+  const former = await makePinVerifier('777777', LOW_PIN_COST);
   await h.db.transaction(async (tx) => {
     await insertDistrict(tx, {
       id: 'other',
@@ -287,27 +293,34 @@ async function addOtherDistrict(h: Harness): Promise<void> {
     await insertOffice(tx, office('oth-district', 'district', '00'));
     await insertOffice(tx, office('oth-01', 'akimat', '01'));
     for (const [i, [officeId, role]] of people.entries()) {
-      await insertStaff(tx, {
-        id: staffOf(officeId, role),
-        officeId,
-        role,
-        surname: 'Басқа',
-        givenName: role,
-        pin: pins[i] as PinHash,
-        isActive: true,
-      });
+      const pin = pins[i];
+      if (!pin) throw new Error('no verifier');
+      await insertStaff(
+        tx,
+        {
+          id: staffOf(officeId, role),
+          officeId,
+          role,
+          surname: 'Басқа',
+          givenName: role,
+          isActive: true,
+        },
+        pin,
+      );
     }
     // Someone who left akt-01: still in the directory, no longer allowed to act.
-    const [specialist] = await listStaff(tx, 'akt-01');
-    await insertStaff(tx, {
-      id: 'akt-01-former',
-      officeId: 'akt-01',
-      role: 'akimat_specialist',
-      surname: 'Бұрынғы',
-      givenName: 'Қызметкер',
-      pin: specialist?.pin ?? (pins[0] as PinHash),
-      isActive: false,
-    });
+    await insertStaff(
+      tx,
+      {
+        id: 'akt-01-former',
+        officeId: 'akt-01',
+        role: 'akimat_specialist',
+        surname: 'Бұрынғы',
+        givenName: 'Қызметкер',
+        isActive: false,
+      },
+      former,
+    );
     await bumpReferenceVersion(tx, h.clock.now());
   });
 }
@@ -641,7 +654,7 @@ describe.each(STORES)('authorization on $name', (store) => {
     return ids;
   }
 
-  it('refuses forged envelopes: another device, an inactive or unknown person, a case claimed for another office', async () => {
+  it('refuses forged envelopes: another device, an inactive or unknown person, a case claimed for another office, a proof not of the person here', async () => {
     const village = devices['akt-01'];
     const district = devices['akt-district'];
     const specialist = staffOf('akt-01', 'akimat_specialist');
@@ -736,6 +749,39 @@ describe.each(STORES)('authorization on $name', (store) => {
         cases.map(([label, event]) => `${label} → ${statusOf(results.get(event.id))}`),
       ).toEqual(cases.map(([label, , code]) => `${label} → ${code}`));
     }
+
+    // Proofs, sent as made here: the akim's order proved with anything but her key here fails.
+    const akim = staffOf('akt-01', 'akim');
+    const second = await enrollDevice(h, 'akt-01', 'akimat');
+    const elsewhere = await second.keyOf(akim);
+    const proved = (event: CaseEvent, key: Uint8Array) => ({
+      ...event,
+      proof: eventProof(key, event),
+    });
+    // Another event's proof: one made for the same envelope on another case.
+    const copying = order(akim);
+    const copiedFrom = await village.prove({ ...copying, caseId: uuidv7() });
+    const proofCases: [string, CaseEvent, string][] = [
+      ["another event's proof", { ...copying, proof: copiedFrom.proof }, 'proof-invalid'],
+      ['no proof', order(akim), 'proof-missing'],
+      [
+        "the specialist's key",
+        proved(order(akim), await village.keyOf(specialist)),
+        'proof-invalid',
+      ],
+      ['her key on another device', proved(order(akim), elsewhere), 'proof-invalid'],
+      ['a key nobody registered', proved(order(akim), newProofKey()), 'proof-invalid'],
+      // Checked after who she is: a proof does not make a stranger one of the office.
+      ['a stranger, proved', await village.prove(order('akt-01-nobody')), 'staff-unknown'],
+    ];
+    const reply = await village.push(
+      proofCases.map(([, event]) => event),
+      { sign: false },
+    );
+    expect(proofCases.map(([label], i) => `${label} → ${statusOf(reply.body.results[i])}`)).toEqual(
+      proofCases.map(([label, , code]) => `${label} → ${code}`),
+    );
+    for (const result of reply.body.results) rejectedIds.push(result.id);
     expect(await caseStates()).toEqual(before);
   });
 
@@ -779,12 +825,15 @@ describe.each(STORES)('authorization on $name', (store) => {
     }
   });
 
-  it('gives each device PIN hashes of its own office only, and only its district', async () => {
-    const otherHashes = new Map<string, string>(
-      (await listStaff(h.db, 'oth-01')).map((s) => [s.pin.hash, 'oth-01']),
+  it('gives each device the people of its own office with no PIN data, and only its district', async () => {
+    // Every verifier's salt and hash the store keeps: none of them reaches any device.
+    const secrets = (await h.db.all<{ pin_hash: string }>('SELECT pin_hash FROM staff')).flatMap(
+      (row) => {
+        const verifier = JSON.parse(row.pin_hash) as { salt: string; hash: string };
+        return [verifier.salt, verifier.hash];
+      },
     );
-    for (const s of await listStaff(h.db, 'oth-district'))
-      otherHashes.set(s.pin.hash, 'oth-district');
+    expect(secrets.length).toBeGreaterThan(0);
     for (const [name, device] of Object.entries(devices) as [keyof typeof devices, Device][]) {
       const reply = await call<ReferenceResponse>(h, 'GET', '/api/v1/sync/reference', {
         token: device.enrollment.token,
@@ -793,11 +842,14 @@ describe.each(STORES)('authorization on $name', (store) => {
       const reference = reply.body;
       const own = await listStaff(h.db, name);
       expect(reference.staff.map((s) => s.id).sort(), name).toEqual(own.map((s) => s.id).sort());
-      expect(reference.staff.every((s) => s.officeId === name && s.pin.hash.length > 0)).toBe(true);
-      // Names and roles of the district for histories, never a hash.
-      for (const person of reference.people) expect(Object.keys(person)).not.toContain('pin');
+      expect(reference.staff.every((s) => s.officeId === name)).toBe(true);
+      // Names and roles, for the sign-in list and for histories: never anything of a PIN.
+      for (const person of [...reference.staff, ...reference.people]) {
+        expect(Object.keys(person), name).not.toContain('pin');
+      }
       const text = JSON.stringify(reference);
-      expect(text.split('PBKDF2-SHA256').length - 1, name).toBe(reference.staff.length);
+      expect(text, name).not.toMatch(/PBKDF2|argon2id/);
+      for (const secret of secrets) expect(text.includes(secret), name).toBe(false);
       const districtId = name.startsWith('oth') ? 'other' : 'aktogay';
       expect(reference.district.id).toBe(districtId);
       expect(
@@ -808,12 +860,9 @@ describe.each(STORES)('authorization on $name', (store) => {
         reference.people.every((p) => p.officeId.startsWith(name.slice(0, 3))),
         name,
       ).toBe(true);
-      // The other district's people have hashes of their own: each reaches only its office.
-      for (const [hash, office] of otherHashes) {
-        expect(text.includes(hash), `${name} has a hash of ${office}`).toBe(name === office);
-      }
     }
   });
+
   it('refuses every administration call to anyone but the district administrator on a district device', async () => {
     const target = staffOf('akt-01', 'akimat_specialist');
     const calls: { method: string; path: string; body?: object }[] = [
@@ -867,15 +916,7 @@ describe.each(STORES)('authorization on $name', (store) => {
         path: `/api/v1/admin/audit?personId=${target}&from=2026-01-01&to=2026-12-31`,
       },
     ];
-    // Each role on its own office's device, and the administrator on a village device.
-    const askers: { device: keyof typeof devices; staffId: string }[] = [
-      ...PEOPLE.filter((p) => p.role !== 'district_admin').map((p) => ({
-        device: (p.office === 'akt-district' ? 'akt-district' : 'akt-01') as keyof typeof devices,
-        staffId: staffOf(p.office, p.role),
-      })),
-      { device: 'akt-01', staffId: staffOf('akt-district', 'district_admin') },
-      { device: 'oth-district', staffId: staffOf('oth-district', 'district_head') },
-    ];
+    calls.push({ method: 'POST', path: `/api/v1/admin/staff/${target}/unlock` });
     const snapshot = async () =>
       JSON.stringify([
         await h.db.all('SELECT id, role, pin_hash, is_active FROM staff ORDER BY id'),
@@ -884,22 +925,56 @@ describe.each(STORES)('authorization on $name', (store) => {
         await h.db.first('SELECT COUNT(*) AS n FROM events'),
       ]);
     const before = await snapshot();
-    for (const asker of askers) {
+    const admin = staffOf('akt-district', 'district_admin');
+    const adminSession = await devices['akt-district'].session(admin);
+    /** Every call, each naming the administrator in its body and query, which counts for nothing. */
+    const refusedAll = async (device: keyof typeof devices, session: string | undefined) => {
+      const codes = new Set<string>();
       for (const c of calls) {
         const path =
           c.method === 'GET'
-            ? `${c.path}${c.path.includes('?') ? '&' : '?'}staffId=${asker.staffId}`
+            ? `${c.path}${c.path.includes('?') ? '&' : '?'}staffId=${admin}`
             : c.path;
         const reply = await call(h, c.method, path, {
-          token: devices[asker.device].enrollment.token,
-          ...(c.body ? { json: { staffId: asker.staffId, ...c.body } } : {}),
+          token: devices[device].enrollment.token,
+          ...(session ? { session } : {}),
+          ...(c.body ? { json: { staffId: admin, ...c.body } } : {}),
         });
-        const code = (reply.body.error as { code?: string } | undefined)?.code;
-        expect([403, 404], `${asker.staffId} on ${asker.device}: ${c.method} ${c.path}`).toContain(
-          reply.status,
-        );
-        expect(['role-not-allowed', 'staff-unknown']).toContain(code);
+        const code = (reply.body.error as { code?: string } | undefined)?.code ?? 'none';
+        expect([401, 403], `${device}: ${c.method} ${c.path}: ${code}`).toContain(reply.status);
+        codes.add(code);
       }
+      return [...codes];
+    };
+    // No session: nobody is the administrator, whoever the body names.
+    expect(await refusedAll('akt-district', undefined)).toEqual(['admin-session-required']);
+    expect(await refusedAll('oth-district', undefined)).toEqual(['admin-session-required']);
+    // Nobody else gets a session: each role on its office's device, the other district's head.
+    const askers: { device: keyof typeof devices; staffId: string }[] = [
+      ...PEOPLE.filter((p) => p.role !== 'district_admin').map((p) => ({
+        device: (p.office === 'akt-district' ? 'akt-district' : 'akt-01') as keyof typeof devices,
+        staffId: staffOf(p.office, p.role),
+      })),
+      { device: 'akt-01', staffId: admin },
+      { device: 'oth-district', staffId: staffOf('oth-district', 'district_head') },
+    ];
+    for (const asker of askers) {
+      const reply = await devices[asker.device].askSession(asker.staffId);
+      const code = (reply.body as { error?: { code?: string } }).error?.code;
+      expect(
+        ['role-not-allowed', 'staff-unknown'],
+        `${asker.staffId} on ${asker.device}`,
+      ).toContain(code);
+    }
+    // Her session is hers on her device only: from a village device, from another district's.
+    expect(await refusedAll('akt-01', adminSession)).toEqual(['role-not-allowed']);
+    expect(await refusedAll('oth-district', adminSession)).toEqual(['admin-session-required']);
+    // Once she is no longer the administrator, her session opens nothing.
+    await h.db.run("UPDATE staff SET role = 'district_head' WHERE id = ?", [admin]);
+    try {
+      expect(await refusedAll('akt-district', adminSession)).toEqual(['role-not-allowed']);
+    } finally {
+      await h.db.run("UPDATE staff SET role = 'district_admin' WHERE id = ?", [admin]);
     }
     expect(await snapshot()).toBe(before);
   });

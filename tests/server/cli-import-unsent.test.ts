@@ -16,10 +16,13 @@ import type { AuditPage } from '../../src/domain/admin/audit';
 import type { UnsentImportReport } from '../../src/domain/admin/unsent-file';
 import { deriveEventId } from '../../src/domain/case/event-id';
 import type { CaseEvent } from '../../src/domain/case/events';
+import { LOW_PIN_COST } from '../../src/domain/identity/pin';
+import { eventProof, newProofKey } from '../../src/domain/identity/proof';
 import { migrate } from '../../sync-server/db/migrations';
 import { openPostgres } from '../../sync-server/db/postgres';
 import { openSqlite } from '../../sync-server/db/sqlite';
 import type { Db } from '../../sync-server/db/types';
+import { registerProofKey } from '../../sync-server/queries/identity';
 import { ensureDemoDistrict } from '../../sync-server/seed/demo';
 import { enrollDevice, issueEnrollCode } from '../../sync-server/sync/enroll';
 import { registration, staffOf } from './helpers';
@@ -103,30 +106,35 @@ describe.each(TARGETS)('import-unsent on $name', (target) => {
     store = await target.setup();
     await migrate(store.db);
     const now = new Date('2026-03-18T05:30:00Z');
-    await ensureDemoDistrict(store.db, now);
+    await ensureDemoDistrict(store.db, now, {}, LOW_PIN_COST);
     const code = await issueEnrollCode(store.db, 'akt-01', 'akimat', now);
     deviceId = (await enrollDevice(store.db, code, now)).deviceId;
-    const events = [1, 2].map((seq): CaseEvent => {
-      const deviceTime = '2026-03-18T10:30:00+05:00';
-      const caseId = uuidv7();
-      return {
-        id: deriveEventId({
+    // The specialist signed in on the device, which proved her events with her key there.
+    const key = newProofKey();
+    await registerProofKey(store.db, SPECIALIST, deviceId, key, now);
+    const events = [1, 2]
+      .map((seq): CaseEvent => {
+        const deviceTime = '2026-03-18T10:30:00+05:00';
+        const caseId = uuidv7();
+        return {
+          id: deriveEventId({
+            deviceId,
+            deviceSeq: seq,
+            deviceTime,
+            caseId,
+            type: 'case.registered',
+          }),
+          type: 'case.registered',
+          caseId,
+          officeId: 'akt-01',
           deviceId,
           deviceSeq: seq,
+          staffId: SPECIALIST,
           deviceTime,
-          caseId,
-          type: 'case.registered',
-        }),
-        type: 'case.registered',
-        caseId,
-        officeId: 'akt-01',
-        deviceId,
-        deviceSeq: seq,
-        staffId: SPECIALIST,
-        deviceTime,
-        payload: registration(800 + seq),
-      } as CaseEvent;
-    });
+          payload: registration(800 + seq),
+        } as CaseEvent;
+      })
+      .map((event) => ({ ...event, proof: eventProof(key, event) }));
     dir = mkdtempSync(join(tmpdir(), 'qabyldau-unsent-'));
     paths.good = join(dir, 'unsent.json');
     writeFileSync(paths.good, JSON.stringify(unsentFile(deviceId, 'akt-01', events), null, 2));
@@ -186,7 +194,7 @@ describe.each(TARGETS)('import-unsent on $name', (target) => {
     expect(await eventCount()).toBe(2);
   });
 
-  it('audits the person who recorded them, with the device', async () => {
+  it('audits the person who recorded them, with the device and the proof of each', async () => {
     const reply = await cli(store.env, [
       'audit',
       '--staff',
@@ -200,9 +208,9 @@ describe.each(TARGETS)('import-unsent on $name', (target) => {
     expect(reply.code).toBe(0);
     const page = JSON.parse(reply.stdout) as AuditPage;
     expect(page.total).toBe(2);
-    expect(page.entries.map((e) => [e.regNumber, e.deviceId, e.deviceOfficeId])).toEqual([
-      ['01-1-0802', deviceId, 'akt-01'],
-      ['01-1-0801', deviceId, 'akt-01'],
+    expect(page.entries.map((e) => [e.regNumber, e.deviceId, e.deviceOfficeId, e.proof])).toEqual([
+      ['01-1-0802', deviceId, 'akt-01', 'verified'],
+      ['01-1-0801', deviceId, 'akt-01', 'verified'],
     ]);
   });
 });

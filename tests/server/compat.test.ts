@@ -141,7 +141,7 @@ describe.each(STORES)('a store of the previous release on $name', (store) => {
   });
 
   it('tells a device of protocol 3 to update, on push, pull and initial sync, and takes nothing from it', async () => {
-    expect(PROTOCOL_VERSION).toBe(5);
+    expect(PROTOCOL_VERSION).toBe(6);
     const token = oldCredentials.token;
     const before = {
       events: await count('events'),

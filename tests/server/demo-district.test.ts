@@ -2,11 +2,11 @@
  * The demo district of an earlier release (the previous release's own store,
  * tests/fixtures/release-3: 37 people, no sector head) gets on start the demo people it lacks —
  * once, under the write lock, with the reference version moved only when someone was added — so
- * every step of the demo's processes has someone to take it. A real district, and a person an
- * administrator made inactive, are left as they are.
+ * every step of the demo's processes has someone to take it, with a six-digit PIN. A real
+ * district, and a person an administrator made inactive, are left as they are.
  */
 import { describe, expect, it } from 'vitest';
-import { verifyPin } from '../../src/domain/pin';
+import { checkPin, LOW_PIN_COST } from '../../src/domain/identity/pin';
 import type { ReferenceResponse } from '../../src/domain/sync/protocol';
 import {
   getReferenceVersion,
@@ -15,6 +15,7 @@ import {
   listPeople,
   listStaff,
 } from '../../sync-server/queries/reference';
+import { getPinVerifier } from '../../sync-server/queries/staff';
 import { DEMO_DISTRICT, DEMO_PEOPLE, DISTRICT_OFFICE } from '../../sync-server/seed/aktogay';
 import { completeDemoDistrict, ensureDemoDistrict } from '../../sync-server/seed/demo';
 import { loadServerStore, releaseServerStore } from '../fixtures/release-3';
@@ -38,9 +39,9 @@ describe.each(STORES)('the demo district on $name', (store) => {
       // Instances starting at once, on connections of their own: one adds, the others find it
       // done (each looks again under the write lock).
       const results = await Promise.all([
-        completeDemoDistrict(db, now),
-        completeDemoDistrict(other, now),
-        completeDemoDistrict(db, now),
+        completeDemoDistrict(db, now, LOW_PIN_COST),
+        completeDemoDistrict(other, now, LOW_PIN_COST),
+        completeDemoDistrict(db, now, LOW_PIN_COST),
       ]);
       expect(results.flat()).toEqual([SECTOR_HEAD]);
 
@@ -53,13 +54,15 @@ describe.each(STORES)('the demo district on $name', (store) => {
         surname: 'Жамбылова',
         isActive: true,
       });
-      expect(head && (await verifyPin('6666', head.pin))).toBe(true);
+      const verifier = (await getPinVerifier(db, SECTOR_HEAD))?.verifier;
+      expect(verifier).toMatchObject({ algorithm: 'argon2id' });
+      expect(verifier && (await checkPin('666666', verifier))).toBe(true);
       const moved = await getReferenceVersion(db);
       expect(moved).not.toBe(version);
 
       // Nothing more to add: nothing written, the version stays; the start does the same.
-      expect(await completeDemoDistrict(db, now)).toEqual([]);
-      expect(await ensureDemoDistrict(db, now, {})).toBe(false);
+      expect(await completeDemoDistrict(db, now, LOW_PIN_COST)).toEqual([]);
+      expect(await ensureDemoDistrict(db, now, {}, LOW_PIN_COST)).toBe(false);
       expect(await getReferenceVersion(db)).toBe(moved);
       expect(await listPeople(db, DEMO_DISTRICT.id)).toHaveLength(38);
     } finally {
@@ -73,7 +76,7 @@ describe.each(STORES)('the demo district on $name', (store) => {
     try {
       await loadServerStore(demo.db, releaseServerStore());
       await demo.db.run('UPDATE staff SET is_active = 0 WHERE id = ?', ['akt-01-akim']);
-      expect(await completeDemoDistrict(demo.db, now)).toEqual([SECTOR_HEAD]);
+      expect(await completeDemoDistrict(demo.db, now, LOW_PIN_COST)).toEqual([SECTOR_HEAD]);
       const akim = (await listStaff(demo.db, 'akt-01')).find((s) => s.id === 'akt-01-akim');
       expect(akim?.isActive).toBe(false);
       // DEMO=0: the server does not touch the district at all.
@@ -101,7 +104,7 @@ describe.each(STORES)('the demo district on $name', (store) => {
     }
   });
 
-  it('gives a district device of the completed store the sector head, who signs in with 6666', async () => {
+  it('gives a district device of the completed store the sector head, who signs in with 666666', async () => {
     const h = await startServer(store, undefined, {}, (db) =>
       loadServerStore(db, releaseServerStore()),
     );
@@ -113,8 +116,13 @@ describe.each(STORES)('the demo district on $name', (store) => {
       expect(reply.status).toBe(200);
       const head = reply.body.staff.find((s) => s.id === SECTOR_HEAD);
       expect(head?.role).toBe('district_sector_head');
-      expect(head && (await verifyPin('6666', head.pin))).toBe(true);
+      expect((await district.signIn(SECTOR_HEAD, '666666')).status).toBe(200);
       expect(reply.body.people.map((p) => p.id)).toContain(SECTOR_HEAD);
+      // The release's people keep their 4-digit PINs, which they change at their next sign-in.
+      const executor = 'akt-district-district_executor';
+      const old = await district.signIn(executor, '3333');
+      expect(old.body).toMatchObject({ error: { code: 'pin-change-required' } });
+      expect((await district.signIn(executor, '3333', '333333')).status).toBe(200);
     } finally {
       await h.close();
     }

@@ -26,6 +26,7 @@ describe.each(STORES)('device names in the reference data on $name', (store) => 
   let village: Device;
   let villageSecond: Device;
   let neighbour: Device;
+  let session: string;
 
   beforeAll(async () => {
     h = await startServer(store);
@@ -33,6 +34,7 @@ describe.each(STORES)('device names in the reference data on $name', (store) => 
     village = await enrollDevice(h, 'akt-01', 'akimat');
     villageSecond = await enrollDevice(h, 'akt-01', 'akimat');
     neighbour = await enrollDevice(h, 'akt-02', 'akimat');
+    session = await district.session(ADMIN);
   });
   afterAll(async () => h?.close());
 
@@ -46,7 +48,8 @@ describe.each(STORES)('device names in the reference data on $name', (store) => 
   const rename = (device: Device, name: string) =>
     call(h, 'PUT', `/api/v1/admin/devices/${device.id}/name`, {
       token: district.enrollment.token,
-      json: { staffId: ADMIN, name },
+      session,
+      json: { name },
     });
   const byId = (devices: KnownDevice[] | undefined) =>
     [...(devices ?? [])].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -117,7 +120,7 @@ describe.each(STORES)('device names in the reference data on $name', (store) => 
   it('keeps a revoked device among those named, since its events stay in histories', async () => {
     const revoked = await call(h, 'POST', `/api/v1/admin/devices/${villageSecond.id}/revoke`, {
       token: district.enrollment.token,
-      json: { staffId: ADMIN },
+      session,
     });
     expect(revoked.status).toBe(200);
     expect((await reference(village)).devices).toContainEqual(entry(villageSecond));

@@ -11,10 +11,10 @@ import { getMeta } from '../../src/db/meta';
 import { QabyldauDb } from '../../src/db/schema';
 import { controlDigit } from '../../src/domain/iin';
 import { enrollDevice } from '../../src/sync/enroll';
-import { createHttp } from '../../src/sync/http';
 import { pullEvents, pullReference } from '../../src/sync/pull';
 import { pushOutbox } from '../../src/sync/push';
 import { issueEnrollCode } from '../../sync-server/sync/enroll';
+import { appHttp, signInOnApp } from './app-devices';
 import { type Harness, STORES, startServer } from './helpers';
 
 function iin(serial: number): string {
@@ -27,7 +27,7 @@ function iin(serial: number): string {
 
 async function laptop(h: Harness, officeId: string) {
   const db = new QabyldauDb(`laptop-${uuidv7()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
-  const http = createHttp(h.base);
+  const http = appHttp(h);
   await enrollDevice(
     db,
     http,
@@ -40,12 +40,14 @@ async function laptop(h: Harness, officeId: string) {
   await pullReference(db, http, creds);
   const staff = (await db.staff.toArray()).find((s) => s.role === 'akimat_specialist');
   if (!staff) throw new Error('no specialist');
+  const proofKey = await signInOnApp(h, creds, staff);
   const commands = createCommands(
     db,
     { now: () => new Date(2026, 2, 18, 10, 30), newId: uuidv7 },
     () => ({
       staff,
       credentials: creds,
+      proofKey,
     }),
   );
   return {

@@ -1,7 +1,8 @@
 /**
  * Fuzzing the HTTP API with generated malformed and hostile requests, on every store. Two kinds:
  *
- * - Whole requests that must fail: every endpoint and unknown paths, every method, wrong and
+ * - Whole requests that must fail: every endpoint (staff sign-in, sessions and lock reports
+ *   among them) and unknown paths, every method, wrong and
  *   missing content types and encodings, invalid JSON, wrong shapes, huge and oversized bodies,
  *   gzip bombs, bad and absent tokens, a revoked device, used and guessed enrollment codes, bad
  *   cursors and limits. A batch of them must leave the store exactly as it was.
@@ -11,12 +12,13 @@
  *   some breaking a rule of the domain the schema cannot see (an unknown refusal ground, a
  *   stale correction) — then broken: a field of the wrong type, missing or extra, huge, SQL or
  *   script in a string, forged device, office, person or case, replays of stored ids with other
- *   content, deviceSeq games, nesting deep enough to break a recursive serializer. The push
+ *   content, deviceSeq games, nesting deep enough to break a recursive serializer; proofs made
+ *   with the person's key after all that, or before it (stale), forged, or missing. The push
  *   answers 200 with one result per event, and the store changes exactly as the results say:
  *   new events are the accepted ones, verbatim; the server accepts exactly what the domain's
  *   reducer accepts and refuses for its reason; cases change only through accepted events, to
- *   the reducer's state; rejections are recorded only for the next seq; the device's seq moves
- *   by what was taken.
+ *   the reducer's state; an accepted event carries the proof of its person's key; rejections are
+ *   recorded only for the next seq; the device's seq moves by what was taken.
  *
  * - Raw HTTP below what fetch can send: broken request lines and headers, conflicting lengths,
  *   oversized headers, nonsense methods and versions.
@@ -42,6 +44,7 @@ import {
 } from '../../src/domain/case/events';
 import { applyEvent, type Case, processOf } from '../../src/domain/case/reducer';
 import { httpStatusFor, isErrorCode } from '../../src/domain/errors';
+import { isEventProof } from '../../src/domain/identity/proof';
 import { nextActions } from '../../src/domain/process';
 import type { StaffRole } from '../../src/domain/roles';
 import {
@@ -78,6 +81,8 @@ const AUTHORIZATION_CODES = new Set<string>([
   'role-not-allowed',
   'executor-unknown',
   'case-not-in-scope',
+  'proof-missing',
+  'proof-invalid',
 ]);
 
 const BASE_SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
@@ -384,6 +389,9 @@ const PATHS = [
   '/api/v1/sync/push',
   '/api/v1/sync/pull',
   '/api/v1/sync/reference',
+  '/api/v1/staff/sign-in',
+  '/api/v1/staff/session',
+  '/api/v1/staff/lockout',
 ] as const;
 
 const queryValue = fc.oneof(
@@ -595,6 +603,9 @@ type Mutation =
   | { k: 'replay-rejected'; pick: number }
   | { k: 'raw'; value: Hostile };
 
+/** How an event is proved: after its mutations, before them, not at all, or with made-up bytes. */
+type ProofGame = 'proved' | 'stale' | 'missing' | 'forged';
+
 interface EventPlan {
   action: number;
   pick: number;
@@ -602,6 +613,7 @@ interface EventPlan {
   seq: SeqGame;
   gap: number;
   mutations: Mutation[];
+  proof: ProofGame;
 }
 
 const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
@@ -680,6 +692,10 @@ const eventPlanArb: fc.Arbitrary<EventPlan> = fc.record({
   mutations: fc.oneof(
     { weight: 2, arbitrary: fc.constant([] as Mutation[]) },
     { weight: 3, arbitrary: fc.array(mutationArb, { minLength: 1, maxLength: 3 }) },
+  ),
+  proof: fc.oneof(
+    { weight: 8, arbitrary: fc.constant<ProofGame>('proved') },
+    { weight: 3, arbitrary: fc.constantFrom<ProofGame>('stale', 'missing', 'forged') },
   ),
 });
 
@@ -1169,6 +1185,8 @@ describe.each(STORES)('fuzz on $name', (store) => {
                 deviceTime: '2026-03-18T10:30:00+05:00',
                 payload: payloadFor(action.type, counter, caseOffice, choice.state),
               };
+              // A stale proof is made now, before the mutations may change what it covers.
+              if (plan.proof === 'stale') event = await device.prove(event);
               let raw: { value: unknown } | undefined;
               for (const mutation of plan.mutations) {
                 switch (mutation.k) {
@@ -1240,6 +1258,9 @@ describe.each(STORES)('fuzz on $name', (store) => {
                     break;
                 }
               }
+              if (plan.proof === 'proved') event = await device.prove(event);
+              // 32 bytes nobody's key made, in the proof's form.
+              if (plan.proof === 'forged') event = { ...event, proof: 'A'.repeat(43) };
               sent.push(raw ? raw.value : event);
               if (event.deviceSeq === nextSeq) nextSeq += 1;
             }
@@ -1271,7 +1292,7 @@ describe.each(STORES)('fuzz on $name', (store) => {
               fromWireEvent(event, nodeSha256),
             );
             await checkPush(
-              device.id,
+              device,
               read,
               resultsOf(read, answer.json as PushResponse),
               before,
@@ -1292,12 +1313,13 @@ describe.each(STORES)('fuzz on $name', (store) => {
    * for known ids and device order.
    */
   async function checkPush(
-    deviceId: string,
+    device: Device,
     sent: unknown[],
     results: PushResult[],
     before: Snapshot,
     after: Snapshot,
   ): Promise<void> {
+    const deviceId = device.id;
     expect(results).toHaveLength(sent.length);
     const events = diff(before.events, after.events);
     const rejections = diff(before.rejected_events, after.rejected_events);
@@ -1403,6 +1425,9 @@ describe.each(STORES)('fuzz on $name', (store) => {
         // Stored verbatim (as parsed): SQL and markup in strings are data.
         expect(await contentOf(event.id), label).toBe(eventContent(event));
         expect(Number(row[0]), label).toBe(result.serverSeq);
+        // Only with the proof of its person's key on this device (none predates proofs here).
+        const key = device.keys.get(event.staffId);
+        expect(key && event.proof && isEventProof(key, event, event.proof), label).toBe(true);
         accepted.set(event.id, { caseId: event.caseId, type: event.type });
         const next = applyEvent(stateOf(event.caseId), event as CaseEvent);
         expect(next.ok ? 'accepted' : next.problem.code, label).toBe('accepted');
@@ -1410,6 +1435,15 @@ describe.each(STORES)('fuzz on $name', (store) => {
       } else {
         expect(result.status, label).toBe('rejected');
         expect(wasRecorded, label).toBe(true);
+        if (result.status === 'rejected' && result.code === 'proof-missing') {
+          expect(event.proof, label).toBeUndefined();
+        }
+        if (result.status === 'rejected' && result.code === 'proof-invalid') {
+          const key = device.keys.get(event.staffId);
+          expect(!!key && !!event.proof && isEventProof(key, event, event.proof), label).toBe(
+            false,
+          );
+        }
         if (result.status === 'rejected' && !AUTHORIZATION_CODES.has(result.code)) {
           const next = applyEvent(stateOf(event.caseId), event as CaseEvent);
           expect(next.ok ? 'accepted' : next.problem.code, label).toBe(result.code);

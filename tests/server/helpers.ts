@@ -1,7 +1,9 @@
 /**
  * Test harness for the sync server: real stores (SQLite in a temp dir always, PostgreSQL in a
  * fresh schema when TEST_DATABASE_URL is set), the real server on 127.0.0.1 with a clock the
- * test controls, and a small simulated device that makes events the way the app does.
+ * test controls and the low PIN cost, and a small simulated device that makes events the way the
+ * app does: it signs people in, proves each event with the key of the person it names, and asks
+ * for an administrator's session by proof (ADR 0015).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +13,14 @@ import pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { deriveEventId } from '../../src/domain/case/event-id';
 import type { CaseEvent, EventType, PayloadOf } from '../../src/domain/case/events';
+import { LOW_PIN_COST } from '../../src/domain/identity/pin';
+import {
+  encodeKey,
+  eventProof,
+  newNonce,
+  newProofKey,
+  sessionProof,
+} from '../../src/domain/identity/proof';
 import type { OfficeKind } from '../../src/domain/roles';
 import {
   type EnrollResponse,
@@ -18,30 +28,39 @@ import {
   PROTOCOL_VERSION,
   type PushResponse,
   type PushResult,
+  SESSION_HEADER,
+  type SessionResponse,
+  type SignInResponse,
 } from '../../src/domain/sync/protocol';
 import { fromWirePage, toWireEvent, type WirePageEvent } from '../../src/domain/sync/wire';
 import { buildServer, type ServerOptions } from '../../sync-server/app';
 import type { Clock } from '../../sync-server/clock';
-import { migrate } from '../../sync-server/db/migrations';
+import { MIGRATIONS, type Migration, migrate } from '../../sync-server/db/migrations';
 import { openPostgres } from '../../sync-server/db/postgres';
 import { openSqlite } from '../../sync-server/db/sqlite';
 import type { Db } from '../../sync-server/db/types';
+import { registerProofKey } from '../../sync-server/queries/identity';
 import { ensureDemoDistrict } from '../../sync-server/seed/demo';
 import { issueEnrollCode } from '../../sync-server/sync/enroll';
 
 export interface Store {
   name: string;
-  /** a fresh, migrated database; `connect` opens another connection to the same one */
-  open(): Promise<{ db: Db; connect(): Db; cleanup(): Promise<void> }>;
+  /**
+   * a fresh database migrated by `migrations` (all of them unless a test wants an earlier
+   * release's store); `connect` opens another connection to the same one
+   */
+  open(
+    migrations?: readonly Migration[],
+  ): Promise<{ db: Db; connect(): Db; cleanup(): Promise<void> }>;
 }
 
 const sqliteStore: Store = {
   name: 'sqlite',
-  async open() {
+  async open(migrations = MIGRATIONS) {
     const dir = mkdtempSync(join(tmpdir(), 'qabyldau-test-'));
     const file = join(dir, 'qabyldau.db');
     const db = openSqlite(file);
-    await migrate(db);
+    await migrate(db, migrations);
     return {
       db,
       connect: () => openSqlite(file),
@@ -57,14 +76,14 @@ const postgresUrl = process.env.TEST_DATABASE_URL;
 
 const postgresStore: Store = {
   name: 'postgres',
-  async open() {
+  async open(migrations = MIGRATIONS) {
     const url = postgresUrl ?? '';
     const schema = `qabyldau_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     await admin.query(`CREATE SCHEMA ${schema}`);
     const db = openPostgres(url, { schema });
-    await migrate(db);
+    await migrate(db, migrations);
     return {
       db,
       connect: () => openPostgres(url, { schema }),
@@ -101,8 +120,9 @@ export interface Harness {
 }
 
 /**
- * The server on a fresh store. `prepare` writes into the migrated store before the server
- * starts (a store an earlier release left); the demo district is then ensured, as on start.
+ * The server on a fresh store, at the low PIN cost (the demo district's verifiers too): tests
+ * sign in hundreds of times. `prepare` writes into the migrated store before the server starts
+ * (a store an earlier release left); the demo district is then ensured, as on start.
  */
 export async function startServer(
   store: Store,
@@ -113,8 +133,8 @@ export async function startServer(
   const { db, connect, cleanup } = await store.open();
   const clock = new TestClock();
   await prepare?.(db);
-  await ensureDemoDistrict(db, clock.now());
-  const app = await buildServer({ db, clock, distDir, ...options });
+  await ensureDemoDistrict(db, clock.now(), process.env, LOW_PIN_COST);
+  const app = await buildServer({ db, clock, distDir, pinCost: LOW_PIN_COST, ...options });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -141,10 +161,11 @@ export async function call<T = Record<string, unknown>>(
   h: Pick<Harness, 'base'>,
   method: string,
   path: string,
-  options: { token?: string; json?: unknown; raw?: string } = {},
+  options: { token?: string; session?: string; json?: unknown; raw?: string } = {},
 ): Promise<Reply<T>> {
   const headers: Record<string, string> = {};
   if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.session) headers[SESSION_HEADER] = options.session;
   let body: string | undefined;
   if (options.json !== undefined) body = JSON.stringify(options.json);
   if (options.raw !== undefined) body = options.raw;
@@ -180,6 +201,9 @@ export type PulledEvent = CaseEvent & { serverSeq: number };
 export class Device {
   seq = 0;
   cursor = 0;
+  /** proof keys of the people signed in on this device (or registered for them), by staff id */
+  readonly keys = new Map<string, Uint8Array>();
+  private readonly registering = new Map<string, Promise<void>>();
   constructor(
     readonly h: Harness,
     readonly enrollment: EnrollResponse,
@@ -214,17 +238,91 @@ export class Device {
 
   /**
    * A push, its compact answer read back as one result per event (`results`). Events go in
-   * their wire form, as the app sends them: without the ids their envelopes derive.
+   * their wire form, as the app sends them: without the ids their envelopes derive. Each event
+   * without a proof is proved with the key of the person it names, as the app's append does
+   * (`keyOf`); `{ sign: false }` sends the events exactly as given.
    */
-  async push(events: unknown[]): Promise<Reply<PushResponse & { results: PushResult[] }>> {
-    const wire = events.map((e) =>
+  async push(
+    events: unknown[],
+    options: { sign?: boolean; transition?: { legacyThrough: number } } = {},
+  ): Promise<Reply<PushResponse & { results: PushResult[] }>> {
+    const sent: unknown[] = [];
+    // One at a time: the first event of a person without a key registers hers.
+    for (const event of events) sent.push(options.sign === false ? event : await this.prove(event));
+    const wire = sent.map((e) =>
       e && typeof e === 'object' && !Array.isArray(e) ? toWireEvent(e as CaseEvent) : e,
     );
     const reply = await call<PushResponse>(this.h, 'POST', '/api/v1/sync/push', {
       token: this.enrollment.token,
-      json: { protocolVersion: PROTOCOL_VERSION, events: wire },
+      json: {
+        protocolVersion: PROTOCOL_VERSION,
+        events: wire,
+        ...(options.transition ? { transition: options.transition } : {}),
+      },
     });
     return { ...reply, body: { ...reply.body, results: resultsOf(events, reply.body) } };
+  }
+
+  /** The event with its person's proof, unless it has one or is not an event to prove. */
+  async prove<T>(raw: T): Promise<T> {
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw) || 'proof' in raw) return raw;
+    const staffId = (raw as { staffId?: unknown }).staffId;
+    // Nobody has a key under an id no person can have (a fuzzed one, a NUL in it): the event
+    // goes unproved, and the store is not asked to keep such an id.
+    if (typeof staffId !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(staffId)) return raw;
+    const key = await this.keyOf(staffId);
+    try {
+      return { ...raw, proof: eventProof(key, raw as unknown as CaseEvent) };
+    } catch {
+      // Not an event the proof can be made of (a fuzzed one): the schema judges it as it is.
+      return raw;
+    }
+  }
+
+  /**
+   * The person's proof key on this device: the one her sign-in registered, or else one
+   * registered straight in the store, as set-up (like `insertStaff`).
+   */
+  async keyOf(staffId: string): Promise<Uint8Array> {
+    let key = this.keys.get(staffId);
+    if (!key) {
+      // Taken before the store is written, so two pushes at once agree on one key.
+      key = newProofKey();
+      this.keys.set(staffId, key);
+      this.registering.set(
+        staffId,
+        registerProofKey(this.h.db, staffId, this.id, key, this.h.clock.now()),
+      );
+    }
+    await this.registering.get(staffId);
+    return key;
+  }
+
+  /** The real online sign-in with a fresh key; the key is kept when it is accepted. */
+  async signIn(staffId: string, pin: string, newPin?: string): Promise<Reply<SignInResponse>> {
+    const key = newProofKey();
+    const reply = await call<SignInResponse>(this.h, 'POST', '/api/v1/staff/sign-in', {
+      token: this.enrollment.token,
+      json: { staffId, pin, key: encodeKey(key), ...(newPin === undefined ? {} : { newPin }) },
+    });
+    if (reply.status === 200) this.keys.set(staffId, key);
+    return reply;
+  }
+
+  /** The real session request by proof, with a fresh nonce (or the one given). */
+  async askSession(staffId: string, nonce = newNonce()): Promise<Reply<SessionResponse>> {
+    const key = await this.keyOf(staffId);
+    return call<SessionResponse>(this.h, 'POST', '/api/v1/staff/session', {
+      token: this.enrollment.token,
+      json: { staffId, nonce, proof: sessionProof(key, this.id, staffId, nonce) },
+    });
+  }
+
+  /** An administrator's session token through the real session request; throws if refused. */
+  async session(staffId: string): Promise<string> {
+    const reply = await this.askSession(staffId);
+    if (reply.status !== 200) throw new Error(`no session: ${JSON.stringify(reply.body)}`);
+    return reply.body.session.token;
   }
 
   async pull(limit?: number) {

@@ -80,7 +80,9 @@ describe.each(STORES)('gzip request bodies and the body limit on $name', (store)
   });
 
   it('accepts a gzipped push', async () => {
-    const event = device.event('case.registered', newCaseId(), SPECIALIST_01, registration(1));
+    const event = await device.prove(
+      device.event('case.registered', newCaseId(), SPECIALIST_01, registration(1)),
+    );
     const body = gzipSync(JSON.stringify({ protocolVersion: PROTOCOL_VERSION, events: [event] }));
     const reply = await rawPush(h, device, body);
     expect(reply.status).toBe(200);
@@ -230,7 +232,11 @@ describe.each(STORES)('gzip request bodies and the body limit on $name', (store)
     const http = createHttp(h.base, recording);
     const events: CaseEvent[] = [];
     for (let n = 0; n < 40; n++) {
-      events.push(device.event('case.registered', newCaseId(), SPECIALIST_01, registration(n)));
+      events.push(
+        await device.prove(
+          device.event('case.registered', newCaseId(), SPECIALIST_01, registration(n)),
+        ),
+      );
     }
     const plainSize = JSON.stringify({ protocolVersion: PROTOCOL_VERSION, events }).length;
     expect(plainSize).toBeGreaterThan(GZIP_FROM_BYTES);
@@ -302,8 +308,9 @@ describe('token buckets', () => {
         RATE_LIMIT_DEVICE_PER_MINUTE: '30',
         RATE_LIMIT_ADDRESS_PER_MINUTE: ' 0 ',
         RATE_LIMIT_STATUS_PER_MINUTE: '3',
+        RATE_LIMIT_SIGN_IN_PER_MINUTE: '5',
       }),
-    ).toEqual({ devicePerMinute: 30, addressPerMinute: 0, statusPerMinute: 3 });
+    ).toEqual({ devicePerMinute: 30, addressPerMinute: 0, statusPerMinute: 3, signInPerMinute: 5 });
     expect(() => rateLimitConfigFromEnv({ RATE_LIMIT_DEVICE_PER_MINUTE: '10/s' })).toThrow(
       /RATE_LIMIT_DEVICE_PER_MINUTE/,
     );

@@ -37,12 +37,14 @@ describe.each(STORES)('office hours on $name', (store) => {
   let h: Harness;
   let district: Device;
   let village: Device;
+  let session: string;
 
   beforeAll(async () => {
     h = await startServer(store);
     await otherDistrict(h.db);
     district = await enrollDevice(h, 'akt-district', 'district');
     village = await enrollDevice(h, 'akt-01', 'akimat');
+    session = await district.session(ADMIN);
   });
   afterAll(async () => h?.close());
 
@@ -54,9 +56,10 @@ describe.each(STORES)('office hours on $name', (store) => {
     ).body;
   const hoursOf = async (officeId: string) =>
     (await reference(village)).offices.find((o) => o.id === officeId)?.hours;
-  const put = (officeId: string, json: unknown, device: Device = district) =>
+  const put = (officeId: string, json: unknown, device: Device = district, asAdmin = true) =>
     call(h, 'PUT', `/api/v1/admin/offices/${officeId}/hours`, {
       token: device.enrollment.token,
+      ...(asAdmin ? { session } : {}),
       json,
     });
 
@@ -68,7 +71,7 @@ describe.each(STORES)('office hours on $name', (store) => {
 
   it('sets one office’s hours; devices receive them with a new reference version', async () => {
     const before = await reference(village);
-    const reply = await put('akt-01', { staffId: ADMIN, hours: SHORT_DAY });
+    const reply = await put('akt-01', { hours: SHORT_DAY });
     expect(reply.status, JSON.stringify(reply.body)).toBe(200);
     expect(reply.body).toMatchObject({ officeId: 'akt-01', hours: SHORT_DAY });
     const after = await reference(village);
@@ -82,7 +85,7 @@ describe.each(STORES)('office hours on $name', (store) => {
 
   it('an office without lunch', async () => {
     const noLunch = { open: '09:00', close: '18:00', lunch: null };
-    expect((await put('akt-02', { staffId: ADMIN, hours: noLunch })).status).toBe(200);
+    expect((await put('akt-02', { hours: noLunch })).status).toBe(200);
     expect(await hoursOf('akt-02')).toEqual(noLunch);
   });
 
@@ -96,13 +99,13 @@ describe.each(STORES)('office hours on $name', (store) => {
       [{ ...SHORT_DAY, lunch: { from: '15:30', to: '16:30' } }, 'lunch-outside-hours'],
     ];
     for (const [hours, reason] of cases) {
-      const reply = await put('akt-01', { staffId: ADMIN, hours });
+      const reply = await put('akt-01', { hours });
       expect(reply.status, reason).toBe(422);
       expect(reply.body).toMatchObject({
         error: { code: 'office-hours-invalid', details: { reason } },
       });
     }
-    const shapeless = await put('akt-01', { staffId: ADMIN, hours: { open: '09:00' } });
+    const shapeless = await put('akt-01', { hours: { open: '09:00' } });
     expect(shapeless.status).toBe(400);
     expect(shapeless.body).toMatchObject({ error: { code: 'body-invalid' } });
     expect(await hoursOf('akt-01')).toEqual(SHORT_DAY);
@@ -111,26 +114,28 @@ describe.each(STORES)('office hours on $name', (store) => {
 
   it('only the district administrator, from a district device, for an office of the district', async () => {
     const version = (await reference(village)).version;
-    const asExecutor = await put('akt-01', {
-      staffId: staffOf('akt-district', 'district_executor'),
-      hours: DEFAULT_OFFICE_HOURS,
-    });
-    expect(asExecutor.status).toBe(403);
-    expect(asExecutor.body).toMatchObject({ error: { code: 'role-not-allowed' } });
-    const fromVillage = await put(
+    // Naming someone in the body is nothing: the session says who asks, and only the
+    // administrator has one.
+    const asExecutor = await put(
       'akt-01',
-      { staffId: ADMIN, hours: DEFAULT_OFFICE_HOURS },
-      village,
+      { staffId: staffOf('akt-district', 'district_executor'), hours: DEFAULT_OFFICE_HOURS },
+      district,
+      false,
     );
+    expect(asExecutor.status).toBe(401);
+    expect(asExecutor.body).toMatchObject({ error: { code: 'admin-session-required' } });
+    const fromVillage = await put('akt-01', { hours: DEFAULT_OFFICE_HOURS }, village);
     expect(fromVillage.status).toBe(403);
-    const unknown = await put('akt-99', { staffId: ADMIN, hours: DEFAULT_OFFICE_HOURS });
+    expect(fromVillage.body).toMatchObject({ error: { code: 'role-not-allowed' } });
+    const unknown = await put('akt-99', { hours: DEFAULT_OFFICE_HOURS });
     expect(unknown.status).toBe(404);
     expect(unknown.body).toMatchObject({ error: { code: 'office-unknown' } });
-    const elsewhere = await put('oth-01', { staffId: ADMIN, hours: SHORT_DAY });
+    const elsewhere = await put('oth-01', { hours: SHORT_DAY });
     expect(elsewhere.status).toBe(404);
     expect((await getOffice(h.db, 'oth-01'))?.hours).toEqual(DEFAULT_OFFICE_HOURS);
     const noToken = await call(h, 'PUT', '/api/v1/admin/offices/akt-01/hours', {
-      json: { staffId: ADMIN, hours: DEFAULT_OFFICE_HOURS },
+      session,
+      json: { hours: DEFAULT_OFFICE_HOURS },
     });
     expect(noToken.status).toBe(401);
     expect(await hoursOf('akt-01')).toEqual(SHORT_DAY);

@@ -18,6 +18,7 @@ import { pullEvents, pullReference } from '../../src/sync/pull';
 import { pushOutbox } from '../../src/sync/push';
 import { verifyAndRepair } from '../../src/sync/verify';
 import { issueEnrollCode } from '../../sync-server/sync/enroll';
+import { appHttp, signInOnApp } from './app-devices';
 import { type Harness, STORES, startServer } from './helpers';
 
 function iin(serial: number): string {
@@ -29,8 +30,8 @@ function iin(serial: number): string {
 }
 
 /** An HttpPort that keeps every pull page it passes on (from a pull or a push) and counts requests. */
-function recording(base: string): { http: HttpPort; pulls: PullResponse[]; requests: string[] } {
-  const inner = createHttp(base);
+function recording(h: Harness): { http: HttpPort; pulls: PullResponse[]; requests: string[] } {
+  const inner = appHttp(h);
   const pulls: PullResponse[] = [];
   const requests: string[] = [];
   return {
@@ -65,12 +66,13 @@ async function villageDevice(h: Harness) {
   await pullReference(db, createHttp(h.base), creds);
   const staff = (await db.staff.toArray()).find((s) => s.role === 'akimat_specialist');
   if (!staff) throw new Error('no specialist');
+  const proofKey = await signInOnApp(h, creds, staff);
   let serial = 0;
   const register = async () => {
     const commands = createCommands(
       db,
       { now: () => new Date(2026, 2, 18, 10, 30), newId: uuidv7 },
-      () => ({ staff, credentials: creds }),
+      () => ({ staff, credentials: creds, proofKey }),
     );
     serial += 10;
     const r = await commands.registerCase({
@@ -100,7 +102,7 @@ async function villageDevice(h: Harness) {
       }
     });
   };
-  const rec = recording(h.base);
+  const rec = recording(h);
   const push = () => pushOutbox(db, rec.http, creds);
   const pull = () => pullEvents(db, rec.http, creds, () => new Date());
   /** A sync round as the engine runs it: the push brings the first page of the pull. */

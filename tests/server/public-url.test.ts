@@ -38,11 +38,13 @@ describe.each(STORES)('the public address on $name', (store) => {
   let h: Harness;
   let district: Device;
   let village: Device;
+  let session: string;
 
   beforeAll(async () => {
     h = await startServer(store);
     district = await enrollDevice(h, 'akt-district', 'district');
     village = await enrollDevice(h, 'akt-01', 'akimat');
+    session = await district.session(ADMIN);
   });
   afterAll(async () => h?.close());
 
@@ -52,10 +54,15 @@ describe.each(STORES)('the public address on $name', (store) => {
         token: device.enrollment.token,
       })
     ).body;
-  const setOwn = (publicUrl: string | null, staffId = ADMIN, device = district) =>
+  const setOwn = (
+    publicUrl: string | null,
+    device = district,
+    sessionToken: string | null = session,
+  ) =>
     call(h, 'PUT', '/api/v1/admin/district/public-url', {
       token: device.enrollment.token,
-      json: { staffId, publicUrl },
+      ...(sessionToken ? { session: sessionToken } : {}),
+      json: { publicUrl },
     });
 
   it('is absent until the server or the administrator sets one', async () => {
@@ -96,12 +103,12 @@ describe.each(STORES)('the public address on $name', (store) => {
       expect(reply.status, bad).toBe(400);
       expect(reply.body).toMatchObject({ error: { code: 'body-invalid' } });
     }
-    const asExecutor = await setOwn(
-      'https://x.example',
-      staffOf('akt-district', 'district_executor'),
-    );
-    expect(asExecutor.status).toBe(403);
-    const fromVillage = await setOwn('https://x.example', ADMIN, village);
+    // An executor has no session to give; without one nobody is the administrator.
+    const executor = await district.askSession(staffOf('akt-district', 'district_executor'));
+    expect(executor.status).toBe(403);
+    const withoutSession = await setOwn('https://x.example', district, null);
+    expect(withoutSession.status).toBe(401);
+    const fromVillage = await setOwn('https://x.example', village);
     expect(fromVillage.status).toBe(403);
     expect((await reference(village)).district.publicUrl).toBe('https://qabyldau.aktogay.example');
   });

@@ -14,6 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createCommands } from '../../src/db/commands';
 import { getMeta } from '../../src/db/meta';
 import { QabyldauDb } from '../../src/db/schema';
+import { LOW_PIN_COST } from '../../src/domain/identity/pin';
 import { controlDigit } from '../../src/domain/iin';
 import { enrollDevice } from '../../src/sync/enroll';
 import { createHttp } from '../../src/sync/http';
@@ -22,7 +23,9 @@ import { pushOutbox } from '../../src/sync/push';
 import { buildServer } from '../../sync-server/app';
 import { writeBackup } from '../../sync-server/backup/backup';
 import { restoreBackup } from '../../sync-server/backup/restore';
+import type { Db } from '../../sync-server/db/types';
 import { issueEnrollCode } from '../../sync-server/sync/enroll';
+import { appHttp, signInOnApp } from './app-devices';
 import { type Harness, STORES, startServer } from './helpers';
 
 function iin(serial: number): string {
@@ -50,12 +53,15 @@ describe.each(STORES)('restore from an older backup on $name', (store) => {
     await pullReference(db, createHttp(h.base), creds);
     const staff = (await db.staff.toArray()).find((s) => s.role === 'akimat_specialist');
     if (!staff) throw new Error('no specialist');
+    // Signed in before the backup: the restored server knows her key on the device.
+    const proofKey = await signInOnApp(h, creds, staff);
     const commands = createCommands(
       db,
       { now: () => new Date(2026, 2, 18, 10, 30), newId: uuidv7 },
       () => ({
         staff,
         credentials: creds,
+        proofKey,
       }),
     );
     const register = async (n: number) => {
@@ -69,14 +75,14 @@ describe.each(STORES)('restore from an older backup on $name', (store) => {
       if (!r.ok) throw new Error(JSON.stringify(r.problem));
       return r.value.caseId;
     };
-    const sync = async (base: string) => {
-      const http = createHttp(base);
+    const sync = async (server: { base: string; db: Db }) => {
+      const http = appHttp(server);
       await pushOutbox(db, http, creds);
       return pullEvents(db, http, creds, () => new Date());
     };
 
     const first = await register(1);
-    await sync(h.base);
+    await sync(h);
     const backup = join(mkdtempSync(join(tmpdir(), 'qabyldau-restore-')), 'district.qbk');
     await writeBackup(h.db, backup, h.clock.now());
 
@@ -84,7 +90,7 @@ describe.each(STORES)('restore from an older backup on $name', (store) => {
     const second = await register(2);
     const third = await register(3);
     expect((await commands.sendBatch([first, second, third])).ok).toBe(true);
-    await sync(h.base);
+    await sync(h);
     expect(await db.outbox.count()).toBe(0);
     expect(await getMeta(db, 'cursor')).toBe(6);
 
@@ -92,7 +98,7 @@ describe.each(STORES)('restore from an older backup on $name', (store) => {
     const { db: restored, cleanup } = await store.open();
     closers.push(cleanup);
     await restoreBackup(restored, backup);
-    const app = await buildServer({ db: restored, clock: h.clock });
+    const app = await buildServer({ db: restored, clock: h.clock, pinCost: LOW_PIN_COST });
     await app.listen({ host: '127.0.0.1', port: 0 });
     closers.push(async () => {
       await app.close();
@@ -103,9 +109,9 @@ describe.each(STORES)('restore from an older backup on $name', (store) => {
       1,
     );
 
-    const report = await sync(base);
+    const report = await sync({ base, db: restored });
     expect(report.requeued).toBe(5);
-    await sync(base);
+    await sync({ base, db: restored });
     expect(await db.outbox.count()).toBe(0);
 
     const rows = await restored.all<{ id: string }>('SELECT id FROM events');

@@ -1,7 +1,8 @@
 /**
  * The audit of one person as the server answers it and the admin screen and `audit --json` show
  * it: what they recorded (each event's type and case number), when (the device's time, and when
- * the server received it), on which device (its name, or its office and number). Plain data.
+ * the server received it), on which device (its name, or its office and number), and whether
+ * it came proved by the person's key. Plain data.
  */
 export interface AuditEntry {
   eventId: string;
@@ -19,7 +20,14 @@ export interface AuditEntry {
   deviceTime: string;
   /** when the server received it */
   serverTime: string;
+  /**
+   * `verified`: it came with the proof of the person's key on that device, checked when the
+   * server took it; `predates-proof`: taken before proofs existed (ADR 0015)
+   */
+  proof: AuditProof;
 }
+
+export type AuditProof = 'verified' | 'predates-proof';
 
 export interface AuditPage {
   staffId: string;

@@ -1,12 +1,14 @@
 /**
  * Who may push what. The server calls this for every event before it looks at whether the
  * event may happen to the case now (the reducer); the device uses the same process to offer
- * only the actions a person can take. Pure: the caller supplies the device, the staff list,
- * the district's offices and the case as it stands (undefined before its registration).
+ * only the actions a person can take. Pure: the caller supplies the device (with the proof keys
+ * of the people signed in on it, ADR 0015), the staff list, the district's offices and the case
+ * as it stands (undefined before its registration).
  */
 import type { CaseEvent } from '../case/events';
 import { type Case, processOf } from '../case/reducer';
 import type { Problem } from '../errors';
+import { isEventProof } from '../identity/proof';
 import { DESK_CHANNEL } from '../intake-point';
 import { isInProcess, mayRecord, type Process, processFor } from '../process';
 import type { Office, Staff } from '../reference';
@@ -15,6 +17,13 @@ export interface DeviceContext {
   id: string;
   officeId: string;
   officeKind: 'akimat' | 'district';
+  /** the live proof key of each person on this device (ADR 0015) */
+  proofKeys: ReadonlyMap<string, Uint8Array>;
+  /**
+   * the device's events up to this seq predate proofs (a device enrolled before them declared
+   * it once); 0: every event must carry a proof
+   */
+  legacyThrough: number;
 }
 
 /** The process the event acts in: the case's, or the one its registration starts. */
@@ -42,6 +51,8 @@ export function authorizeEvent(
   if (!person?.isActive || person.officeId !== device.officeId) {
     return { code: 'staff-unknown', details: { staffId: event.staffId } };
   }
+  const proofProblem = proofCheck(event, device);
+  if (proofProblem) return proofProblem;
   // The role check needs the process; without one (an unknown case or service) the reducer
   // says what is wrong, and so it does for an event the case's process has no place for
   // (`step-not-in-process`), after the scope check: that is about the case, not the person.
@@ -78,6 +89,23 @@ export function authorizeEvent(
     if (!executor?.isActive || executor.officeId !== device.officeId || !mayDraft) {
       return { code: 'executor-unknown', details: { executorId: event.payload.executorId } };
     }
+  }
+  return null;
+}
+
+/**
+ * That the person the event names recorded it on this device: its proof is the HMAC of her key
+ * here (ADR 0015). Checked before the role: a role is only worth checking for the person who
+ * acted. Without a proof, only an event the device declared as predating proofs is taken; a
+ * proof made with no key, a revoked one, another person's, or copied from another event fails.
+ */
+function proofCheck(event: CaseEvent, device: DeviceContext): Problem | null {
+  if (event.proof === undefined) {
+    return event.deviceSeq <= device.legacyThrough ? null : { code: 'proof-missing' };
+  }
+  const key = device.proofKeys.get(event.staffId);
+  if (!key || !isEventProof(key, event, event.proof)) {
+    return { code: 'proof-invalid', details: { staffId: event.staffId } };
   }
   return null;
 }
