@@ -12,7 +12,9 @@
  * - the administrator resets the specialist's PIN; after a sync the village device has forgotten
  *   her seal, the old PIN is refused and the new one signs in;
  * - the akim, whose PIN is still a four-digit one from before (a PBKDF2 verifier), is asked for a
- *   new PIN of six digits or more, typed twice, and signs in with it.
+ *   new PIN of six digits or more, typed twice, and signs in with it;
+ * - the administrator's tab holding a key the server does not know: the admin screen says her
+ *   session cannot be renewed and offers to sign out and in again, which works.
  * Screenshots of the sign-in screen (kk, ru) and of the locked person go to /tmp/shots-identity.
  */
 import { pbkdf2Sync, randomBytes } from 'node:crypto';
@@ -187,18 +189,22 @@ describe('staff identity', () => {
     const surname = specialist.split(' ')[0] ?? '';
     const state = await admin.waitForLock(surname, `${villageOffice} №1`);
     expect(state).toContain(kk.staffAdmin.active);
+    // Chosen, she shows the lock again beside the button that lifts it.
+    await admin.choosePerson([`${specialist} — ${kk.roles.akimat_specialist} — ${villageOffice}`]);
+    await admin.staff.getByRole('button', { name: kk.staffAdmin.unlock }).waitFor();
+    const lock = state.replace(kk.staffAdmin.active, '').trim();
+    await expect(admin.staff.getByText(lock, { exact: true }).count()).resolves.toBe(2);
     await admin.staff.screenshot({ path: join(SHOTS, 'staff-locked-kk.png') });
     await new AppPage(districtPage).switchLanguage('ru');
     await admin.page
-      .getByRole('cell', { name: new RegExp(`^${surname} `) })
-      .first()
+      .getByRole('region', { name: ru.staffAdmin.title, exact: true })
+      .getByRole('button', { name: ru.staffAdmin.unlock })
       .waitFor();
     await admin.page
       .getByRole('region', { name: ru.staffAdmin.title, exact: true })
       .screenshot({ path: join(SHOTS, 'staff-locked-ru.png') });
     await new AppPage(districtPage).switchLanguage('kk');
 
-    await admin.choosePerson([`${specialist} — ${kk.roles.akimat_specialist} — ${villageOffice}`]);
     expect(await admin.unlock()).toContain(specialist.split(' ')[0]);
     await expect.poll(() => admin.stateOf(surname)).not.toMatch(new RegExp(LOCK_MARKS.join('|')));
 
@@ -266,6 +272,36 @@ describe('staff identity', () => {
     } finally {
       check.close();
     }
+  });
+
+  it('says when the administrator’s session cannot be renewed, and signing out and in again restores it', async () => {
+    // The key this tab holds is not the one the server registered (as after a reset of her PIN
+    // elsewhere), and it has no session: the renewal by proof is refused.
+    await districtPage.evaluate(() => {
+      const stored = JSON.parse(sessionStorage.getItem('qabyldau-session') ?? '{}') as {
+        state: Record<string, unknown>;
+      };
+      stored.state.proofKey = 'A'.repeat(43);
+      stored.state.adminSession = null;
+      sessionStorage.setItem('qabyldau-session', JSON.stringify(stored));
+    });
+    await districtPage.reload();
+    const alert = districtPage
+      .getByRole('main')
+      .getByRole('alert')
+      .filter({ hasText: kk.errors['session-proof-invalid'] })
+      .first();
+    await alert.waitFor();
+    await districtPage.screenshot({ path: join(SHOTS, 'admin-session-kk.png') });
+    await alert.getByRole('button', { name: kk.admin.signInAgain }).click();
+    await districtPage.getByRole('heading', { name: kk.signIn.title }).waitFor();
+    const d = new AppPage(districtPage);
+    await d.signIn(kk.roles.district_admin, '555555');
+    await d.goto('admin');
+    await admin.staff
+      .getByRole('cell', { name: new RegExp(`^${specialist.split(' ')[0]} `) })
+      .waitFor();
+    await expect(districtPage.getByRole('main').getByRole('alert').count()).resolves.toBe(0);
   });
 });
 
