@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { build } from 'vite';
+import type { StaffRole } from '../../src/domain/roles';
 import { kk } from '../../src/i18n/kk';
+import { DEMO_PINS } from '../../sync-server/seed/aktogay';
 import { launchChromium } from '../../tests/browser/support/browser';
 import type { BenchApi } from '../browser/entry';
 import { ROOT } from './server';
@@ -90,17 +92,38 @@ export async function enrollInPage(page: Page, baseUrl: string, code: string): P
   await page.getByRole('heading', { name: kk.signIn.title }).waitFor({ timeout: 120_000 });
 }
 
-/** Sign in through the form; returns the session entry, for other tabs of the same device. */
-export async function signInInPage(page: Page, personText: string, pin: string): Promise<string> {
+/**
+ * The demo PIN (six digits, ADR 0015) of the person whose role, as the sign-in list shows it in
+ * Kazakh (`kk.roles.…`), is `personText`.
+ */
+export function demoPinOf(personText: string): string {
+  const role = (Object.keys(kk.roles) as StaffRole[]).find((r) => kk.roles[r] === personText);
+  if (!role) throw new Error(`"${personText}" is not a role; give the PIN`);
+  return DEMO_PINS[role];
+}
+
+/**
+ * Sign in through the form (the demo PIN of the role unless `pin` is given); returns the session
+ * entry, for other tabs of the same device. A first sign-in on a device is checked by the server
+ * and sealed here with Argon2, which takes a second or two at the standard cost.
+ */
+export async function signInInPage(
+  page: Page,
+  personText: string,
+  pin = demoPinOf(personText),
+): Promise<string> {
   const select = page.getByLabel(kk.signIn.person);
   await select.locator('option').first().waitFor({ state: 'attached' });
   const options = await select.locator('option').allTextContents();
-  const label = options.find((o) => o.includes(personText));
+  // "әкім" is also inside "әкім аппаратының маманы": a role is the option's whole ending.
+  const label =
+    options.find((o) => o.endsWith(`— ${personText}`)) ??
+    options.find((o) => o.includes(personText));
   if (!label) throw new Error(`no staff option with "${personText}"`);
   await select.selectOption({ label });
-  await page.getByLabel(kk.signIn.pin).fill(pin);
+  await page.getByLabel(kk.signIn.pin, { exact: true }).fill(pin);
   await page.getByRole('button', { name: kk.signIn.submit }).click();
-  await page.getByRole('navigation').waitFor();
+  await page.getByRole('navigation').waitFor({ timeout: 60_000 });
   return page.evaluate(() => sessionStorage.getItem('qabyldau-session') ?? '');
 }
 

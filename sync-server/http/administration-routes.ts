@@ -2,7 +2,7 @@
  * The district administrator's API for people, offices' details, device names, the import of a
  * file of unsent work and the audit of a person. Every route has the one shape of
  * `admin-route.ts`, and the module it calls goes through `requireAdmin` (a district
- * administrator in a session on a district device); tests/server/authz-matrix.test.ts holds
+ * administrator in a session on a district device); tests/server/authz-identity.test.ts holds
  * every one of them refused to anyone else.
  */
 import type { FastifyInstance } from 'fastify';

@@ -43,7 +43,7 @@ describe('district administrator', () => {
     const v = new AppPage(village);
     await v.open(server.url);
     await v.enroll(await server.enrollCode('akt-03', 'akimat'));
-    await v.signIn(kk.roles.akimat_specialist, '1111');
+    await v.signIn(kk.roles.akimat_specialist, '111111');
     await v.goto('intake');
     const intake = new IntakePage(village);
     const before = await intake.register('003-06', {
@@ -55,7 +55,7 @@ describe('district administrator', () => {
     const a = new AppPage(admin);
     await a.open(server.url);
     await a.enroll(await server.enrollCode('akt-district', 'district'));
-    await a.signIn(kk.roles.district_admin, '5555');
+    await a.signIn(kk.roles.district_admin, '555555');
     await a.goto('admin');
 
     const checklist = admin.getByRole('region', { name: kk.admin.checklists });

@@ -18,7 +18,7 @@ import { SyncPage } from './pages/sync';
 import { launchChromium } from './support/browser';
 import { makeIin } from './support/iins';
 import { freePort, ServerProcess } from './support/server';
-import { kk, ru } from './support/texts';
+import { kk, pinWrong, ru } from './support/texts';
 
 describe('administration', () => {
   let server: ServerProcess;
@@ -47,7 +47,7 @@ describe('administration', () => {
     const a = new AppPage(adminPage);
     await a.open(server.url);
     await a.enroll(await server.enrollCode('akt-district', 'district'));
-    await a.signIn(kk.roles.district_admin, '5555');
+    await a.signIn(kk.roles.district_admin, '555555');
     await a.goto('admin');
     admin = new AdminPage(adminPage);
 
@@ -55,7 +55,7 @@ describe('administration', () => {
     const v = new AppPage(village);
     await v.open(server.url);
     await v.enroll(await server.enrollCode('akt-01', 'akimat'));
-    await v.signIn(kk.roles.akimat_specialist, '1111');
+    await v.signIn(kk.roles.akimat_specialist, '111111');
   });
 
   afterAll(async () => {
@@ -89,10 +89,10 @@ describe('administration', () => {
       givenName: 'Әйгерім',
       officeId: 'akt-01',
       role: kk.roles.akimat_specialist,
-      pin: '2580',
+      pin: '258036',
     });
     const akt01 = officeNames['akt-01'] ?? '';
-    // The demo specialist of akt-01 (PIN 1111) gets 8642.
+    // The demo specialist of akt-01 (PIN 111111) gets 864297.
     const person = admin.staff.locator('select[name="person"]');
     await person.locator('option', { hasText: 'Тілеубердиева' }).waitFor({ state: 'attached' });
     const demo = (await person.locator('option').allTextContents()).find(
@@ -101,15 +101,24 @@ describe('administration', () => {
     );
     expect(demo).toBeDefined();
     await person.selectOption({ label: demo ?? '' });
-    // A PIN that is not one is refused before anything is sent.
+    // A PIN that is not one, and two PINs that differ, are refused before anything is sent.
     await admin.staff.locator('input[name="newPin"]').fill('12');
+    await admin.staff.locator('input[name="newPinAgain"]').fill('12');
     await admin.staff.getByRole('button', { name: kk.staffAdmin.resetPin }).click();
     await adminPage
       .getByRole('dialog', { name: kk.staffAdmin.resetPin })
       .getByRole('button', { name: kk.confirm.yes })
       .click();
     await admin.staff.getByText(kk.errors['pin-invalid']).waitFor();
-    const question = await admin.resetPin('8642');
+    await admin.staff.locator('input[name="newPin"]').fill('864297');
+    await admin.staff.locator('input[name="newPinAgain"]').fill('864279');
+    await admin.staff.getByRole('button', { name: kk.staffAdmin.resetPin }).click();
+    await adminPage
+      .getByRole('dialog', { name: kk.staffAdmin.resetPin })
+      .getByRole('button', { name: kk.confirm.yes })
+      .click();
+    await admin.staff.getByText(kk.staffAdmin.pinsDiffer).waitFor();
+    const question = await admin.resetPin('864297');
     expect(question).toContain('келесі рет синхрондалғанда');
 
     // The akim of akt-01 leaves.
@@ -126,21 +135,11 @@ describe('administration', () => {
     expect(options.some((o) => o.endsWith(`— ${kk.roles.akim}`))).toBe(false);
 
     // The old PIN is refused, the new one signs in; so does the new person's.
-    await people.selectOption({
-      label: options.find((o) => o === demo?.split(' — ').slice(0, 2).join(' — ')) ?? '',
-    });
-    await village.getByLabel(kk.signIn.pin).fill('1111');
-    await village.getByRole('button', { name: kk.signIn.submit }).click();
-    await village.getByText(kk.errors['pin-wrong']).waitFor();
-    await village.getByLabel(kk.signIn.pin).fill('8642');
-    await village.getByRole('button', { name: kk.signIn.submit }).click();
-    await village.getByRole('navigation').waitFor();
+    const specialist = demo?.split(' — ')[0] ?? '';
+    expect(await v.signInRefused(specialist, '111111')).toBe(pinWrong(4));
+    await v.signIn(specialist, '864297');
     await v.signOut();
-    const added = options.find((o) => o.startsWith('Тілеубердиева'));
-    await village.getByLabel(kk.signIn.person).selectOption({ label: added ?? '' });
-    await village.getByLabel(kk.signIn.pin).fill('2580');
-    await village.getByRole('button', { name: kk.signIn.submit }).click();
-    await village.getByRole('navigation').waitFor();
+    await v.signIn('Тілеубердиева', '258036');
   });
 
   it('names devices, asks before revoking, and imports the revoked device’s own file twice', async () => {
@@ -154,7 +153,7 @@ describe('administration', () => {
     const l = new AppPage(lost);
     await l.open(server.url);
     await l.enroll(code);
-    await l.signIn(kk.roles.akimat_specialist, '1111');
+    await l.signIn(kk.roles.akimat_specialist, '111111');
     // The app's screens offline come from the service worker's cache.
     await l.waitForServiceWorker();
     await adminPage.reload();

@@ -8,12 +8,14 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CaseEvent } from '../../src/domain/case/events';
+import { encodeKey, eventProof, newProofKey } from '../../src/domain/identity/proof';
 import { PROTOCOL_VERSION } from '../../src/domain/sync/protocol';
 import { AppPage, IntakePage } from './pages/app';
 import { launchChromium } from './support/browser';
 import { makeIin } from './support/iins';
 import { freePort, ServerProcess } from './support/server';
-import { kk, ru } from './support/texts';
+import { kk, pinWrong, ru } from './support/texts';
 
 describe('bad input and rejected events', () => {
   let server: ServerProcess;
@@ -48,10 +50,13 @@ describe('bad input and rejected events', () => {
       .locator('option')
       .first()
       .waitFor({ state: 'attached' });
-    await page.getByLabel(kk.signIn.pin).fill('0000');
+    await page.getByLabel(kk.signIn.pin).fill('000000');
     await page.getByRole('button', { name: kk.signIn.submit }).click();
-    await page.getByRole('alert').filter({ hasText: kk.errors['pin-wrong'] }).waitFor();
-    await app.signIn(kk.roles.akimat_specialist, '1111');
+    await page
+      .getByRole('alert')
+      .filter({ hasText: pinWrong(4) })
+      .waitFor();
+    await app.signIn(kk.roles.akimat_specialist, '111111');
 
     // An IIN with a wrong check digit and an empty surname.
     await app.goto('intake');
@@ -105,24 +110,35 @@ describe('bad input and rejected events', () => {
       body: JSON.stringify({ code: await server.enrollCode('akt-02', 'akimat') }),
     });
     const other = (await enroll.json()) as { deviceId: string; token: string };
+    // Its specialist signs in there (registering her proof key) and the event carries its proof.
+    const key = newProofKey();
+    const signIn = await fetch(`${server.url}/api/v1/staff/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${other.token}` },
+      body: JSON.stringify({
+        staffId: 'akt-02-akimat_specialist',
+        pin: '111111',
+        key: encodeKey(key),
+      }),
+    });
+    expect(signIn.status).toBe(200);
+    const sent: CaseEvent = {
+      id: uuidv7(),
+      type: 'batch.sent',
+      caseId,
+      officeId: 'akt-02',
+      deviceId: other.deviceId,
+      deviceSeq: 1,
+      staffId: 'akt-02-akimat_specialist',
+      deviceTime: '2026-11-24T10:00:00+05:00',
+      payload: { batchId: uuidv7(), batchNumber: 'T02-26-02-001', caseCount: 1 },
+    };
     const push = await fetch(`${server.url}/api/v1/sync/push`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${other.token}` },
       body: JSON.stringify({
         protocolVersion: PROTOCOL_VERSION,
-        events: [
-          {
-            id: uuidv7(),
-            type: 'batch.sent',
-            caseId,
-            officeId: 'akt-02',
-            deviceId: other.deviceId,
-            deviceSeq: 1,
-            staffId: 'akt-02-akimat_specialist',
-            deviceTime: '2026-11-24T10:00:00+05:00',
-            payload: { batchId: uuidv7(), batchNumber: 'T02-26-02-001', caseCount: 1 },
-          },
-        ],
+        events: [{ ...sent, proof: eventProof(key, sent) }],
       }),
     });
     // One event, accepted: a run of one serverSeq and nothing else to say.

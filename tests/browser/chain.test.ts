@@ -68,7 +68,7 @@ describe('akimat → district → akimat', () => {
     await v.open(server.url);
     await v.waitForServiceWorker();
     await v.enroll(await server.enrollCode('akt-01', 'akimat'));
-    await v.signIn(kk.roles.akimat_specialist, '1111');
+    await v.signIn(kk.roles.akimat_specialist, '111111');
 
     // Offline from here: nothing below reaches the server.
     await village.setOffline(true);
@@ -126,7 +126,7 @@ describe('akimat → district → akimat', () => {
     const d = new AppPage(dPage);
     await d.open(server.url);
     await d.enroll(await server.enrollCode('akt-district', 'district'));
-    await d.signIn(kk.roles.district_executor, '3333');
+    await d.signIn(kk.roles.district_executor, '333333');
     await d.syncNow();
     for (const n of regNumbers) {
       await dPage.getByRole('button', { name: `${kk.actions.case_received} ${n}` }).click();
@@ -143,7 +143,7 @@ describe('akimat → district → akimat', () => {
       );
     }
     await d.signOut();
-    await d.signIn(kk.roles.district_head, '4444');
+    await d.signIn(kk.roles.district_head, '444444');
     for (const n of regNumbers) {
       await d.goto('district');
       await dPage
@@ -202,7 +202,7 @@ describe('akimat → district → akimat', () => {
       const f = new AppPage(fPage);
       await f.open(server.url);
       await f.enroll(await server.enrollCode('akt-district', 'district'));
-      await f.signIn(kk.roles.district_executor, '3333');
+      await f.signIn(kk.roles.district_executor, '333333');
       const histories = () =>
         fPage.evaluate(
           () =>

@@ -92,10 +92,10 @@ describe('the district desk', () => {
     desk = new DeskPage(dPage);
     await v.open(server.url);
     await v.enroll(await server.enrollCode('akt-01', 'akimat'));
-    await v.signIn(kk.roles.akimat_specialist, '1111');
+    await v.signIn(kk.roles.akimat_specialist, '111111');
     await d.open(server.url);
     await d.enroll(await server.enrollCode('akt-district', 'district'));
-    await d.signIn(kk.roles.district_executor, '3333');
+    await d.signIn(kk.roles.district_executor, '333333');
   });
 
   afterAll(async () => {
@@ -207,7 +207,7 @@ describe('the district desk', () => {
   }, 300_000);
 
   it('the head assigns three cases at once; the work lists group by executor and a reload keeps it', async () => {
-    await signInAs('district_head', '4444');
+    await signInAs('district_head', '444444');
     await desk.group(kk.desk.stage.draft).waitFor();
     await desk.assign([nA, nB, nD]);
     await expect.poll(async () => (await readCase(dPage, nA)).executorId ?? '').not.toBe('');
@@ -230,7 +230,7 @@ describe('the district desk', () => {
   }, 240_000);
 
   it('the executor drafts, the sector head endorses from the queue, the head reads each draft in full and signs after confirming', async () => {
-    await signInAs('district_executor', '3333');
+    await signInAs('district_executor', '333333');
     const c = new CasePage(dPage);
     for (const [n, decision] of [
       [nA, { approve: true }],
@@ -241,7 +241,7 @@ describe('the district desk', () => {
       await c.draft(decision);
     }
 
-    await signInAs('district_sector_head', '6666');
+    await signInAs('district_sector_head', '666666');
     await desk.draft(nD).waitFor();
     await expect(desk.draft(nA).count()).resolves.toBe(0);
     await expect.poll(() => desk.draftText(nD)).toContain(kk.outcome.approved);
@@ -250,7 +250,7 @@ describe('the district desk', () => {
     expect(visa).toContain(kk.confirm.case_endorsed);
     await desk.draft(nD).waitFor({ state: 'detached' });
 
-    await signInAs('district_head', '4444');
+    await signInAs('district_head', '444444');
     await desk.draft(nB).waitFor();
     // The refusal in full, with who drafted it; the 004-01 draft with the sector head's visa.
     await expect.poll(() => desk.draftText(nB), { timeout: 15_000 }).toContain('Қожахметова');

@@ -78,7 +78,7 @@ describe('the district department takes applications at its own desk', () => {
     intake = new IntakePage(page);
     await app.open(server.url);
     await app.enroll(await server.enrollCode('akt-district', 'district'));
-    await app.signIn(kk.roles.district_executor, '3333');
+    await app.signIn(kk.roles.district_executor, '333333');
   });
 
   afterAll(async () => {
@@ -149,7 +149,7 @@ describe('the district department takes applications at its own desk', () => {
     const casePage = new CasePage(page);
     await casePage.draft({ approve: true });
     await app.signOut();
-    await app.signIn(kk.roles.district_head, '4444');
+    await app.signIn(kk.roles.district_head, '444444');
     await app.goto('district');
     const toSign = page.getByRole('region', { name: new RegExp(`^${kk.district.toSign}`) });
     await toSign.getByRole('link', { name: registered, exact: true }).click();
@@ -158,7 +158,7 @@ describe('the district department takes applications at its own desk', () => {
     expect(await casePage.actionLabels()).not.toContain(kk.actions.result_sent);
 
     await app.signOut();
-    await app.signIn(kk.roles.district_executor, '3333');
+    await app.signIn(kk.roles.district_executor, '333333');
     await app.goto('district');
     const toHandOut = page.getByRole('region', {
       name: new RegExp(`^${kk.districtDesk.toHandOut}`),
@@ -217,7 +217,7 @@ describe('the district department takes applications at its own desk', () => {
       const village = new AppPage(villagePage);
       await village.open(server.url);
       await village.enroll(await server.enrollCode('akt-01', 'akimat'));
-      await village.signIn(kk.roles.akimat_specialist, '1111');
+      await village.signIn(kk.roles.akimat_specialist, '111111');
       // Synced with the server that holds the department's cases: its journal stays empty.
       await expect
         .poll(async () => {

@@ -131,7 +131,7 @@ describe('intake in full', () => {
     await app.open(server.url);
     await app.waitForServiceWorker();
     await app.enroll(await server.enrollCode('akt-04', 'akimat'));
-    await app.signIn(kk.roles.akimat_specialist, '1111');
+    await app.signIn(kk.roles.akimat_specialist, '111111');
     // The form's code is not part of the start-up script; it is fetched once the first screen
     // is up, before anyone opens it.
     await page.waitForFunction(() =>

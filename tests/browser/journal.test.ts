@@ -123,7 +123,7 @@ describe('the journal of registered applications', () => {
     await app.open(server.url);
     await app.waitForServiceWorker();
     await app.enroll(await server.enrollCode('akt-01', 'akimat'));
-    await app.signIn(kk.roles.akimat_specialist, '1111');
+    await app.signIn(kk.roles.akimat_specialist, '111111');
     // The office works offline: nothing here needs the district.
     await context.setOffline(true);
   });

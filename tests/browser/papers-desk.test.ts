@@ -137,7 +137,7 @@ describe('the desk’s papers', () => {
     paper = new PaperPage(page);
     await app.open(server.url);
     await app.enroll(await server.enrollCode('akt-01', 'akimat'));
-    await app.signIn(kk.roles.akimat_specialist, '1111');
+    await app.signIn(kk.roles.akimat_specialist, '111111');
     desk = await openDesk(server.url, await server.enrollCode('akt-01', 'akimat'));
   });
 
@@ -289,7 +289,7 @@ describe('the desk’s papers', () => {
     const findings = 'Отбасында 4 бала, тұрақты табыс жоқ.';
     const conclusionText = 'Жәрдемақы тағайындауға ұсынылады.';
     await expectProblem({ paper: 'order', id: family.regNumber }, 'paper-no-commission');
-    await signInAs(kk.roles.akim, '2222');
+    await signInAs(kk.roles.akim, '222222');
     await app.openCase(family.regNumber);
     const c = new CasePage(page);
     await c.orderCommission();
@@ -351,7 +351,7 @@ describe('the desk’s papers', () => {
     await page.goto(`${server.url}/#/case/${certificate.id}`);
     await c.sign(true);
     await expectProblem({ paper: 'handout', id: n }, 'paper-not-handed-out');
-    await signInAs(kk.roles.akimat_specialist, '1111');
+    await signInAs(kk.roles.akimat_specialist, '111111');
     await app.openCase(n);
     // The form starts from the representative who applied, with the power of attorney.
     await page.getByLabel(kk.handOut.representative).check();

@@ -84,7 +84,7 @@ describe('the papers of the village office', () => {
     await app.open(server.url);
     await app.waitForServiceWorker();
     await app.enroll(await server.enrollCode('akt-01', 'akimat'));
-    await app.signIn(kk.roles.akimat_specialist, '1111');
+    await app.signIn(kk.roles.akimat_specialist, '111111');
   });
 
   afterAll(async () => {
@@ -445,7 +445,7 @@ describe('the papers of the village office', () => {
       const d = new AppPage(dPage);
       await d.open(server.url);
       await d.enroll(await server.enrollCode('akt-district', 'district'));
-      await d.signIn(kk.roles.district_admin, '5555');
+      await d.signIn(kk.roles.district_admin, '555555');
       await d.goto('admin');
       const field = dPage.getByRole('textbox', { name: kk.admin.publicUrl });
       await field.fill('region.example/aktogay');

@@ -74,7 +74,7 @@ describe('reports on the district device', () => {
     await app.open(server.url);
     await app.waitForServiceWorker();
     await app.enroll(await server.enrollCode('akt-district', 'district'));
-    await app.signIn(kk.roles.district_executor, '3333');
+    await app.signIn(kk.roles.district_executor, '333333');
   }, 240_000);
 
   afterAll(async () => {

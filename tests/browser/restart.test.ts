@@ -41,7 +41,7 @@ describe('server restart while the village works', () => {
     await app.open(server.url);
     await app.waitForServiceWorker();
     await app.enroll(await server.enrollCode('akt-05', 'akimat'));
-    await app.signIn(kk.roles.akimat_specialist, '1111');
+    await app.signIn(kk.roles.akimat_specialist, '111111');
 
     await app.goto('intake');
     await intake.register('003-06', {

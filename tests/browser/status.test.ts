@@ -60,7 +60,7 @@ describe('the citizen’s status page', () => {
     await app.open(server.url);
     await app.waitForServiceWorker();
     await app.enroll(await server.enrollCode('akt-01', 'akimat'));
-    await app.signIn(kk.roles.akimat_specialist, '1111');
+    await app.signIn(kk.roles.akimat_specialist, '111111');
     // A cheap phone's screen; no app, no service worker of its own.
     const citizen = await browser.newContext({
       viewport: { width: 360, height: 640 },

@@ -151,7 +151,7 @@ describe('Today: the village office’s day', () => {
     await v.open(server.url);
     await v.waitForServiceWorker();
     await v.enroll(await server.enrollCode('akt-01', 'akimat'));
-    await v.signIn(kk.roles.akimat_specialist, '1111');
+    await v.signIn(kk.roles.akimat_specialist, '111111');
     await vPage.getByRole('heading', { level: 1, name: kk.today.title }).waitFor();
     const first = vPage.getByTestId('today-first');
     await first.waitFor();
@@ -163,7 +163,7 @@ describe('Today: the village office’s day', () => {
 
     await d.open(server.url);
     await d.enroll(await server.enrollCode('akt-district', 'district'));
-    await d.signIn(kk.roles.district_executor, '3333');
+    await d.signIn(kk.roles.district_executor, '333333');
     await dPage.getByRole('heading', { level: 1, name: kk.district.title }).waitFor();
     await expect(
       dPage.getByRole('navigation').getByRole('link', { name: kk.nav.today }).count(),
@@ -270,13 +270,13 @@ describe('Today: the village office’s day', () => {
     await v.goto('intake');
     nC = await TodayPage.register(new IntakePage(vPage), '003-16', c);
     await v.signOut();
-    await v.signIn(kk.roles.akim, '2222');
+    await v.signIn(kk.roles.akim, '222222');
     // The next person starts on Today.
     await vPage.getByRole('heading', { level: 1, name: kk.today.title }).waitFor();
     await v.openCase(nC);
     await new CasePage(vPage).sign(true);
     await v.signOut();
-    await v.signIn(kk.roles.akimat_specialist, '1111');
+    await v.signIn(kk.roles.akimat_specialist, '111111');
     await today.open();
     expect(await today.count('waiting')).toBe(1);
     await expect(today.row('waiting', nC).getByTestId('days-waiting').textContent()).resolves.toBe(
@@ -347,7 +347,7 @@ describe('Today: the village office’s day', () => {
     // The administrator: a closing before opening is refused with its reason, and nothing is
     // saved; 16:00 is saved.
     await d.signOut();
-    await d.signIn(kk.roles.district_admin, '5555');
+    await d.signIn(kk.roles.district_admin, '555555');
     await d.goto('admin');
     const hours = dPage.getByRole('region', { name: kk.officeHours.title });
     await hours.getByLabel(kk.officeHours.office).selectOption('akt-01');

@@ -11,11 +11,11 @@ import { getMeta } from '../../src/db/meta';
 import { QabyldauDb } from '../../src/db/schema';
 import { controlDigit } from '../../src/domain/iin';
 import { enrollDevice } from '../../src/sync/enroll';
+import { createHttp } from '../../src/sync/http';
 import { pullEvents, pullReference } from '../../src/sync/pull';
 import { pushOutbox } from '../../src/sync/push';
 import { issueEnrollCode } from '../../sync-server/sync/enroll';
-import { appHttp, signInOnApp } from './app-devices';
-import { type Harness, STORES, startServer } from './helpers';
+import { type Harness, STORES, signInOnApp, startServer } from './helpers';
 
 function iin(serial: number): string {
   for (let s = serial; ; s++) {
@@ -27,7 +27,7 @@ function iin(serial: number): string {
 
 async function laptop(h: Harness, officeId: string) {
   const db = new QabyldauDb(`laptop-${uuidv7()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
-  const http = appHttp(h);
+  const http = createHttp(h.base);
   await enrollDevice(
     db,
     http,
@@ -40,7 +40,7 @@ async function laptop(h: Harness, officeId: string) {
   await pullReference(db, http, creds);
   const staff = (await db.staff.toArray()).find((s) => s.role === 'akimat_specialist');
   if (!staff) throw new Error('no specialist');
-  const proofKey = await signInOnApp(h, creds, staff);
+  const proofKey = await signInOnApp({ db, credentials: creds, http }, staff);
   const commands = createCommands(
     db,
     { now: () => new Date(2026, 2, 18, 10, 30), newId: uuidv7 },

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
+import type { Credentials } from '../../src/db/meta';
+import type { QabyldauDb } from '../../src/db/schema';
 import { deriveEventId } from '../../src/domain/case/event-id';
 import type { CaseEvent, EventType, PayloadOf } from '../../src/domain/case/events';
 import { LOW_PIN_COST } from '../../src/domain/identity/pin';
@@ -21,6 +23,7 @@ import {
   newProofKey,
   sessionProof,
 } from '../../src/domain/identity/proof';
+import type { Staff } from '../../src/domain/reference';
 import type { OfficeKind } from '../../src/domain/roles';
 import {
   type EnrollResponse,
@@ -33,6 +36,8 @@ import {
   type SignInResponse,
 } from '../../src/domain/sync/protocol';
 import { fromWirePage, toWireEvent, type WirePageEvent } from '../../src/domain/sync/wire';
+import type { HttpPort } from '../../src/sync/http';
+import { signInOnDevice } from '../../src/sync/identity';
 import { buildServer, type ServerOptions } from '../../sync-server/app';
 import type { Clock } from '../../sync-server/clock';
 import { MIGRATIONS, type Migration, migrate } from '../../sync-server/db/migrations';
@@ -40,6 +45,7 @@ import { openPostgres } from '../../sync-server/db/postgres';
 import { openSqlite } from '../../sync-server/db/sqlite';
 import type { Db } from '../../sync-server/db/types';
 import { registerProofKey } from '../../sync-server/queries/identity';
+import { DEMO_PINS } from '../../sync-server/seed/aktogay';
 import { ensureDemoDistrict } from '../../sync-server/seed/demo';
 import { issueEnrollCode } from '../../sync-server/sync/enroll';
 
@@ -380,3 +386,18 @@ export function registration(n = 1): PayloadOf<'case.registered'> {
 }
 
 export const newCaseId = (): string => uuidv7();
+
+/**
+ * A demo person signed in with her demo PIN on a device running the app's own code, as its
+ * sign-in screen does it (`signInOnDevice`: the server checks the PIN and registers a fresh key,
+ * the device seals the key). Answers her proof key, for the actor of the app's commands, which
+ * prove every event they make with it.
+ */
+export async function signInOnApp(
+  device: { db: QabyldauDb; credentials: Credentials; http: HttpPort },
+  person: Pick<Staff, 'id' | 'role'>,
+): Promise<string> {
+  const outcome = await signInOnDevice(device, person.id, DEMO_PINS[person.role]);
+  if (!outcome.ok) throw new Error(`sign-in refused: ${JSON.stringify(outcome.problem)}`);
+  return outcome.proofKey;
+}

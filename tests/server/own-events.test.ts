@@ -18,8 +18,7 @@ import { pullEvents, pullReference } from '../../src/sync/pull';
 import { pushOutbox } from '../../src/sync/push';
 import { verifyAndRepair } from '../../src/sync/verify';
 import { issueEnrollCode } from '../../sync-server/sync/enroll';
-import { appHttp, signInOnApp } from './app-devices';
-import { type Harness, STORES, startServer } from './helpers';
+import { type Harness, STORES, signInOnApp, startServer } from './helpers';
 
 function iin(serial: number): string {
   for (let s = serial; ; s++) {
@@ -31,7 +30,7 @@ function iin(serial: number): string {
 
 /** An HttpPort that keeps every pull page it passes on (from a pull or a push) and counts requests. */
 function recording(h: Harness): { http: HttpPort; pulls: PullResponse[]; requests: string[] } {
-  const inner = appHttp(h);
+  const inner = createHttp(h.base);
   const pulls: PullResponse[] = [];
   const requests: string[] = [];
   return {
@@ -66,7 +65,7 @@ async function villageDevice(h: Harness) {
   await pullReference(db, createHttp(h.base), creds);
   const staff = (await db.staff.toArray()).find((s) => s.role === 'akimat_specialist');
   if (!staff) throw new Error('no specialist');
-  const proofKey = await signInOnApp(h, creds, staff);
+  const proofKey = await signInOnApp({ db, credentials: creds, http: createHttp(h.base) }, staff);
   let serial = 0;
   const register = async () => {
     const commands = createCommands(

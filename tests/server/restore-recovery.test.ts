@@ -23,10 +23,8 @@ import { pushOutbox } from '../../src/sync/push';
 import { buildServer } from '../../sync-server/app';
 import { writeBackup } from '../../sync-server/backup/backup';
 import { restoreBackup } from '../../sync-server/backup/restore';
-import type { Db } from '../../sync-server/db/types';
 import { issueEnrollCode } from '../../sync-server/sync/enroll';
-import { appHttp, signInOnApp } from './app-devices';
-import { type Harness, STORES, startServer } from './helpers';
+import { type Harness, STORES, signInOnApp, startServer } from './helpers';
 
 function iin(serial: number): string {
   for (let s = serial; ; s++) {
@@ -54,7 +52,7 @@ describe.each(STORES)('restore from an older backup on $name', (store) => {
     const staff = (await db.staff.toArray()).find((s) => s.role === 'akimat_specialist');
     if (!staff) throw new Error('no specialist');
     // Signed in before the backup: the restored server knows her key on the device.
-    const proofKey = await signInOnApp(h, creds, staff);
+    const proofKey = await signInOnApp({ db, credentials: creds, http: createHttp(h.base) }, staff);
     const commands = createCommands(
       db,
       { now: () => new Date(2026, 2, 18, 10, 30), newId: uuidv7 },
@@ -75,8 +73,8 @@ describe.each(STORES)('restore from an older backup on $name', (store) => {
       if (!r.ok) throw new Error(JSON.stringify(r.problem));
       return r.value.caseId;
     };
-    const sync = async (server: { base: string; db: Db }) => {
-      const http = appHttp(server);
+    const sync = async (server: { base: string }) => {
+      const http = createHttp(server.base);
       await pushOutbox(db, http, creds);
       return pullEvents(db, http, creds, () => new Date());
     };
@@ -109,9 +107,9 @@ describe.each(STORES)('restore from an older backup on $name', (store) => {
       1,
     );
 
-    const report = await sync({ base, db: restored });
+    const report = await sync({ base });
     expect(report.requeued).toBe(5);
-    await sync({ base, db: restored });
+    await sync({ base });
     expect(await db.outbox.count()).toBe(0);
 
     const rows = await restored.all<{ id: string }>('SELECT id FROM events');

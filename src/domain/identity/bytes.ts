@@ -8,14 +8,22 @@ export const fromBase64 = (text: string): Uint8Array =>
 /** base64url without padding: proofs, keys and nonces travel in JSON and headers. */
 export const toBase64Url = (bytes: Uint8Array): string =>
   toBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+/**
+ * The bytes of their one spelling in base64url, or null. `atob` ignores the unused low bits of
+ * the last character (two of them for 32 bytes), so four strings would decode to one proof: a
+ * proof with its last character changed would still hold. Only the spelling `toBase64Url` gives
+ * is taken.
+ */
 export function fromBase64Url(text: string): Uint8Array | null {
   if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
   const padded = text.replace(/-/g, '+').replace(/_/g, '/');
+  let bytes: Uint8Array;
   try {
-    return fromBase64(padded + '='.repeat((4 - (padded.length % 4)) % 4));
+    bytes = fromBase64(padded + '='.repeat((4 - (padded.length % 4)) % 4));
   } catch {
     return null;
   }
+  return toBase64Url(bytes) === text ? bytes : null;
 }
 
 /** Equal bytes, in time that does not depend on where they first differ. */

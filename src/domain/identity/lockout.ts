@@ -17,18 +17,13 @@ export interface FailureCount {
 }
 
 export function isLocked(count: FailureCount): boolean {
-  return (
-    count.onDevice >= FAILURES_TO_LOCK_ON_DEVICE || count.ofPerson >= FAILURES_TO_LOCK_PERSON
-  );
+  return count.onDevice >= FAILURES_TO_LOCK_ON_DEVICE || count.ofPerson >= FAILURES_TO_LOCK_PERSON;
 }
 
 /** Tries left before the lock, for the message after a wrong PIN. */
 export function triesLeft(count: FailureCount): number {
   return Math.max(
     0,
-    Math.min(
-      FAILURES_TO_LOCK_ON_DEVICE - count.onDevice,
-      FAILURES_TO_LOCK_PERSON - count.ofPerson,
-    ),
+    Math.min(FAILURES_TO_LOCK_ON_DEVICE - count.onDevice, FAILURES_TO_LOCK_PERSON - count.ofPerson),
   );
 }

@@ -9,6 +9,7 @@
 import { useTranslation } from 'react-i18next';
 import { ActsEditor } from './ActsEditor';
 import { AdminContents } from './AdminContents';
+import { AdminSessionAlert } from './AdminSessionAlert';
 import { AuditPanel } from './AuditPanel';
 import { CalendarEditor } from './CalendarEditor';
 import { ChecklistEditor } from './ChecklistEditor';
@@ -25,6 +26,7 @@ export function AdminScreen() {
     <main>
       <h1>{t('admin.title')}</h1>
       <p className="hint">{t('admin.onlineOnly')}</p>
+      <AdminSessionAlert />
       <AdminContents />
       <DevicesPanel />
       <UnsentImportPanel />

@@ -12,19 +12,18 @@ import { AUDIT_PAGE_SIZE, type AuditPage, periodProblem } from '../../domain/adm
 import { shortName } from '../../domain/names';
 import { formatDateTimeKz, toLocalDateTime } from '../../domain/time';
 import { describeProblem, eventTypeKey } from '../../i18n';
-import { adminIdentity, useSession } from '../../state/session';
-import { adminClient } from '../../sync/admin';
-import { HttpFailure } from '../../sync/http';
 import { useRuntime } from '../app/runtime';
 import { useLang } from '../app/useLang';
 import { useNow } from '../app/useNow';
+import { adminCallSucceeded, adminProblem } from './adminTrouble';
+import { useAdminClient } from './useAdminClient';
 import { useDeviceLabel } from './useDeviceLabel';
 import { useDistrictStaff } from './useDistrictStaff';
 
 export function AuditPanel() {
   const { t } = useTranslation();
   const { db } = useRuntime();
-  const { credentials, staff } = useSession();
+  const client = useAdminClient();
   const today = useNow().slice(0, 10);
   const { people } = useDistrictStaff();
   const { loc } = useLang();
@@ -37,7 +36,7 @@ export function AuditPanel() {
   const [error, setError] = useState<string | null>(null);
 
   async function show(offset: number) {
-    if (!credentials || !staff) return;
+    if (!client) return;
     const problem = personId
       ? periodProblem(from, to)
       : { code: 'field-required' as const, details: { field: 'person' } };
@@ -45,7 +44,7 @@ export function AuditPanel() {
     if (problem) return;
     try {
       setPage(
-        await adminClient(db, credentials, adminIdentity(staff)).audit({
+        await client.audit({
           personId,
           from,
           to,
@@ -53,10 +52,9 @@ export function AuditPanel() {
           limit: AUDIT_PAGE_SIZE,
         }),
       );
+      adminCallSucceeded();
     } catch (failure) {
-      const code =
-        failure instanceof HttpFailure && failure.kind !== 'network' ? failure.code : 'offline';
-      setError(describeProblem(t, { code }));
+      setError(describeProblem(t, adminProblem(failure)));
     }
   }
 

@@ -11,21 +11,22 @@ import { useTranslation } from 'react-i18next';
 import { useLive } from '../../db/useLive';
 import { DEVICE_NAME_MAX_LENGTH, deviceLabel } from '../../domain/admin/devices';
 import { formatDateTimeKz, toLocalDateTime } from '../../domain/time';
-import { adminIdentity, useSession } from '../../state/session';
-import { type AdminDeviceReport, adminClient } from '../../sync/admin';
+import { useSession } from '../../state/session';
+import type { AdminDeviceReport } from '../../sync/admin';
 import { ConfirmButton } from '../app/ConfirmButton';
 import { useRuntime } from '../app/runtime';
 import { useLang } from '../app/useLang';
 import { AdminMessage } from './AdminMessage';
+import { adminCallSucceeded, adminProblem } from './adminTrouble';
 import { useAdmin } from './useAdmin';
 
 export function DevicesPanel() {
   const { t } = useTranslation();
   const { loc } = useLang();
   const { db } = useRuntime();
-  const { credentials, staff } = useSession();
+  const credentials = useSession((s) => s.credentials);
   const offices = useLive(() => db.offices.toArray(), []);
-  const { run, message } = useAdmin();
+  const { run, message, client } = useAdmin();
   const [devices, setDevices] = useState<AdminDeviceReport[]>([]);
   const [officeId, setOfficeId] = useState('');
   const [newName, setNewName] = useState('');
@@ -34,11 +35,12 @@ export function DevicesPanel() {
   const [issued, setIssued] = useState<{ code: string; officeId: string; qr: string } | null>(null);
 
   const refresh = useCallback(async () => {
-    if (!credentials || !staff) return;
-    setDevices(await adminClient(db, credentials, adminIdentity(staff)).listDevices());
-  }, [db, credentials, staff]);
+    if (!client) return;
+    setDevices(await client.listDevices());
+    adminCallSucceeded();
+  }, [client]);
   useEffect(() => {
-    refresh().catch(() => {});
+    refresh().catch(adminProblem);
   }, [refresh]);
 
   const issue = () =>

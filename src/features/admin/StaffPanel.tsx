@@ -1,24 +1,25 @@
 /**
- * The district's people: who works where in which role, and who was deactivated; for one chosen
- * person, a new role (of their office's kind), a new PIN and deactivation — the last two after a
- * confirmation that says when devices learn of it. A new person is added below the list.
+ * The district's people: who works where in which role, who was deactivated and whose sign-in is
+ * locked after wrong PINs (since when, on which device); for one chosen person, a new role (of
+ * their office's kind), the lifting of her lock, a new PIN and deactivation — the last three
+ * after a confirmation that says when devices learn of it. A new person is added below the list.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { districtOffices } from '../../db/offices';
 import { useLive } from '../../db/useLive';
-import { pinProblem } from '../../domain/admin/staff';
 import { fullName, shortName } from '../../domain/names';
 import { ROLES_BY_OFFICE_KIND, type StaffRole } from '../../domain/roles';
-import { describeProblem } from '../../i18n';
 import { useSession } from '../../state/session';
 import { ConfirmButton } from '../app/ConfirmButton';
 import { useRuntime } from '../app/runtime';
 import { useLang } from '../app/useLang';
 import { AddPersonForm } from './AddPersonForm';
 import { AdminMessage } from './AdminMessage';
+import { PinResetFields } from './PinResetFields';
 import { useAdmin } from './useAdmin';
 import { useDistrictStaff } from './useDistrictStaff';
+import { useSignInLockText } from './useSignInLockText';
 
 export function StaffPanel() {
   const { t } = useTranslation();
@@ -30,8 +31,7 @@ export function StaffPanel() {
   const { run, message } = useAdmin();
   const [chosenId, setChosenId] = useState('');
   const [role, setRole] = useState('');
-  const [pin, setPin] = useState('');
-  const [pinError, setPinError] = useState<string | null>(null);
+  const lockText = useSignInLockText();
   const chosen = people.find((p) => p.id === chosenId);
   const office = offices.find((o) => o.id === chosen?.officeId);
   const officeName = (id: string) => loc(offices.find((o) => o.id === id)?.name);
@@ -45,12 +45,7 @@ export function StaffPanel() {
       await refresh();
     });
 
-  function resetPin() {
-    const problem = pinProblem(pin);
-    setPin('');
-    setPinError(problem ? describeProblem(t, problem) : null);
-    if (!problem && chosen) void act((c) => c.resetPin(chosen.id, pin));
-  }
+  const chosenLock = chosen ? lockText(chosen.signInLock) : null;
 
   return (
     <section aria-labelledby="staff-title">
@@ -71,7 +66,15 @@ export function StaffPanel() {
               <td>{fullName({ ...p, patronymic: p.patronymic ?? undefined })}</td>
               <td>{officeName(p.officeId)}</td>
               <td>{t(`roles.${p.role}`)}</td>
-              <td>{p.isActive ? t('staffAdmin.active') : t('staffAdmin.inactive')}</td>
+              <td>
+                {p.isActive ? t('staffAdmin.active') : t('staffAdmin.inactive')}
+                {p.signInLock && (
+                  <>
+                    <br />
+                    <strong className="error">{lockText(p.signInLock)}</strong>
+                  </>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -84,7 +87,6 @@ export function StaffPanel() {
           onChange={(e) => {
             setChosenId(e.target.value);
             setRole(people.find((p) => p.id === e.target.value)?.role ?? '');
-            setPinError(null);
           }}
         >
           <option value="">—</option>
@@ -123,27 +125,21 @@ export function StaffPanel() {
           >
             {t('staffAdmin.saveRole')}
           </button>
-          <label>
-            {t('staffAdmin.newPin', { name })}
-            <input
-              name="newPin"
-              type="password"
-              inputMode="numeric"
-              autoComplete="new-password"
-              value={pin}
-              onChange={(e) => setPin(e.target.value)}
-            />
-          </label>
-          {pinError && (
-            <p role="alert" className="error">
-              {pinError}
-            </p>
+          {chosenLock && (
+            // A div: the confirmation's dialog inside it is not phrasing content.
+            <div>
+              <strong className="error">{chosenLock}</strong>{' '}
+              <ConfirmButton
+                label={t('staffAdmin.unlock')}
+                question={<p>{t('staffAdmin.unlockQuestion', { name })}</p>}
+                onConfirm={() => act((c) => c.unlockPerson(chosen.id))}
+              />
+            </div>
           )}
-          <ConfirmButton
-            label={t('staffAdmin.resetPin')}
-            isDisabled={!pin}
-            question={<p>{t('staffAdmin.resetPinQuestion', { name })}</p>}
-            onConfirm={resetPin}
+          <PinResetFields
+            key={chosen.id}
+            name={name}
+            onReset={(pin) => act((c) => c.resetPin(chosen.id, pin))}
           />
           <ConfirmButton
             label={t('staffAdmin.deactivate')}

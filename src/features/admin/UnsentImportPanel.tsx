@@ -8,16 +8,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnsentImportReport } from '../../domain/admin/unsent-file';
 import { describeProblem, eventTypeKey } from '../../i18n';
-import { adminIdentity, useSession } from '../../state/session';
-import { adminClient } from '../../sync/admin';
-import { HttpFailure } from '../../sync/http';
-import { useRuntime } from '../app/runtime';
+import { adminCallSucceeded, adminProblem } from './adminTrouble';
+import { useAdminClient } from './useAdminClient';
 import { useDeviceLabel } from './useDeviceLabel';
 
 export function UnsentImportPanel() {
   const { t } = useTranslation();
-  const { db } = useRuntime();
-  const { credentials, staff } = useSession();
+  const client = useAdminClient();
   const deviceLabel = useDeviceLabel();
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<UnsentImportReport | null>(null);
@@ -25,7 +22,7 @@ export function UnsentImportPanel() {
   const [isBusy, setIsBusy] = useState(false);
 
   async function upload() {
-    if (!file || !credentials || !staff) return;
+    if (!file || !client) return;
     setIsBusy(true);
     setReport(null);
     setError(null);
@@ -38,11 +35,10 @@ export function UnsentImportPanel() {
         setError(describeProblem(t, { code: 'unsent-file-invalid' }));
         return;
       }
-      setReport(await adminClient(db, credentials, adminIdentity(staff)).importUnsent(parsed));
+      setReport(await client.importUnsent(parsed));
+      adminCallSucceeded();
     } catch (failure) {
-      const code =
-        failure instanceof HttpFailure && failure.kind !== 'network' ? failure.code : 'offline';
-      setError(describeProblem(t, { code }));
+      setError(describeProblem(t, adminProblem(failure)));
     } finally {
       setIsBusy(false);
     }

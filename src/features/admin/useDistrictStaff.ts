@@ -1,23 +1,25 @@
 /**
  * The district's people as the server lists them for the administrator (active or not, every
- * office), read when the screen opens and again after each change. Online only, like every
- * admin call; offline the list stays empty and the screen says a connection is needed.
+ * office, with a person's sign-in lock), read when the screen opens and again after each change.
+ * Online only, like every admin call; offline the list stays empty and the screen says a
+ * connection is needed.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { adminIdentity, useSession } from '../../state/session';
-import { type AdminStaffListing, adminClient } from '../../sync/admin';
-import { useRuntime } from '../app/runtime';
+import type { AdminStaffListing } from '../../sync/admin';
+import { adminCallSucceeded, adminProblem } from './adminTrouble';
+import { useAdminClient } from './useAdminClient';
 
 export function useDistrictStaff() {
-  const { db } = useRuntime();
-  const { credentials, staff } = useSession();
+  const client = useAdminClient();
   const [people, setPeople] = useState<AdminStaffListing[]>([]);
   const refresh = useCallback(async () => {
-    if (!credentials || !staff) return;
-    setPeople(await adminClient(db, credentials, adminIdentity(staff)).listStaff());
-  }, [db, credentials, staff]);
+    if (!client) return;
+    setPeople(await client.listStaff());
+    adminCallSucceeded();
+  }, [client]);
   useEffect(() => {
-    refresh().catch(() => {});
+    // A failed read leaves the list empty; a session that failed is said at the screen's top.
+    refresh().catch(adminProblem);
   }, [refresh]);
   return { people, refresh };
 }

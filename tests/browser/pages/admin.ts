@@ -5,6 +5,11 @@
 import type { Locator, Page } from 'playwright-core';
 import { kk } from '../support/texts';
 
+/** How a lock's words begin, on one device or on all ("кіру бұғатталды …"). */
+export const LOCK_MARKS = [kk.staffAdmin.lockedOn, kk.staffAdmin.lockedEverywhere].map((text) =>
+  (text.split('{{at}}')[0] ?? '').trim(),
+);
+
 export class AdminPage {
   constructor(readonly page: Page) {}
 
@@ -101,11 +106,50 @@ export class AdminPage {
     return label;
   }
 
-  /** The chosen person's new PIN, after the confirmation. */
-  async resetPin(pin: string): Promise<string> {
+  /** The chosen person's new PIN, typed twice, after the confirmation; returns its question. */
+  async resetPin(pin: string, again = pin): Promise<string> {
     await this.staff.locator('input[name="newPin"]').fill(pin);
+    await this.staff.locator('input[name="newPinAgain"]').fill(again);
     await this.staff.getByRole('button', { name: kk.staffAdmin.resetPin }).click();
     const dialog = this.page.getByRole('dialog', { name: kk.staffAdmin.resetPin });
+    const text = (await dialog.textContent()) ?? '';
+    await dialog.getByRole('button', { name: kk.confirm.yes }).click();
+    await this.saved(this.staff);
+    return text;
+  }
+
+  /** The state cell of the person whose row starts with `surname` (active, and any lock). */
+  async stateOf(surname: string): Promise<string> {
+    const row = this.staff
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('cell', { name: new RegExp(`^${surname} `) }) });
+    return ((await row.getByRole('cell').nth(3).textContent()) ?? '').trim();
+  }
+
+  /**
+   * Reloads the admin screen until the person's row shows a sign-in lock (a device reports its
+   * own lock at its next sync) naming `naming` (a device's label: the district device learns the
+   * district's devices with the reference data); returns the state cell's text.
+   */
+  async waitForLock(surname: string, naming = '', timeout = 60_000): Promise<string> {
+    const until = Date.now() + timeout;
+    for (;;) {
+      await this.staff
+        .getByRole('cell', { name: new RegExp(`^${surname} `) })
+        .first()
+        .waitFor();
+      const state = await this.stateOf(surname);
+      if (LOCK_MARKS.some((mark) => state.includes(mark)) && state.includes(naming)) return state;
+      if (Date.now() > until) throw new Error(`no lock shown for ${surname}: ${state}`);
+      await this.page.waitForTimeout(1_000);
+      await this.page.reload();
+    }
+  }
+
+  /** Lifts the chosen person's lock after the confirmation; returns its question. */
+  async unlock(): Promise<string> {
+    await this.staff.getByRole('button', { name: kk.staffAdmin.unlock }).click();
+    const dialog = this.page.getByRole('dialog', { name: kk.staffAdmin.unlock });
     const text = (await dialog.textContent()) ?? '';
     await dialog.getByRole('button', { name: kk.confirm.yes }).click();
     await this.saved(this.staff);

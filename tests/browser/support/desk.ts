@@ -14,8 +14,10 @@ import type { Staff } from '../../../src/domain/reference';
 import type { StaffRole } from '../../../src/domain/roles';
 import { enrollDevice } from '../../../src/sync/enroll';
 import { createHttp } from '../../../src/sync/http';
+import { signInOnDevice } from '../../../src/sync/identity';
 import { pullReference } from '../../../src/sync/pull';
 import { pushOutbox } from '../../../src/sync/push';
+import { DEMO_PINS } from '../../../sync-server/seed/aktogay';
 
 export interface Desk {
   db: QabyldauDb;
@@ -37,11 +39,21 @@ export async function openDesk(
   const creds = await getMeta(db, 'credentials');
   if (!creds) throw new Error('the desk did not enroll');
   await pullReference(db, http, creds);
-  const staff = (await db.staff.toArray()).find((s) => s.role === role);
-  if (!staff) throw new Error(`no ${role} in the reference data`);
+  const person = (await db.staff.toArray()).find((s) => s.role === role);
+  if (!person) throw new Error(`no ${role} in the reference data`);
+  // She signs in as at any desk (her first sign-in here goes to the server), and every event
+  // the commands make carries her proof.
+  const signedIn = await signInOnDevice(
+    { db, credentials: creds, http },
+    person.id,
+    DEMO_PINS[role],
+  );
+  if (!signedIn.ok) throw new Error(`the desk's sign-in was refused: ${signedIn.problem.code}`);
+  const { staff, proofKey } = signedIn;
   const commands = createCommands(db, { now: () => new Date(), newId: uuidv7 }, () => ({
     staff,
     credentials: creds,
+    proofKey,
   }));
   return {
     db,

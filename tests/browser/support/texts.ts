@@ -9,3 +9,12 @@ import { ruWork } from '../../../src/i18n/work/ru';
 
 export const kk = { ...kkStart, ...kkWork };
 export const ru = { ...ruStart, ...ruWork };
+
+/** A text with its `{{name}}` places filled, as i18next fills them. */
+export function filled(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
+}
+
+/** The wrong-PIN message with the tries left, in Kazakh. */
+export const pinWrong = (triesLeft: number): string =>
+  filled(kk.errors['pin-wrong'], { triesLeft });
