@@ -9,6 +9,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { kk as kkStart } from '../src/i18n/kk';
 import { kkWork } from '../src/i18n/work/kk';
+import { DEMO_PINS } from '../sync-server/seed/aktogay';
 import {
   bench,
   enrollInPage,
@@ -122,7 +123,11 @@ export async function benchDeviceDb(
   try {
     const page = await context.newPage();
     await enrollInPage(page, server.url, await enrollCode(store, 'akt-01', 'akimat'));
-    const session = await signInInPage(page, kk.roles.akimat_specialist, '1111');
+    const session = await signInInPage(
+      page,
+      kk.roles.akimat_specialist,
+      DEMO_PINS.akimat_specialist,
+    );
     await waitForServiceWorker(page);
     await keepSignedIn(context, session);
     // From here the device works offline: the service worker serves the app and nothing syncs.

@@ -2,10 +2,11 @@
  * Server ingest: events per second the real server (child process, `sync-server/main.ts`)
  * accepts from 1, 10, 100 and 200 devices pushing as fast as they get answers (each device one
  * request at a time, as the app's single syncing tab does), on SQLite and on PostgreSQL; and the
- * latency of pushes when 200 devices each push a 20-event batch about once a second.
+ * latency of pushes when 200 devices each push a 20-event batch about once a second. Every
+ * event carries its person's proof, which the server checks (ADR 0015).
  */
 import { demoOffices } from './lib/demo';
-import { Fleet, type PushSample } from './lib/fleet';
+import { Fleet, type PushSample, type SimDevice } from './lib/fleet';
 import { BenchServer, type BenchStore, enroll, postgresStore, sqliteStore } from './lib/server';
 import { cpuSeconds, percentile, round, sleep } from './lib/stats';
 
@@ -51,12 +52,15 @@ async function makeFleet(server: BenchServer, store: BenchStore, count: number):
   for (let i = 0; i < count; i++) {
     // One district device in five: the first device is a village one, and every prefix of the
     // list has both kinds from ten devices on.
-    if (i % 5 === 4) fleet.add(await enroll(server, store, 'akt-district', 'district'));
+    let device: SimDevice;
+    if (i % 5 === 4) device = fleet.add(await enroll(server, store, 'akt-district', 'district'));
     else {
       const office = offices[village++ % offices.length];
       if (!office) throw new Error('no offices');
-      fleet.add(await enroll(server, store, office.id, 'akimat'), office);
+      device = fleet.add(await enroll(server, store, office.id, 'akimat'), office);
     }
+    // Its people sign in through the server (at the bench's PIN cost), as on a first morning.
+    await fleet.signIn(device);
   }
   return fleet;
 }

@@ -9,6 +9,22 @@ import type { RunResults } from './report';
  * Written from profiles of this code on the benchmark machine; the figures quoted come from the
  * run itself.
  */
+/**
+ * What the proofs of ADR 0015 cost the ingest: measured by a CPU profile of the server during the
+ * SQLite ingest levels (`BENCH_SERVER_NODE_ARGS=--cpu-prof`), and by a run of the commit before
+ * them on the same machine (the baseline column when it is shown).
+ */
+const PROOFS_IN_INGEST =
+  "Since staff identity (ADR 0015) the server checks every pushed event's proof: in a CPU " +
+  "profile of the SQLite levels `isEventProof` took about 19 % of the server's busy time (the " +
+  'HMAC in JavaScript half of it, the canonical JSON of the event made a second time for the ' +
+  "proof, UTF-8 and base64 the rest) and reading the device's proof state and live keys at " +
+  'every push about 2 %; the pushed bodies are larger by the proofs, which do not compress, and ' +
+  'the load generator proves every event on the same two cores (see proof_us_per_event). What ' +
+  "it would take for the proofs: Node's native HMAC for the server's check, one canonical text " +
+  "per event for its content and its proof, and a device's keys read once per reference version " +
+  '(registering a key moves it) as the push reads staff and offices.';
+
 export const MISSES: Record<string, (r: RunResults) => string> = {
   ingest_sqlite_eps: (r) =>
     'The load generator (realistic events, gzip, HTTP for up to 200 devices) shares the two ' +
@@ -32,7 +48,8 @@ export const MISSES: Record<string, (r: RunResults) => string> = {
     '27,568 events/s against 27,116–27,876 without; the server then took 111 % of a core and ' +
     'the generator 74 %): there the cores are the limit, not the main thread. What it would ' +
     'take: the load generator on other cores, and on a server with cores to spare such a worker ' +
-    'thread, about a quarter of the main thread by profile.',
+    'thread, about a quarter of the main thread by profile. ' +
+    PROOFS_IN_INGEST,
   ingest_pg_eps: () =>
     'Every push holds one advisory lock for its whole transaction (serverSeq in commit order, ' +
     '`sync-server/db/lock.ts`), so pushes run one at a time and each pays its round trips to ' +
@@ -41,7 +58,10 @@ export const MISSES: Record<string, (r: RunResults) => string> = {
     'Staff and offices are now read once per reference version (two round trips fewer). ' +
     'Throughput follows round-trip latency, which grows when other processes share the two ' +
     "cores with PostgreSQL's backends. What it would take: the writes of a push as one statement " +
-    '(data-modifying CTEs) or one server-side function.',
+    '(data-modifying CTEs) or one server-side function. Since staff identity a push also reads ' +
+    "the device's proof state and its live keys, two more round trips while it holds the lock, " +
+    'and checks every proof on the main thread. ' +
+    PROOFS_IN_INGEST,
   push_p99_ms_200: (r) =>
     `At ${fmt(r.sqlite.open?.offeredEps ?? 0)} events/s offered the server runs close to what ` +
     'this machine gives it; when other processes take the CPU or the disk (load average above), ' +
@@ -81,8 +101,16 @@ export const MISSES: Record<string, (r: RunResults) => string> = {
     `by its maker and pulled by the other device. A case's eight bare events gzip to ` +
     `${fmt(r.wire.lifecycle.bareGzipPerCase)} B, about half of it the ids, which protocol 3 ` +
     'leaves off the wire where the envelope derives them; pulls come in Brotli. Each round also ' +
-    'carries about 850 B of HTTP headers, 17 B per case of the 50. What it would take: HTTP/2 ' +
-    'header compression (see wire_ratio), or rounds of more cases.',
+    'carries about 850 B of HTTP headers, 17 B per case of the 50. Since staff identity (ADR ' +
+    '0015) every pushed event carries its proof, 43 characters of base64url for 32 random bytes ' +
+    'that no compression shrinks: about 41 B per pushed event on the wire (the push of the ' +
+    "day's intake was 4,204 B for 50 events before proofs and 6,280 B with them, measured on " +
+    "this machine), and a case's eight pushed events carry eight proofs, some 330 B of the " +
+    'figure (389 B before proofs, on the same rounds). What it ' +
+    'would take: HTTP/2 header compression (see wire_ratio), rounds of more cases, and proofs of ' +
+    '128 bits (HMAC-SHA256 truncated to 16 bytes, as RFC 2104 allows), about 20 B less per ' +
+    'pushed event; with proofs of 256 bits the target cannot be met: their bytes alone are most ' +
+    'of it.',
   weak_link_day_s: () =>
     'One round trip over 400 ms latency pushes the gzipped events at 12.5 KB/s and brings the ' +
     'page back; the results come in the next. What it would take: fewer bytes per event.',
@@ -115,6 +143,19 @@ export const MISSES: Record<string, (r: RunResults) => string> = {
   heap_mb: () =>
     'The journal holds at most 200 rows; the heap is the app itself. What it would take: see ' +
     'js_gzip_kb.',
+  proof_us_per_event: (r) =>
+    `Checking a proof is ${fmt(r.proof.serverUs)} µs per event on the server and making one ` +
+    `${fmt(r.proof.deviceUs)} µs on the device (Chromium), not the 2–5 µs ADR 0015 counted on. ` +
+    'Measured apart on this machine for the same events (about 385 B of canonical JSON each): ' +
+    'the canonical text the proof covers 2.7 µs, its UTF-8 bytes 2.2 µs, and HMAC-SHA256 in ' +
+    'JavaScript (@noble/hashes, synchronous because the device proves inside its IndexedDB ' +
+    "transaction) 13.4 µs, where Node's native `createHmac` takes 6.5 µs for the same message. " +
+    'On the device it is nothing beside an append (`registerCase` p95 ' +
+    `${fmt(r.device.intake.p95)} ms). On the server every pushed event pays it, inside the push's ` +
+    'transaction (see ingest_sqlite_eps). What it would take: on the server, the native HMAC ' +
+    "given to the domain's proof check as a port, as event ids take Node's SHA-256 " +
+    '(`nodeSha256`), with the text hashed as it is: about 9 µs a check; the canonical text of an ' +
+    'event made once for both its stored content and its proof.',
   server_rss_1m_mb: () =>
     "RSS hardly depends on the store's size (SQLite's page cache is 2 MB); it is the Node " +
     'process and the heap V8 keeps after pull pages. The server runs built, by plain node, with ' +

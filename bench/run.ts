@@ -15,6 +15,7 @@ import { distIsStale, launchChromium } from './lib/browser';
 import { describeMachine } from './lib/machine';
 import { CountingProxy } from './lib/proxy';
 import { BenchServer, ROOT, sqliteStore } from './lib/server';
+import { benchProof } from './proof';
 import { type RunResults, writeReport } from './report';
 import { benchServerRss } from './server-rss';
 import { benchWire } from './wire';
@@ -36,8 +37,8 @@ const baseline = readBaseline(baselineArg);
 /**
  * `--only=wire,bundle` runs the named parts and prints their results without writing the
  * report: for working on one figure. Parts: bundle, ingest (both stores), ingest-sqlite,
- * ingest-pg, initial-sync, wire, device, rss, and commission (the 004-01 case of the wire part
- * alone: the app's code in Node, no Chromium, no build).
+ * ingest-pg, initial-sync, wire, device, proof, rss, and commission (the 004-01 case of the wire
+ * part alone: the app's code in Node, no Chromium, no build).
  */
 const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const only = onlyArg ? new Set(onlyArg.split(',')) : undefined;
@@ -50,7 +51,7 @@ const log = (line: string) => {
 };
 
 /** Parts that drive the built app in Chromium (or measure it), so need dist/ built. */
-const NEEDS_APP = ['bundle', 'initial-sync', 'wire', 'device'];
+const NEEDS_APP = ['bundle', 'initial-sync', 'wire', 'device', 'proof'];
 
 async function main(): Promise<void> {
   const needsApp = !only || [...only].some((p) => NEEDS_APP.includes(p));
@@ -73,6 +74,7 @@ async function main(): Promise<void> {
   let initialSync: Awaited<ReturnType<typeof benchInitialSync>>;
   let wire: Awaited<ReturnType<typeof benchWire>>;
   let device: Awaited<ReturnType<typeof benchDeviceDb>>;
+  let proof: Awaited<ReturnType<typeof benchProof>>;
   try {
     log('initial sync');
     initialSync = await benchInitialSync(browser, quick, log);
@@ -80,6 +82,8 @@ async function main(): Promise<void> {
     wire = await benchWire(browser, log);
     log('device database');
     device = await benchDeviceDb(browser, quick, log);
+    log('proofs');
+    proof = await benchProof(browser, quick, log);
   } finally {
     await browser.close();
   }
@@ -98,6 +102,7 @@ async function main(): Promise<void> {
     initialSync,
     wire,
     device,
+    proof,
     rss,
   });
   log(`wrote ${written.md} and ${written.json}`);
@@ -112,6 +117,7 @@ async function runOnly(parts: Set<string>): Promise<void> {
     'initial-sync',
     'wire',
     'device',
+    'proof',
     'rss',
     'commission',
   ];
@@ -123,12 +129,13 @@ async function runOnly(parts: Set<string>): Promise<void> {
     out.sqlite = await benchIngestStore('sqlite', quick, log);
   if (parts.has('ingest') || parts.has('ingest-pg'))
     out.postgres = await benchIngestStore('postgres', quick, log);
-  if (parts.has('initial-sync') || parts.has('wire') || parts.has('device')) {
+  if (['initial-sync', 'wire', 'device', 'proof'].some((p) => parts.has(p))) {
     const browser = await launchChromium();
     try {
       if (parts.has('initial-sync')) out.initialSync = await benchInitialSync(browser, quick, log);
       if (parts.has('wire')) out.wire = await benchWire(browser, log);
       if (parts.has('device')) out.device = await benchDeviceDb(browser, quick, log);
+      if (parts.has('proof')) out.proof = await benchProof(browser, quick, log);
     } finally {
       await browser.close();
     }

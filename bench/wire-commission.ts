@@ -16,11 +16,13 @@
  * - offline: each side pushes what it recorded at its desk in one round: the village (intake,
  *   order, act, batch), the district (six steps), the village (received, handed out).
  *
- * Only the pushes are counted; the pulls that bring the case to the other side are not.
+ * Only the pushes are counted; the pulls that bring the case to the other side are not. Each
+ * device's people sign in first as the app signs them in (`signInOnDevice`, through the server
+ * and not counted), so every event pushed carries its person's proof (ADR 0015).
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { v7 as uuidv7 } from 'uuid';
-import { type Commands, createCommands } from '../src/db/commands';
+import { type Actor, type Commands, createCommands } from '../src/db/commands';
 import { getMeta } from '../src/db/meta';
 import { QabyldauDb } from '../src/db/schema';
 import { findService } from '../src/domain/catalog';
@@ -28,8 +30,10 @@ import { controlDigit } from '../src/domain/iin';
 import type { StaffRole } from '../src/domain/roles';
 import { enrollDevice } from '../src/sync/enroll';
 import { createHttp, type HttpPort } from '../src/sync/http';
+import { signInOnDevice } from '../src/sync/identity';
 import { pullEvents, pullReference } from '../src/sync/pull';
 import { pushOutbox } from '../src/sync/push';
+import { DEMO_PINS } from '../sync-server/seed/aktogay';
 import type { CountingProxy } from './lib/proxy';
 import { type BenchStore, enrollCode } from './lib/server';
 
@@ -107,20 +111,32 @@ async function simDevice(
   if (!creds) throw new Error(`${officeId}: not enrolled`);
   await pullReference(db, plain, creds);
   const staff = await db.staff.where('officeId').equals(officeId).toArray();
-  const person = (role: StaffRole) => {
+  const roles: StaffRole[] =
+    kind === 'akimat'
+      ? ['akimat_specialist', 'akim']
+      : ['district_executor', 'district_sector_head', 'district_head'];
+  const signedIn = new Map<StaffRole, Actor>();
+  for (const role of roles) {
     const found = staff.find((s) => s.role === role);
     if (!found) throw new Error(`${officeId}: no ${role} in the reference data`);
-    return found;
+    const outcome = await signInOnDevice(
+      { db, credentials: creds, http: plain },
+      found.id,
+      DEMO_PINS[role],
+    );
+    if (!outcome.ok) throw new Error(`${found.id}: sign-in ${outcome.problem.code}`);
+    signedIn.set(role, { staff: outcome.staff, credentials: creds, proofKey: outcome.proofKey });
+  }
+  const person = (role: StaffRole): Actor => {
+    const actor = signedIn.get(role);
+    if (!actor) throw new Error(`${officeId}: ${role} is not signed in`);
+    return actor;
   };
   const metered: HttpPort = createHttp(proxy.url, meter.fetch);
   return {
     db,
-    as: (role) =>
-      createCommands(db, { now: () => new Date(), newId: uuidv7 }, () => ({
-        staff: person(role),
-        credentials: creds,
-      })),
-    staffId: (role) => person(role).id,
+    as: (role) => createCommands(db, { now: () => new Date(), newId: uuidv7 }, () => person(role)),
+    staffId: (role) => person(role).staff.id,
     async push() {
       const report = await pushOutbox(db, metered, creds);
       if (report.rejected > 0) throw new Error(`${officeId}: ${report.rejected} events rejected`);

@@ -21,8 +21,9 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { deriveEventId } from '../src/domain/case/event-id';
 import type { CaseEvent } from '../src/domain/case/events';
+import { eventProof } from '../src/domain/identity/proof';
+import type { StaffRole } from '../src/domain/roles';
 import {
-  type EnrollResponse,
   fromPushAnswer,
   PROTOCOL_VERSION,
   type PullResponse,
@@ -30,6 +31,7 @@ import {
 } from '../src/domain/sync/protocol';
 import { fromWirePage, toWireEvent } from '../src/domain/sync/wire';
 import { kk } from '../src/i18n/kk';
+import { DEMO_PINS } from '../sync-server/seed/aktogay';
 import type { BenchApi } from './browser/entry';
 import {
   bench,
@@ -40,6 +42,7 @@ import {
   waitForServiceWorker,
 } from './lib/browser';
 import { DISTRICT_EXECUTOR, DISTRICT_HEAD } from './lib/demo';
+import { Fleet, type SimDevice } from './lib/fleet';
 import { request } from './lib/http';
 import { DeviceNetwork, LINK_2G, type Link } from './lib/network';
 import { CountingProxy } from './lib/proxy';
@@ -89,19 +92,25 @@ interface Device {
   net: DeviceNetwork;
 }
 
+/**
+ * A device enrolled and signed in through the app's screens as `person` (her role's name in the
+ * list) with `role`'s demo PIN; `others` of the office sign in on it too, through the app's
+ * sign-in (the first time goes to the server, so before the device goes offline).
+ */
 async function openDevice(
   browser: Browser,
   proxy: CountingProxy,
   store: BenchStore,
   officeId: string,
   kind: 'akimat' | 'district',
-  person: string,
-  pin: string,
+  role: StaffRole,
+  others: { staffId: string; role: StaffRole }[] = [],
 ): Promise<Device> {
   const context = await newDeviceContext(browser);
   const page = await context.newPage();
   await enrollInPage(page, proxy.url, await enrollCode(store, officeId, kind));
-  await signInInPage(page, person, pin);
+  await signInInPage(page, kk.roles[role], DEMO_PINS[role]);
+  for (const other of others) await bench(page, 'signIn', other.staffId, DEMO_PINS[other.role]);
   await waitForServiceWorker(page);
   const net = await DeviceNetwork.of(context, page);
   // Let the first rounds after enrollment finish before the device goes quiet.
@@ -134,15 +143,7 @@ async function measured(
 }
 
 async function dayIntake(browser: Browser, proxy: CountingProxy, store: BenchStore) {
-  const village = await openDevice(
-    browser,
-    proxy,
-    store,
-    'akt-02',
-    'akimat',
-    kk.roles.akimat_specialist,
-    '1111',
-  );
+  const village = await openDevice(browser, proxy, store, 'akt-02', 'akimat', 'akimat_specialist');
   try {
     const cases = 50;
     await bench(village.page, 'registerMany', cases, 41);
@@ -172,25 +173,21 @@ async function dayIntake(browser: Browser, proxy: CountingProxy, store: BenchSto
 }
 
 async function lifecycle(browser: Browser, proxy: CountingProxy, store: BenchStore) {
-  const village = await openDevice(
-    browser,
-    proxy,
-    store,
-    'akt-03',
-    'akimat',
-    kk.roles.akimat_specialist,
-    '1111',
-  );
+  const village = await openDevice(browser, proxy, store, 'akt-03', 'akimat', 'akimat_specialist');
   const district = await openDevice(
     browser,
     proxy,
     store,
     'akt-district',
     'district',
-    kk.roles.district_executor,
-    '3333',
+    'district_executor',
+    [{ staffId: DISTRICT_HEAD, role: 'district_head' }],
   );
   try {
+    // A first sign-in on a device moves the district's reference version (ADR 0015): the
+    // village takes the new reference data in a round of its own, as it would at its next sync
+    // after the district's people first signed in there, not in the rounds counted below.
+    await syncRound(village);
     const cases = 50;
     const rounds: WireResult['lifecycle']['rounds'] = [];
     const ids = await bench(village.page, 'registerMany', cases, 51);
@@ -245,8 +242,21 @@ async function lifecycle(browser: Browser, proxy: CountingProxy, store: BenchSto
   }
 }
 
-/** The district's part, as a device of its own over HTTP: every forwarded case worked. */
-async function districtWorks(server: BenchServer, device: EnrollResponse, officeId: string) {
+/** A district device over HTTP, enrolled, with its executor and head signed in. */
+async function districtDevice(server: BenchServer, store: BenchStore): Promise<SimDevice> {
+  const fleet = new Fleet(server.url);
+  const device = fleet.add(await enroll(server, store, 'akt-district', 'district'));
+  await fleet.signIn(device);
+  return device;
+}
+
+/**
+ * The district's part, as a device of its own over HTTP: every forwarded case worked, by its
+ * executor and head, each event with its proof.
+ */
+async function districtWorks(server: BenchServer, district: SimDevice, officeId: string) {
+  const device = district.enrollment;
+  const keys = district.keys;
   let cursor = 0;
   const forwarded = new Map<string, CaseEvent>();
   for (;;) {
@@ -271,7 +281,9 @@ async function districtWorks(server: BenchServer, device: EnrollResponse, office
     const make = (type: CaseEvent['type'], staffId: string, payload: unknown, at: number) => {
       const deviceSeq = ++seq;
       const deviceTime = offsetTime(at);
-      return {
+      const key = keys.get(staffId);
+      if (!key) throw new Error(`${staffId} is not signed in`);
+      const event = {
         id: deriveEventId({
           deviceId: device.deviceId,
           deviceSeq,
@@ -288,6 +300,7 @@ async function districtWorks(server: BenchServer, device: EnrollResponse, office
         deviceTime,
         payload,
       } as CaseEvent;
+      return { ...event, proof: eventProof(key, event) };
     };
     if (sent.type !== 'batch.sent') continue;
     events.push(make('case.received', DISTRICT_EXECUTOR, { batchId: sent.payload.batchId }, now));
@@ -315,15 +328,10 @@ async function weakLink(
   store: BenchStore,
   server: BenchServer,
 ) {
-  const village = await openDevice(
-    browser,
-    proxy,
-    store,
-    'akt-04',
-    'akimat',
-    kk.roles.akimat_specialist,
-    '1111',
-  );
+  // The district's people sign in before the village's day starts: a first sign-in moves the
+  // reference version, which the village would otherwise fetch in the round timed below.
+  const district = await districtDevice(server, store);
+  const village = await openDevice(browser, proxy, store, 'akt-04', 'akimat', 'akimat_specialist');
   try {
     const cases = 50;
     const ids = await bench(village.page, 'registerMany', cases, 61);
@@ -333,11 +341,7 @@ async function weakLink(
     const pushBytes = proxy.total;
     const left = await bench(village.page, 'counts');
     if (left.outbox !== 0) throw new Error(`weak link: ${left.outbox} events not sent`);
-    const worked = await districtWorks(
-      server,
-      await enroll(server, store, 'akt-district', 'district'),
-      'akt-04',
-    );
+    const worked = await districtWorks(server, district, 'akt-04');
     if (worked !== cases) throw new Error(`district worked ${worked} cases`);
     proxy.reset();
     const pull = await syncRound(village, LINK_2G);

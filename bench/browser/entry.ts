@@ -3,6 +3,10 @@
  * own IndexedDB database with the app's schema and runs the app's own commands and queries on
  * it, to seed a long-used device and to time what a person's actions cost there. Built by the
  * bench with Vite into one script and added to the page with a script tag.
+ *
+ * Commands run as a person signed in here (ADR 0015), each event proved with her key: the
+ * person of the tab's session (the sign-in screen's), or another person of the office signed in
+ * through `signIn` (the app's `signInOnDevice`, with a connection the first time).
  */
 
 import { v7 as uuidv7 } from 'uuid';
@@ -19,6 +23,8 @@ import { SERVICE_NAMES } from '../../src/domain/catalog/names';
 import { shortName } from '../../src/domain/reference';
 import { toLocalDateTime } from '../../src/domain/time';
 import { deadlineLens } from '../../src/features/journal/deadlines';
+import { signInOnDevice } from '../../src/sync/identity';
+import { proofWorkload, timeProving } from '../lib/proof-work';
 import {
   eventOf,
   FORWARDED_AT_ONCE,
@@ -48,13 +54,39 @@ async function officeRef(officeId: string): Promise<OfficeRef> {
   };
 }
 
+/** Proof keys of the people `signIn` signed in, by staffId. */
+const proofKeys = new Map<string, string>();
+
+/** The person of the tab's session, as the app keeps it (src/state/session.ts). */
+function sessionPerson(): { staffId: string; proofKey: string } | null {
+  const saved = JSON.parse(sessionStorage.getItem('qabyldau-session') ?? 'null') as {
+    state?: { staff?: { id?: string } | null; proofKey?: string | null };
+  } | null;
+  const staffId = saved?.state?.staff?.id;
+  const proofKey = saved?.state?.proofKey;
+  return staffId && proofKey ? { staffId, proofKey } : null;
+}
+
+/** Signs another person of the office in on this device, as the sign-in screen does. */
+async function signIn(staffId: string, pin: string): Promise<void> {
+  const credentials = await getMeta(db, 'credentials');
+  if (!credentials) throw new Error('device not enrolled');
+  const outcome = await signInOnDevice({ db, credentials }, staffId, pin);
+  if (!outcome.ok) throw new Error(`sign-in of ${staffId}: ${outcome.problem.code}`);
+  proofKeys.set(staffId, outcome.proofKey);
+}
+
+/** The person `staffId` (by default the session's) with her proof key. */
 async function actorFor(staffId?: string): Promise<Actor> {
   const credentials = await getMeta(db, 'credentials');
   if (!credentials) throw new Error('device not enrolled');
-  const people = await db.staff.where('officeId').equals(credentials.officeId).toArray();
-  const staff = staffId ? people.find((s) => s.id === staffId) : people[0];
-  if (!staff) throw new Error(`no staff ${staffId ?? ''}`);
-  return { staff, credentials };
+  const session = sessionPerson();
+  const id = staffId ?? session?.staffId;
+  if (!id) throw new Error('nobody is signed in');
+  const staff = await db.staff.get(id);
+  const proofKey = proofKeys.get(id) ?? (session?.staffId === id ? session.proofKey : undefined);
+  if (!staff || !proofKey) throw new Error(`${id} is not signed in on this device`);
+  return { staff, credentials, proofKey };
 }
 
 function commandsFor(actor: Actor) {
@@ -435,7 +467,14 @@ async function waitPulled(cursor: number, cases: number, since: number): Promise
   }
 }
 
+/** `eventProof` over `count` real events in this page: µs per event of each pass. */
+function timeProofs(count: number, passes: number): number[] {
+  return timeProving(proofWorkload(count, Date.now()), passes);
+}
+
 const api = {
+  signIn,
+  timeProofs,
   seedVillage,
   timeRegister,
   timeJournalLoad,

@@ -5,17 +5,25 @@
  * device's outbox of up to `batchSize` events in deviceSeq order, and a case moves on only after
  * the server accepted its previous step, so every event is a legal transition (rejections are
  * counted, and should stay zero).
+ *
+ * As in the app (ADR 0015), a device's people sign in through the server's sign-in first, each
+ * with a fresh proof key, and every event carries its person's proof (`eventProof`), made here
+ * in the load generator as a device makes it at the append.
  */
 import type { CaseEvent } from '../../src/domain/case/events';
+import { encodeKey, eventProof, newProofKey } from '../../src/domain/identity/proof';
 import { formatBatchNumber, formatRegNumber } from '../../src/domain/numbering';
 import {
   type EnrollResponse,
   fromPushAnswer,
   PROTOCOL_VERSION,
   type PushResponse,
+  type SignInRequest,
+  type SignInResponse,
 } from '../../src/domain/sync/protocol';
 import type { WireEvent } from '../../src/domain/sync/wire';
 import { nodeSha256 } from '../../sync-server/digest';
+import { DEMO_PINS } from '../../sync-server/seed/aktogay';
 import { DISTRICT_EXECUTOR, DISTRICT_HEAD } from './demo';
 import { request } from './http';
 import { type CasePlan, eventOf, makePlan, type OfficeRef, type Rand, seeded } from './world';
@@ -27,6 +35,8 @@ export interface SimDevice {
   seq: number;
   regSeq: number;
   batchSeq: number;
+  /** proof keys of the people signed in on the device, by staffId */
+  keys: Map<string, Uint8Array>;
 }
 
 export interface PushSample {
@@ -59,22 +69,57 @@ export class Fleet {
       seq: 0,
       regSeq: 0,
       batchSeq: 0,
+      keys: new Map(),
       ...(office ? { office } : {}),
     };
     this.devices.push(device);
     return device;
   }
 
+  /**
+   * The device's people sign in through the server, each with the demo PIN of her role and a
+   * fresh proof key, as at a first sign-in on a device: the village's specialist and akim, the
+   * district's executor and head.
+   */
+  async signIn(device: SimDevice): Promise<void> {
+    const people =
+      device.kind === 'district'
+        ? [
+            { id: DISTRICT_EXECUTOR, pin: DEMO_PINS.district_executor },
+            { id: DISTRICT_HEAD, pin: DEMO_PINS.district_head },
+          ]
+        : (device.office?.staff ?? []).map((s, i) => ({
+            id: s.id,
+            // demoOffices lists the specialist first, then the akim
+            pin: i === 0 ? DEMO_PINS.akimat_specialist : DEMO_PINS.akim,
+          }));
+    for (const person of people) {
+      const key = newProofKey();
+      const json: SignInRequest = { staffId: person.id, pin: person.pin, key: encodeKey(key) };
+      const reply = await request<SignInResponse>(this.base, 'POST', '/api/v1/staff/sign-in', {
+        token: device.enrollment.token,
+        json,
+      });
+      if (reply.status !== 200) {
+        throw new Error(`sign-in of ${person.id}: ${reply.status} ${JSON.stringify(reply.body)}`);
+      }
+      device.keys.set(person.id, key);
+    }
+  }
+
   private event(device: SimDevice, plan: CasePlan, step: number, now: number): CaseEvent {
     plan.times[step] = now;
     const { deviceId } = device.enrollment;
-    return eventOf(plan, step, {
+    const event = eventOf(plan, step, {
       village: () => ({ deviceId, staffId: plan.acceptedBy.staffId }),
       district: { deviceId, executorId: DISTRICT_EXECUTOR, headId: DISTRICT_HEAD },
       nextSeq: () => ++device.seq,
       // The server's digest (the same ids): the load generator shares the cores it measures.
       digest: nodeSha256,
     });
+    const key = device.keys.get(event.staffId);
+    if (!key) throw new Error(`${event.staffId} is not signed in on ${deviceId}`);
+    return { ...event, proof: eventProof(key, event) };
   }
 
   /** The next outbox of a device: what it has to do, up to the batch size; empty when idle. */

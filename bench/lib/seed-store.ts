@@ -3,12 +3,15 @@
  * pushed: applications of the 17 akimat offices with their histories in time order, as the
  * server stores them (canonical content, gap-free serverSeq, the case projections the server's
  * reducer makes), and the devices that made them with their tokens, so the bench can go on
- * pushing as those devices. Much faster than pushing, and the rows are the same.
+ * pushing as those devices. Much faster than pushing, and the rows are the same: each event
+ * with the proof of its person's key on its device (ADR 0015), the keys registered as a
+ * sign-in registers them.
  */
 import Database from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
 import { type CaseEvent, eventContent } from '../../src/domain/case/events';
 import { applyEvent, type Case } from '../../src/domain/case/reducer';
+import { encodeKey, eventProof, newProofKey } from '../../src/domain/identity/proof';
 import { newDeviceToken, sha256Hex } from '../../sync-server/secrets';
 import { DISTRICT_EXECUTOR, DISTRICT_HEAD, DISTRICT_OFFICE_ID, demoOffices } from './demo';
 import {
@@ -90,15 +93,32 @@ export function seedStore(file: string, options: SeedOptions): SeededStore {
     (conn.prepare('SELECT MAX(server_seq) AS n FROM events').get() as { n: number | null }).n ?? 0,
   );
   const insertEvent = conn.prepare(
-    `INSERT INTO events (server_seq, id, type, case_id, office_id, device_id, device_seq, content, server_time)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO events (server_seq, id, type, case_id, office_id, device_id, device_seq, content, server_time, proof)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const insertKey = conn.prepare(
+    `INSERT INTO staff_keys (staff_id, device_id, secret, registered_at, revoked_at)
+     VALUES (?, ?, ?, ?, NULL)`,
+  );
+  /** each person's key on each device, made at her first event there */
+  const keys = new Map<string, Uint8Array>();
+  const keyOf = (staffId: string, deviceId: string): Uint8Array => {
+    const pair = `${staffId}@${deviceId}`;
+    let key = keys.get(pair);
+    if (!key) {
+      key = newProofKey();
+      keys.set(pair, key);
+      insertKey.run(staffId, deviceId, encodeKey(key), enrolledAt);
+    }
+    return key;
+  };
   const insertCase = conn.prepare(
     'INSERT INTO cases (case_id, office_id, status, state, last_server_seq) VALUES (?, ?, ?, ?, ?)',
   );
+  // Enrolled since proofs: every event from them must carry one.
   const insertDevice = conn.prepare(
-    `INSERT INTO devices (id, office_id, device_no, token_hash, enrolled_at, last_seq, last_seen_at, reported_seq)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO devices (id, office_id, device_no, token_hash, enrolled_at, last_seq, last_seen_at, reported_seq, needs_proof_from_start)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)`,
   );
   const states = new Map<string, { state: Case; seq: number }>();
   let serverSeq = base;
@@ -127,6 +147,7 @@ export function seedStore(file: string, options: SeedOptions): SeededStore {
           event.deviceSeq,
           eventContent(event),
           new Date(at).toISOString(),
+          eventProof(keyOf(event.staffId, event.deviceId), event),
         );
         events++;
       }

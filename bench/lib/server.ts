@@ -3,12 +3,16 @@
  * child process on its own port and store: SQLite in a temporary DATA_DIR, or PostgreSQL in a
  * fresh schema that is dropped afterwards. The bench talks to it over HTTP like devices do and
  * reads its memory from /proc. Request limits are off: every simulated device comes from one
- * address, which the per-address limit would otherwise cut off.
+ * address, which the per-address limit would otherwise cut off. PINs are at the low cost
+ * (`PIN_COST=low`, taken in the benchmark's mode, `BENCHMARK=1`): the load generator signs
+ * hundreds of people in, and a PIN check at the standard cost is half a second of a core and
+ * 128 MiB (ADR 0015), which would be measured instead of sync.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { LOW_PIN_COST } from '../../src/domain/identity/pin';
 import type { OfficeKind } from '../../src/domain/roles';
 import type { EnrollResponse } from '../../src/domain/sync/protocol';
 import { migrate } from '../../sync-server/db/migrations';
@@ -40,7 +44,7 @@ export async function sqliteStore(): Promise<BenchStore> {
   const file = join(dir, 'qabyldau.db');
   const db = openSqlite(file);
   await migrate(db);
-  await ensureDemoDistrict(db, new Date());
+  await ensureDemoDistrict(db, new Date(), process.env, LOW_PIN_COST);
   return {
     kind: 'sqlite',
     env: { DATA_DIR: dir },
@@ -60,7 +64,7 @@ export async function postgresStore(): Promise<BenchStore> {
   await admin.query(`CREATE SCHEMA ${schema}`);
   const db = openPostgres(PG_URL, { schema });
   await migrate(db);
-  await ensureDemoDistrict(db, new Date());
+  await ensureDemoDistrict(db, new Date(), process.env, LOW_PIN_COST);
   const url = new URL(PG_URL);
   url.searchParams.set('options', `-c search_path=${schema}`);
   return {
@@ -96,6 +100,8 @@ export class BenchServer {
         ...store.env,
         RATE_LIMIT_DEVICE_PER_MINUTE: '0',
         RATE_LIMIT_ADDRESS_PER_MINUTE: '0',
+        PIN_COST: 'low',
+        BENCHMARK: '1',
       },
       nodeArgs,
       logToFile: true,

@@ -7,6 +7,7 @@
  * command runs, so the other commands start as fast as before.
  */
 import { notDemoDistrict } from '../demo/guard';
+import { pinCostFromEnv } from '../sync/pin-work';
 import {
   type Command,
   type CommandContext,
@@ -47,6 +48,8 @@ export const demoActivityCommand: Command = {
       days,
       seed,
       now: context.now,
+      // The server's PIN cost, as the store's verifiers were made with it (`PIN_COST`).
+      pinCost: pinCostFromEnv(process.env).cost,
       // Progress for people on stderr, so stdout stays one JSON document with --json.
       log: (line) => console.error(line),
     });

@@ -5,7 +5,8 @@
  *
  * The run is a child process of the CLI (`npm run -s cli -- demo-activity`): it runs the app's
  * device code, which the server never loads, and the server stays responsive meanwhile (the
- * run takes half a minute or so). The store keeps a mark that it was started, claimed under
+ * run takes half a minute or so, half of it the first sign-ins of its thirteen people at the
+ * standard PIN cost). The store keeps a mark that it was started, claimed under
  * the sync write lock, so a restart — or a second instance starting at the same moment — never
  * runs it again. `DEMO_ACTIVITY=0` leaves a fresh demo district empty.
  */

@@ -3,27 +3,29 @@
  * fake-indexeddb, one factory per device, as each browser has its own), the commands every
  * screen calls, and the sync engine — run in Node. It is enrolled over HTTP with a one-time
  * code like any other device, takes the server's reference data, and its people sign in with
- * their demo PINs, checked against the hashes the server sent. Its clock is an office clock
- * that the simulation walks through the days.
+ * their demo PINs as the sign-in screen signs them in (`signInOnDevice`): the first time on the
+ * device the server checks the PIN and registers a proof key for the person there, which the
+ * device seals under the PIN; every event a person's commands make afterwards carries her proof
+ * (ADR 0015). Its clock is an office clock that the simulation walks through the days.
  *
  * Nothing the demo makes is written around the server: every case, step and batch is an event
  * a command made on a device and a push delivered, judged by the server as any other.
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { v7 as uuidv7 } from 'uuid';
-import { type Commands, createCommands } from '../../src/db/commands';
+import { type Actor, type Commands, createCommands } from '../../src/db/commands';
 import { type Credentials, getMeta } from '../../src/db/meta';
 import type { Ports } from '../../src/db/ports';
 import { loadCalendar, loadCatalog } from '../../src/db/reference';
 import { type CaseRow, QabyldauDb } from '../../src/db/schema';
 import type { WorkCalendar } from '../../src/domain/calendar';
 import type { Catalog } from '../../src/domain/catalog';
-import { verifyPin } from '../../src/domain/pin';
-import type { PinHash, Staff } from '../../src/domain/reference';
+import type { Staff } from '../../src/domain/reference';
 import type { OfficeKind, StaffRole } from '../../src/domain/roles';
 import { SyncEngine } from '../../src/sync/engine';
 import { enrollDevice } from '../../src/sync/enroll';
 import { createHttp } from '../../src/sync/http';
+import { signInOnDevice } from '../../src/sync/identity';
 import { pullReference } from '../../src/sync/pull';
 import { DEMO_PINS } from '../seed/aktogay';
 import { OfficeClock } from './office-clock';
@@ -39,20 +41,10 @@ const PEOPLE: Record<OfficeKind, readonly StaffRole[]> = {
   district: ['district_executor', 'district_sector_head', 'district_head'],
 };
 
-/**
- * PIN checks already made, by role and hash: the demo district gives everyone of a role one
- * hash (seed/demo.ts), and each check costs a slow PBKDF2 on purpose.
- */
-const checkedPins = new Map<string, Promise<boolean>>();
-
-function isDemoPin(role: StaffRole, pin: PinHash): Promise<boolean> {
-  const key = `${role}:${pin.salt}:${pin.hash}`;
-  let checked = checkedPins.get(key);
-  if (!checked) {
-    checked = verifyPin(DEMO_PINS[role], pin);
-    checkedPins.set(key, checked);
-  }
-  return checked;
+/** A person signed in on the device: who she is and the proof key her sign-in opened. */
+interface SignedIn {
+  staff: Staff;
+  proofKey: string;
 }
 
 export class DemoDevice {
@@ -60,8 +52,8 @@ export class DemoDevice {
   readonly db: QabyldauDb;
   private readonly commands: Commands;
   private readonly engine: SyncEngine;
-  private readonly people = new Map<StaffRole, Staff>();
-  private actor: Staff | null = null;
+  private readonly people = new Map<StaffRole, SignedIn>();
+  private actor: SignedIn | null = null;
   private credentials: Credentials | null = null;
   catalog!: Catalog;
   calendar!: WorkCalendar;
@@ -86,8 +78,8 @@ export class DemoDevice {
     // Rounds only when the simulation asks (the morning and the evening sync): a stopped
     // engine schedules no timer of its own, so nothing runs between simulated days.
     this.engine.stop();
-    this.commands = createCommands(this.db, ports, () =>
-      this.actor && this.credentials ? { staff: this.actor, credentials: this.credentials } : null,
+    this.commands = createCommands(this.db, ports, (): Actor | null =>
+      this.actor && this.credentials ? { ...this.actor, credentials: this.credentials } : null,
     );
   }
 
@@ -114,16 +106,29 @@ export class DemoDevice {
     return credentials;
   }
 
-  /** The office's people sign in with their PINs, checked against the server's hashes. */
+  /**
+   * The office's people sign in with their demo PINs, one after another, as at the sign-in
+   * screen: the first time here the server checks the PIN and registers her proof key, and the
+   * device seals it; a later sign-in opens the seal. A refusal stops the run with its reason.
+   */
   async signIn(): Promise<void> {
+    if (!this.credentials) throw new Error(`${this.officeId}: not enrolled`);
+    const credentials = this.credentials;
     const staff = await this.db.staff.where('officeId').equals(this.officeId).toArray();
     for (const role of PEOPLE[this.spec.kind]) {
       const person = staff.find((s) => s.role === role && s.isActive);
       if (!person) throw new Error(`${this.officeId}: nobody active as ${role}`);
-      if (!(await isDemoPin(role, person.pin))) {
-        throw new Error(`${this.officeId}: the demo PIN of ${person.id} does not match`);
+      // The server dates the key's registration by its clock, which follows the device's.
+      this.beforeSync(this.clock.now());
+      const outcome = await signInOnDevice(
+        { db: this.db, credentials, now: () => this.clock.now() },
+        person.id,
+        DEMO_PINS[role],
+      );
+      if (!outcome.ok) {
+        throw new Error(`${this.officeId}: ${person.id} cannot sign in: ${outcome.problem.code}`);
       }
-      this.people.set(role, person);
+      this.people.set(role, { staff: outcome.staff, proofKey: outcome.proofKey });
     }
   }
 
@@ -135,10 +140,15 @@ export class DemoDevice {
     return this.commands;
   }
 
+  /** How many people are signed in here. */
+  get signedIn(): number {
+    return this.people.size;
+  }
+
   person(role: StaffRole): Staff {
     const person = this.people.get(role);
     if (!person) throw new Error(`${this.officeId}: ${role} is not signed in`);
-    return person;
+    return person.staff;
   }
 
   row(caseId: string): Promise<CaseRow | undefined> {

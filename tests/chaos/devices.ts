@@ -1,8 +1,11 @@
 /**
  * A simulated device of the chaos run: a real device database (`QabyldauDb` on its own
  * fake-indexeddb factory), enrolled over HTTP with a one-time code, holding the server's
- * reference data, with people signed in by their PINs, and driven only through the app's own
- * code — `createCommands` for every action and the `SyncEngine` (push, then pull) for sync.
+ * reference data, with people signed in by their PINs as the sign-in screen does it
+ * (`signInOnDevice`: the first time through the server, which registers a proof key that the
+ * device seals; after a power cut, by opening the seal), and driven only through the app's own
+ * code — `createCommands` for every action, each event proved with its person's key, and the
+ * `SyncEngine` (push, then pull) for sync.
  * Its clock is the real one shifted by a fixed skew of hours or days: talon dates come from
  * the device, and sync must not care.
  *
@@ -20,7 +23,12 @@
  */
 
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { type Commands, createCommands, type DecisionInput } from '../../src/db/commands';
+import {
+  type Actor,
+  type Commands,
+  createCommands,
+  type DecisionInput,
+} from '../../src/db/commands';
 import { type Credentials, getMeta } from '../../src/db/meta';
 import { browserPorts, type Ports } from '../../src/db/ports';
 import { type CaseRow, QabyldauDb } from '../../src/db/schema';
@@ -30,7 +38,6 @@ import { processOf } from '../../src/domain/case/reducer';
 import { CATALOG, servicesFor } from '../../src/domain/catalog';
 import type { Service } from '../../src/domain/catalog/schema';
 import { controlDigit } from '../../src/domain/iin';
-import { verifyPin } from '../../src/domain/pin';
 import { buildProcess, type CaseStatus, nextActions } from '../../src/domain/process';
 import { PROCESS_OUTLINES } from '../../src/domain/process/outline';
 import type { Staff } from '../../src/domain/reference';
@@ -38,6 +45,7 @@ import type { StaffRole } from '../../src/domain/roles';
 import { SyncEngine } from '../../src/sync/engine';
 import { enrollDevice } from '../../src/sync/enroll';
 import { createHttp } from '../../src/sync/http';
+import { signInOnDevice } from '../../src/sync/identity';
 import { pullReference } from '../../src/sync/pull';
 import { DEMO_PINS } from '../../sync-server/seed/aktogay';
 import type { Rng } from './random';
@@ -171,7 +179,15 @@ const TABLES = [
   'staff',
   'districts',
   'people',
+  'seals',
+  'signInLocks',
 ] as const;
+
+/** A person signed in at the device: who she is and the proof key her PIN opened. */
+interface SignedIn {
+  staff: Staff;
+  proofKey: string;
+}
 
 export class SimDevice {
   db!: QabyldauDb;
@@ -181,8 +197,8 @@ export class SimDevice {
   credentials!: Credentials;
   /** the browser's IndexedDB: survives a reload, not necessarily a power cut */
   private readonly indexedDB = new IDBFactory();
-  private readonly people = new Map<StaffRole, Staff>();
-  private actor: Staff | null = null;
+  private readonly people = new Map<StaffRole, SignedIn>();
+  private actor: SignedIn | null = null;
   private services: Service[] = [];
   /** the database as it was on disk at the last flush (see powerCut) */
   private flushed: Snapshot | null = null;
@@ -196,6 +212,8 @@ export class SimDevice {
   /** cases whose registration a power cut took from the device */
   readonly forgottenCases = new Set<string>();
   powerCuts = 0;
+  /** sign-ins after a power cut, each by opening the person's seal on the device */
+  signInsBySeal = 0;
   /** this step, the person also takes a colleague's cases (and may race them for one) */
   private helping = false;
   readonly actions: Partial<Record<Action, number>> = {};
@@ -232,7 +250,7 @@ export class SimDevice {
     this.commands = createCommands(
       this.db,
       this.ports,
-      () => (this.actor ? { staff: this.actor, credentials: this.credentials } : null),
+      (): Actor | null => (this.actor ? { ...this.actor, credentials: this.credentials } : null),
       // The app syncs right after every write; here only sometimes, so that some writes wait
       // in the outbox and go out in bigger pushes.
       () => {
@@ -290,6 +308,16 @@ export class SimDevice {
       this.forgotten.add(event.id);
       if (event.type === 'case.registered') this.forgottenCases.add(event.caseId);
     }
+    // The tab died with the session in it: the people sign in again, by their seals (written
+    // at the first sign-in, before any flush), so without the server and with the same keys.
+    const keys = new Map([...this.people].map(([role, p]) => [role, p.proofKey]));
+    await this.signIn();
+    for (const [role, person] of this.people) {
+      if (person.proofKey !== keys.get(role)) {
+        throw new Error(`${this.name}: ${role} did not sign in again by her seal`);
+      }
+    }
+    this.signInsBySeal += this.people.size;
     return lost.length;
   }
 
@@ -316,20 +344,37 @@ export class SimDevice {
     }
   }
 
-  /** Everyone the device's work needs signs in with their PIN, checked against the hash. */
+  /**
+   * Everyone the device's work needs signs in with their PIN, as at the sign-in screen: the
+   * first time here through the server (which checks the PIN and registers a fresh proof key,
+   * sealed by the device), later by opening the seal, with or without a connection. A refusal
+   * stops the run: the chaos is in the network and the power, not in the PINs.
+   */
   async signIn(): Promise<void> {
     const roles: StaffRole[] = this.isDistrict
       ? ['district_executor', 'district_sector_head', 'district_head']
       : ['akimat_specialist', 'akim'];
     const staff = await this.db.staff.where('officeId').equals(this.credentials.officeId).toArray();
+    this.people.clear();
+    this.actor = null;
     for (const role of roles) {
       const person = staff.find((s) => s.role === role && s.isActive);
       if (!person) throw new Error(`${this.name}: no ${role} in the reference data`);
-      if (!(await verifyPin(DEMO_PINS[role], person.pin))) {
-        throw new Error(`${this.name}: PIN of ${person.id} does not match`);
+      const outcome = await signInOnDevice(
+        { db: this.db, credentials: this.credentials, now: this.ports.now },
+        person.id,
+        DEMO_PINS[role],
+      );
+      if (!outcome.ok) {
+        throw new Error(`${this.name}: ${person.id} cannot sign in: ${outcome.problem.code}`);
       }
-      this.people.set(role, person);
+      this.people.set(role, { staff: outcome.staff, proofKey: outcome.proofKey });
     }
+  }
+
+  /** How many people are signed in here. */
+  get signedIn(): number {
+    return this.people.size;
   }
 
   private as(role: StaffRole): void {
@@ -581,7 +626,7 @@ export class SimDevice {
   private person(role: StaffRole): Staff {
     const person = this.people.get(role);
     if (!person) throw new Error(`${this.name}: ${role} is not signed in`);
-    return person;
+    return person.staff;
   }
 
   /** An approval mostly; a refusal on a ground of the regulation where it lists any. */

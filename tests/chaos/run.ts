@@ -8,8 +8,8 @@
  * (the storm ends there even with cases still open; default 1800), `--json` (the whole report as
  * JSON before the last line).
  *
- * Ends with `chaos: devices=N events=E restarts=R lost=L duplicated=D diverged=V unsent=U` and
- * exits 1 when any of L, D, V, U is not zero, printing the seed to replay.
+ * Ends with `chaos: devices=N events=E restarts=R lost=L duplicated=D diverged=V unsent=U
+ * unproved=P` and exits 1 when any of L, D, V, U, P is not zero, printing the seed to replay.
  */
 import { parseArgs } from 'node:util';
 import { randomSeed } from './random';
@@ -70,6 +70,9 @@ try {
   );
   console.log(
     `chaos: power cuts=${report.powerCuts} forgotten=${report.forgotten} number clashes=${report.numberClashes} offline refusals=${report.offlineRefusals}`,
+  );
+  console.log(
+    `chaos: signed in=${report.signedIn} proof keys=${report.proofKeys} again by seal=${report.signInsBySeal}`,
   );
   if (values.json) console.log(JSON.stringify(report));
   if (!isClean(report)) console.log(`chaos: FAILED — replay with --seed ${seed}`);

@@ -64,10 +64,12 @@ export async function postgresStore(baseUrl: string, tag: string): Promise<Chaos
 
 /**
  * The server of a chaos run: the sources under tsx (the chaos suite runs before the build), on
- * the run's store.
+ * the run's store, at the tests' PIN cost (`PIN_COST=low`, taken under `NODE_ENV=test`): every
+ * device signs two or three people in through it, and the standard cost would spend a minute of
+ * the two cores on Argon2id before the storm.
  */
 export class ServerChild extends DistrictServer {
   constructor(port: number, store: ChaosStore) {
-    super({ port, env: store.env, mode: 'source' });
+    super({ port, env: { ...store.env, PIN_COST: 'low', NODE_ENV: 'test' }, mode: 'source' });
   }
 }

@@ -11,11 +11,16 @@
  *   whose set of server events differs from what the server lets it see, or whose record of its
  *   own events disagrees with the server's (content, serverSeq, rejection code); also the server's
  *   `cases` table against a fresh fold of its own events;
- * - unsent: events still pending or still in a device's outbox after the calm phase.
+ * - unsent: events still pending or still in a device's outbox after the calm phase;
+ * - unproved: an event the server holds without a proof, or with one that its person's key on
+ *   its device does not verify, or with another proof than its device made; an event refused as
+ *   `proof-missing` or `proof-invalid` (every person signed in through the server and proves
+ *   what she records, through renumbering and power cuts).
  */
 import { historyEvents, mergeEvents } from '../../src/db/history';
 import { type CaseEvent, canonicalJson, eventContent } from '../../src/domain/case/events';
 import { type Case, foldCase } from '../../src/domain/case/reducer';
+import { decodeKey, isEventProof } from '../../src/domain/identity/proof';
 import type { Db } from '../../sync-server/db/types';
 import type { SimDevice } from './devices';
 
@@ -27,6 +32,9 @@ export interface Verdict {
   duplicated: number;
   diverged: number;
   unsent: number;
+  unproved: number;
+  /** live proof keys on the server, one per person and device she signed in on */
+  proofKeys: number;
   /** registrations a power cut took from a device before they were ever sent (not sync's loss) */
   forgotten: number;
   /** server rejections of events a power cut took from their device */
@@ -50,6 +58,7 @@ interface ServerEvent {
   device_id: string;
   device_seq: number;
   content: string;
+  proof: string | null;
 }
 
 interface ServerRejection {
@@ -91,7 +100,7 @@ export async function verify(db: Db, devices: readonly SimDevice[]): Promise<Ver
   let forgottenRejections = 0;
 
   const events = await db.all<ServerEvent>(
-    `SELECT server_seq, id, type, case_id, office_id, device_id, device_seq, content
+    `SELECT server_seq, id, type, case_id, office_id, device_id, device_seq, content, proof
        FROM events ORDER BY server_seq`,
   );
   const rejections = await db.all<ServerRejection>(
@@ -104,6 +113,13 @@ export async function verify(db: Db, devices: readonly SimDevice[]): Promise<Ver
     'SELECT id, last_seq FROM devices',
   );
   const lastSeqs = new Map(devicesRows.map((d) => [d.id, Number(d.last_seq)]));
+  const keys = new Map<string, Uint8Array>();
+  for (const k of await db.all<{ staff_id: string; device_id: string; secret: string }>(
+    'SELECT staff_id, device_id, secret FROM staff_keys WHERE revoked_at IS NULL',
+  )) {
+    const key = decodeKey(k.secret);
+    if (key) keys.set(`${k.staff_id}@${k.device_id}`, key);
+  }
   const byId = new Map(events.map((e) => [e.id, e]));
   const rejectedById = new Map(rejections.map((r) => [r.id, r]));
 
@@ -147,6 +163,25 @@ export async function verify(db: Db, devices: readonly SimDevice[]): Promise<Ver
       note(`server: serverSeq ${e.server_seq} at position ${i + 1} (a gap)`);
     }
   });
+
+  // Every stored event proved by its person's key on its device; nothing refused for a proof.
+  let unproved = 0;
+  for (const e of events) {
+    const event = JSON.parse(e.content) as CaseEvent;
+    const key = keys.get(`${event.staffId}@${event.deviceId}`);
+    if (!e.proof || !key || !isEventProof(key, event, e.proof)) {
+      unproved++;
+      note(
+        `server: ${e.id} by ${event.staffId} is stored ${e.proof ? 'with a wrong' : 'without a'} proof`,
+      );
+    }
+  }
+  for (const r of rejections) {
+    if (r.code === 'proof-missing' || r.code === 'proof-invalid') {
+      unproved++;
+      note(`server: ${r.id} from ${r.device_id} refused as ${r.code}`);
+    }
+  }
 
   // Two cases of one office under one registration number: two citizens hold the same talon
   // number. Only a device that lost writes it had already sent can do that (a power cut), when
@@ -223,6 +258,17 @@ export async function verify(db: Db, devices: readonly SimDevice[]): Promise<Ver
         ) {
           diverged++;
           note(`${device.name}: ${row.id} differs from the server's copy`);
+        } else if (stored.proof !== row.proof) {
+          // Pulls carry no proofs: an event a power cut took from its device comes back by a
+          // pull without one. Any other difference is a proof the device did not make.
+          if (row.proof === undefined && device.forgotten.has(row.id)) {
+            remarks.push(`${device.name}: ${row.id} came back by a pull, without its proof`);
+          } else {
+            unproved++;
+            note(
+              `${device.name}: ${row.id} carries ${row.proof === undefined ? 'no proof' : 'another proof than the server’s copy'}`,
+            );
+          }
         }
       } else if (status === 'rejected') {
         const recorded = rejectedById.get(row.id);
@@ -341,6 +387,8 @@ export async function verify(db: Db, devices: readonly SimDevice[]): Promise<Ver
     duplicated,
     diverged,
     unsent,
+    unproved,
+    proofKeys: keys.size,
     forgotten,
     forgottenRejections,
     numberClashes,

@@ -5,7 +5,8 @@
  * then:
  *
  * 1. enrolls every device with a code from the administrator's CLI, pulls reference data and
- *    signs people in (calm network);
+ *    signs people in through the server's sign-in (calm network; the server runs at the tests'
+ *    PIN cost), each person's events proved with her key from then on;
  * 2. the storm: every device works its own seeded workload, syncing as it goes, while the
  *    proxy drops, repeats, delays, reorders and cuts requests, villages lose their connection
  *    for a while, offices lose power (a device's database falls back to its last flush to
@@ -73,6 +74,10 @@ export interface ChaosReport extends Verdict {
   offlineRefusals: number;
   /** device power cuts that rolled a database back to its last flush */
   powerCuts: number;
+  /** people signed in at the start, each the first time on her device, through the server */
+  signedIn: number;
+  /** sign-ins again after a power cut, by opening a seal on the device */
+  signInsBySeal: number;
   /** commands a device refused because the case had moved on under it */
   refused: number;
   /** events the server rejected (two devices raced for one case) */
@@ -179,7 +184,10 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       }),
     );
     const setupDone = Date.now();
-    log(`chaos: ${devices.length} devices enrolled in ${setupDone - started} ms`);
+    const signedIn = devices.reduce((sum, d) => sum + d.signedIn, 0);
+    log(
+      `chaos: ${devices.length} devices enrolled, ${signedIn} people signed in, in ${setupDone - started} ms`,
+    );
 
     // 2. The storm. Each case walks its service's process: three events at the village for
     //    003-16, eleven or so for 004-01 with its commission and visa, eight for the services
@@ -345,6 +353,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       faults: { ...proxy.stats },
       offlineRefusals: proxy.offlineRefusals,
       powerCuts: devices.reduce((sum, d) => sum + d.powerCuts, 0),
+      signedIn,
+      signInsBySeal: devices.reduce((sum, d) => sum + d.signInsBySeal, 0),
       refused: devices.reduce((sum, d) => sum + d.refused, 0),
       rejected,
       rejections,
@@ -408,9 +418,9 @@ async function describeOpenWork(
 
 /** The one line a run ends with. */
 export function summaryLine(report: ChaosReport): string {
-  return `chaos: devices=${report.devices} events=${report.events} restarts=${report.restarts} lost=${report.lost} duplicated=${report.duplicated} diverged=${report.diverged} unsent=${report.unsent}`;
+  return `chaos: devices=${report.devices} events=${report.events} restarts=${report.restarts} lost=${report.lost} duplicated=${report.duplicated} diverged=${report.diverged} unsent=${report.unsent} unproved=${report.unproved}`;
 }
 
 export function isClean(report: ChaosReport): boolean {
-  return report.lost + report.duplicated + report.diverged + report.unsent === 0;
+  return report.lost + report.duplicated + report.diverged + report.unsent + report.unproved === 0;
 }

@@ -4,7 +4,9 @@
  * that drops, repeats, delays, reorders and cuts their requests, while the real server in a
  * child process is killed with SIGKILL and restarted. After a calm phase the server's store
  * and every device must agree: nothing acknowledged is missing, nothing is stored twice, every
- * projection matches the server's, no outbox holds anything.
+ * projection matches the server's, no outbox holds anything. Every person signed in through the
+ * server's sign-in, and every event the server holds is proved by her key on her device — also
+ * after a power cut, when she signs in again by her seal.
  *
  * The seed is fixed so `npm test` is repeatable; `CHAOS_SEED=<n>` runs another one (and
  * replays a failure: the seed is printed at the start and in every failure message). The
@@ -47,6 +49,12 @@ describe.each(STORES)('chaos on %s', (store) => {
       report.deviceEvents + report.forgottenRejections,
     );
     expect(report.powerCuts, context).toBeGreaterThan(0);
+    // A key per person on each device, each from a first sign-in there; after every power cut
+    // the device's people signed in again by their seals, with the same keys.
+    expect(report.unproved, context).toBe(0);
+    expect(report.proofKeys, context).toBe(report.signedIn);
+    expect(report.signedIn, context).toBe(report.villageDevices * 2 + report.districtDevices * 3);
+    expect(report.signInsBySeal, context).toBeGreaterThan(0);
     for (const [fault, n] of Object.entries(report.faults)) {
       expect(n, `${fault} never happened\n${context}`).toBeGreaterThan(0);
     }

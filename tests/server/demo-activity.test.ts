@@ -19,6 +19,7 @@ import { caseDeadline } from '../../src/domain/case/deadline';
 import type { CaseEvent } from '../../src/domain/case/events';
 import type { Case } from '../../src/domain/case/reducer';
 import { CATALOG, servicesFor } from '../../src/domain/catalog';
+import { LOW_PIN_COST } from '../../src/domain/identity/pin';
 import { checkIin } from '../../src/domain/iin';
 import { migrate } from '../../sync-server/db/migrations';
 import { openSqlite } from '../../sync-server/db/sqlite';
@@ -62,6 +63,10 @@ interface StoreView {
   events: CaseEvent[];
   devices: number;
   rejected: number;
+  /** events stored without a proof */
+  unproved: number;
+  /** live proof keys, as `staffId@deviceId` */
+  keys: string[];
   mark: unknown;
 }
 
@@ -89,6 +94,15 @@ async function view(dir: string): Promise<StoreView> {
       ).map((r) => JSON.parse(r.content) as CaseEvent),
       devices: await count('devices'),
       rejected: await count('rejected_events'),
+      unproved: Number(
+        (await db.first<{ n: number }>('SELECT COUNT(*) AS n FROM events WHERE proof IS NULL'))
+          ?.n ?? 0,
+      ),
+      keys: (
+        await db.all<{ staff_id: string; device_id: string }>(
+          'SELECT staff_id, device_id FROM staff_keys WHERE revoked_at IS NULL',
+        )
+      ).map((k) => `${k.staff_id}@${k.device_id}`),
       mark: await getDemoActivityMark(db),
     };
   });
@@ -139,15 +153,17 @@ beforeAll(async () => {
   // A store whose only district is not a demo one: the demo district with its flag cleared.
   await withStore(storeDir('real'), async (db) => {
     await migrate(db);
-    await ensureDemoDistrict(db, new Date(), {});
+    await ensureDemoDistrict(db, new Date(), {}, LOW_PIN_COST);
     await db.run('UPDATE districts SET is_demo = 0');
   });
   realBefore = await snapshot(storeDir('real'));
   started = Date.now();
   const run = ['demo-activity', '--days', DAYS, '--seed', SEED, '--json'];
-  // Two fresh stores, the same seed, at the same moment (so on the same day).
-  runs.a = cli(run, { DATA_DIR: storeDir('a') });
-  runs.b = cli(run, { DATA_DIR: storeDir('b') });
+  // Two fresh stores, the same seed, at the same moment (so on the same day). The PIN cost is
+  // the tests' (the run signs thirteen people in and seals their keys); `npm start` runs it at
+  // the standard one.
+  runs.a = cli(run, { DATA_DIR: storeDir('a'), PIN_COST: 'low' });
+  runs.b = cli(run, { DATA_DIR: storeDir('b'), PIN_COST: 'low' });
   runs.empty = cli(['demo-activity', '--days', '2', '--seed', '1'], {
     DATA_DIR: storeDir('empty'),
     DEMO: '0',
@@ -201,6 +217,17 @@ describe('demo-activity on a fresh demo district', () => {
     expect(store.events.length).toBe(summary.events);
     expect(registered().length).toBe(summary.cases);
     expect(store.mark).toMatchObject({ state: 'done', days: 12, seed: 7 });
+  });
+
+  it('its people signed in through the server, and every event carries its proof', () => {
+    // Two people on each village device, three on the district's: a key for each, each a
+    // first sign-in on that device.
+    expect(store.keys.length).toBe(5 * 2 + 3);
+    expect(new Set(store.keys.map((k) => k.split('@')[1])).size).toBe(6);
+    const signedIn = new Set(store.keys.map((k) => k.split('@')[0]));
+    for (const e of store.events) expect(signedIn.has(e.staffId), e.staffId).toBe(true);
+    expect(store.events.length).toBeGreaterThan(0);
+    expect(store.unproved).toBe(0);
   });
 
   it('several akimats register, Ақтоғай ауылы among them, every service with an akim channel', () => {
@@ -370,7 +397,7 @@ describe.each(STORES)('the first start of a demo district claims the run once ($
   it('claimed on a fresh demo district, never again', async () => {
     const { db, cleanup } = await kind.open();
     try {
-      await ensureDemoDistrict(db, now, {});
+      await ensureDemoDistrict(db, now, {}, LOW_PIN_COST);
       expect(await claimDemoActivity(db, now, {})).toBe(true);
       expect(await getDemoActivityMark(db)).toMatchObject({ state: 'started', days: 20, seed: 1 });
       // A restart, or a second instance starting at the same moment.
@@ -388,7 +415,7 @@ describe.each(STORES)('the first start of a demo district claims the run once ($
     const { db, cleanup } = await kind.open();
     try {
       expect(await claimDemoActivity(db, now, {})).toBe(false); // no district at all
-      await ensureDemoDistrict(db, now, {});
+      await ensureDemoDistrict(db, now, {}, LOW_PIN_COST);
       expect(await claimDemoActivity(db, now, { DEMO_ACTIVITY: '0' })).toBe(false);
       expect(await claimDemoActivity(db, now, { DEMO: '0' })).toBe(false);
       await db.run(
