@@ -119,16 +119,29 @@ export async function pullEvents(
   }
 }
 
-export async function pullReference(
-  db: QabyldauDb,
-  http: HttpPort,
-  creds: Credentials,
-): Promise<void> {
-  const ref = await http.request<ReferenceResponse>(
-    'GET',
-    '/api/v1/sync/reference',
-    undefined,
-    creds.token,
-  );
-  await applyReference(db, ref);
+/** The reference pull under way on each database, for the next one to wait for. */
+const referencePulls = new WeakMap<QabyldauDb, Promise<void>>();
+
+/**
+ * Fetches and applies the reference data, one pull at a time per database. Two may be asked at
+ * once — a sync round that saw a new version, and an administrator's change that refetches at
+ * once — and each answer replaces what is held: an older answer applied after a newer one took
+ * the change back off the screen (the office hours just saved showed the old ones). In turn, the
+ * pull asked last fetches last and so applies the newest.
+ */
+export function pullReference(db: QabyldauDb, http: HttpPort, creds: Credentials): Promise<void> {
+  const before = referencePulls.get(db) ?? Promise.resolve();
+  const pull = before
+    .catch(() => undefined)
+    .then(async () => {
+      const ref = await http.request<ReferenceResponse>(
+        'GET',
+        '/api/v1/sync/reference',
+        undefined,
+        creds.token,
+      );
+      await applyReference(db, ref);
+    });
+  referencePulls.set(db, pull);
+  return pull;
 }

@@ -507,3 +507,36 @@ describe('the administrator', () => {
     db.close();
   });
 });
+
+describe('reference data', () => {
+  it('applies the answer of the pull asked last, even when an earlier one answers later', async () => {
+    const { db, server, credentials } = await setUp();
+    const current = await server.http.request<ReferenceResponse>('GET', '/api/v1/sync/reference');
+    const older = { ...current, version: 'older' };
+    const newer = { ...current, version: 'newer' };
+    let releaseOlder = () => {};
+    let calls = 0;
+    // The first fetch (a sync round's) is slow and carries the data as it was; the second (the
+    // administrator's, after her change) is quick and carries the change.
+    const http: HttpPort = {
+      request: async <T>() => {
+        calls++;
+        if (calls === 1) {
+          await new Promise<void>((resolve) => {
+            releaseOlder = resolve;
+          });
+          return older as T;
+        }
+        return newer as T;
+      },
+    };
+    const round = pullReference(db, http, credentials);
+    const change = pullReference(db, http, credentials);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    releaseOlder();
+    await Promise.all([round, change]);
+    expect(calls).toBe(2);
+    expect(await getMeta(db, 'referenceVersion')).toBe('newer');
+    db.close();
+  });
+});
