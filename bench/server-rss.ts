@@ -6,13 +6,18 @@
  * new work from a village and the district — before its resident memory is read from /proc.
  * The stored events carry their proofs, as a store written since ADR 0015 does; the pushes'
  * people sign in first, at the benchmark's low PIN cost.
+ *
+ * Apart from that, the server as a district runs it, PINs at the standard cost, on a fresh demo
+ * district: its resident memory after the first sign-ins of six people (each an Argon2id of
+ * 128 MiB in the server) and a while later.
  */
+import { STANDARD_PIN_COST } from '../src/domain/identity/pin';
 import { PROTOCOL_VERSION, type PullResponse } from '../src/domain/sync/protocol';
 import { demoOffices } from './lib/demo';
 import { Fleet, type SimDevice } from './lib/fleet';
 import { request } from './lib/http';
 import { type SeededDevice, seedStore } from './lib/seed-store';
-import { BenchServer, sqliteStore } from './lib/server';
+import { BenchServer, enroll, sqliteStore } from './lib/server';
 import { round, sleep } from './lib/stats';
 
 export interface ServerRssResult {
@@ -24,6 +29,50 @@ export interface ServerRssResult {
   idleRssMb: number;
   pulls: number;
   pushes: number;
+  standardSignIns: StandardSignIns;
+}
+
+/** The server's memory around first sign-ins at the standard PIN cost. */
+export interface StandardSignIns {
+  signIns: number;
+  /** each sign-in's request, from sending to the answer (PIN checked, key registered) */
+  msPerSignIn: number;
+  idleRssMb: number;
+  rssMb: number;
+  peakMb: number;
+  /** ten seconds after the last sign-in */
+  laterRssMb: number;
+}
+
+/** Six first sign-ins (three village devices, two people each) at the standard PIN cost. */
+async function standardSignIns(): Promise<StandardSignIns> {
+  const store = await sqliteStore(STANDARD_PIN_COST);
+  const server = await BenchServer.start(store, true);
+  try {
+    await sleep(500);
+    const idle = server.memory();
+    const fleet = new Fleet(server.url);
+    let ms = 0;
+    for (const office of demoOffices().slice(0, 3)) {
+      const device = fleet.add(await enroll(server, store, office.id, 'akimat'), office);
+      const started = performance.now();
+      await fleet.signIn(device);
+      ms += performance.now() - started;
+    }
+    const after = server.memory();
+    await sleep(10_000);
+    return {
+      signIns: 6,
+      msPerSignIn: round(ms / 6),
+      idleRssMb: round(idle.rssMb, 1),
+      rssMb: round(after.rssMb, 1),
+      peakMb: round(after.peakMb, 1),
+      laterRssMb: round(server.memory().rssMb, 1),
+    };
+  } finally {
+    await server.stop();
+    await store.dispose();
+  }
 }
 
 export async function benchServerRss(
@@ -110,7 +159,12 @@ export async function benchServerRss(
       await server.stop();
     }
     log(`  server RSS ${round(memory.rssMb)} MB (peak ${round(memory.peakMb)} MB)`);
+    const signIns = await standardSignIns();
+    log(
+      `  standard PIN cost: RSS ${signIns.rssMb} MB after ${signIns.signIns} sign-ins (peak ${signIns.peakMb} MB), ${signIns.laterRssMb} MB 10 s later`,
+    );
     return {
+      standardSignIns: signIns,
       events: seeded.events,
       cases: seeded.cases,
       seedSeconds,

@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { LOW_PIN_COST } from '../../src/domain/identity/pin';
+import { LOW_PIN_COST, type PinCost } from '../../src/domain/identity/pin';
 import type { OfficeKind } from '../../src/domain/roles';
 import type { EnrollResponse } from '../../src/domain/sync/protocol';
 import { migrate } from '../../sync-server/db/migrations';
@@ -39,12 +39,13 @@ export interface BenchStore {
   dispose(): Promise<void>;
 }
 
-export async function sqliteStore(): Promise<BenchStore> {
+/** `pinCost`: the cost of the demo people's verifiers, the low one unless a part asks. */
+export async function sqliteStore(pinCost: PinCost = LOW_PIN_COST): Promise<BenchStore> {
   const dir = mkdtempSync(join(tmpdir(), 'qabyldau-bench-'));
   const file = join(dir, 'qabyldau.db');
   const db = openSqlite(file);
   await migrate(db);
-  await ensureDemoDistrict(db, new Date(), process.env, LOW_PIN_COST);
+  await ensureDemoDistrict(db, new Date(), process.env, pinCost);
   return {
     kind: 'sqlite',
     env: { DATA_DIR: dir },
@@ -90,7 +91,8 @@ export class BenchServer {
     return this.process.pid;
   }
 
-  static async start(store: BenchStore): Promise<BenchServer> {
+  /** `isStandardPinCost`: the server as a district runs it, PINs at the standard cost. */
+  static async start(store: BenchStore, isStandardPinCost = false): Promise<BenchServer> {
     // The built server with the Node flags of `npm start`: the figures are what a district runs.
     // BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) is for profiling.
     const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
@@ -100,8 +102,7 @@ export class BenchServer {
         ...store.env,
         RATE_LIMIT_DEVICE_PER_MINUTE: '0',
         RATE_LIMIT_ADDRESS_PER_MINUTE: '0',
-        PIN_COST: 'low',
-        BENCHMARK: '1',
+        ...(isStandardPinCost ? {} : { PIN_COST: 'low', BENCHMARK: '1' }),
       },
       nodeArgs,
       logToFile: true,
