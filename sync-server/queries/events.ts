@@ -132,21 +132,39 @@ export async function findKnown(
 export async function pushPosition(
   db: Db,
   deviceId: string,
-): Promise<{ lastSeq: number; lastServerSeq: number; referenceVersion: string }> {
+): Promise<{
+  lastSeq: number;
+  lastServerSeq: number;
+  referenceVersion: string;
+  /** its events up to this seq predate proofs (ADR 0015); 0: none declared */
+  legacyThrough: number;
+  /** enrolled before proofs and not yet declared: it may declare once */
+  mayDeclare: boolean;
+}> {
+  // One statement for all a push needs to know of the device before its events: each round
+  // trip here is taken under the sync write lock, and on PostgreSQL in series.
   const row = await db.first<{
     last_seq: number | null;
+    needs_proof_from_start: number | null;
+    legacy_seq_limit: number | null;
     max_seq: number | null;
     reference_version: string | null;
   }>(
     `SELECT (SELECT last_seq FROM devices WHERE id = ?) AS last_seq,
+            (SELECT needs_proof_from_start FROM devices WHERE id = ?) AS needs_proof_from_start,
+            (SELECT legacy_seq_limit FROM devices WHERE id = ?) AS legacy_seq_limit,
             (SELECT MAX(server_seq) FROM events) AS max_seq,
             (SELECT value FROM meta WHERE key = ?) AS reference_version`,
-    [deviceId, REFERENCE_VERSION_KEY],
+    [deviceId, deviceId, deviceId, REFERENCE_VERSION_KEY],
   );
+  const limit = row?.legacy_seq_limit ?? null;
   return {
     lastSeq: Number(row?.last_seq ?? 0),
     lastServerSeq: Number(row?.max_seq ?? 0),
     referenceVersion: row?.reference_version ?? '0',
+    legacyThrough: limit === null ? 0 : Number(limit),
+    // A device unknown here (no row) counts as one that proves from the start.
+    mayDeclare: Number(row?.needs_proof_from_start ?? 1) === 0 && limit === null,
   };
 }
 

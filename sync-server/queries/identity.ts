@@ -296,23 +296,6 @@ export async function endSessionsOf(db: Db, staffId: string, now: Date): Promise
 
 // Devices moving over
 
-/** What a push of this device needs about proofs: who has a live key, and its legacy limit. */
-export async function proofContextOf(
-  db: Db,
-  deviceId: string,
-): Promise<{ keys: Map<string, Uint8Array>; legacyThrough: number; mayDeclare: boolean }> {
-  const row = await db.first<{ needs_proof_from_start: number; legacy_seq_limit: number | null }>(
-    'SELECT needs_proof_from_start, legacy_seq_limit FROM devices WHERE id = ?',
-    [deviceId],
-  );
-  const limit = row?.legacy_seq_limit;
-  return {
-    keys: await liveKeysOfDevice(db, deviceId),
-    legacyThrough: limit === null || limit === undefined ? 0 : Number(limit),
-    mayDeclare: row !== undefined && Number(row.needs_proof_from_start) === 0 && limit === null,
-  };
-}
-
 /**
  * The one declaration of a device enrolled before proofs (ADR 0015, "Moving over"): its events
  * up to `legacyThrough` predate proofs. Taken only from such a device and only once; returns

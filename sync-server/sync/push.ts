@@ -35,7 +35,7 @@ import {
   type RejectionRow,
   saveCases,
 } from '../queries/events';
-import { declareLegacyLimit, proofContextOf } from '../queries/identity';
+import { declareLegacyLimit, liveKeysOfDevice } from '../queries/identity';
 import { referenceForPush } from './reference-cache';
 
 /** The most unsent events from before proofs a device may declare beyond what it has pushed. */
@@ -127,12 +127,11 @@ export async function pushEvents(
       isBroken: false,
     };
     const initialSeq = batch.lastSeq;
-    const proofs = await proofContextOf(tx, device.row.id);
-    let legacyThrough = proofs.legacyThrough;
+    let legacyThrough = position.legacyThrough;
     // Taken once, and only from a device enrolled before proofs; otherwise passed over. Held to
     // what such a device can have left unsent: an outbox of weeks offline is hundreds of events,
     // so a bigger number only opens a door for proof-less events to come.
-    if (transition && proofs.mayDeclare) {
+    if (transition && position.mayDeclare) {
       legacyThrough = Math.min(transition.legacyThrough, position.lastSeq + MAX_LEGACY_EVENTS);
       await declareLegacyLimit(tx, device.row.id, legacyThrough);
     }
@@ -140,7 +139,7 @@ export async function pushEvents(
       id: device.row.id,
       officeId: device.office.id,
       officeKind: device.office.kind,
-      proofKeys: proofs.keys,
+      proofKeys: await liveKeysOfDevice(tx, device.row.id),
       legacyThrough,
     };
 
