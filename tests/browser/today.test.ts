@@ -369,9 +369,13 @@ describe('Today: the village office’s day', () => {
     await expect(hours.getByRole('alert').count()).resolves.toBe(0);
     await hours.getByRole('button', { name: kk.officeHours.save }).click();
     await hours.getByRole('status').filter({ hasText: kk.admin.saved }).waitFor();
-    await expect(
-      hours.getByLabel(kk.officeHours.office).locator('option[value="akt-01"]').textContent(),
-    ).resolves.toContain('09:00–16:00');
+    // The list shows the hours once the refetched reference data is stored, a moment after
+    // the server's answer said "saved".
+    await expect
+      .poll(() =>
+        hours.getByLabel(kk.officeHours.office).locator('option[value="akt-01"]').textContent(),
+      )
+      .toContain('09:00–16:00');
 
     // The village receives them with its next sync; a submission a minute later counts from
     // the next working day.
