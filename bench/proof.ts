@@ -8,6 +8,7 @@
  * counted; the median pass is the figure.
  */
 import type { Browser } from 'playwright-core';
+import { nodeMac } from '../sync-server/digest';
 import { bench, newDeviceContext } from './lib/browser';
 import { proofWorkload, timeChecking, timeProving } from './lib/proof-work';
 import { BenchServer, sqliteStore } from './lib/server';
@@ -38,7 +39,7 @@ export async function benchProof(
   const count = quick ? 10_000 : 50_000;
   const work = proofWorkload(count, Date.now());
   const proving = timeProving(work, PASSES);
-  const checking = timeChecking(work, PASSES);
+  const checking = timeChecking(work, PASSES, nodeMac);
   const contentBytes =
     work.events.reduce((n, e) => n + JSON.stringify(e).length, 0) / work.events.length;
   log(

@@ -29,7 +29,7 @@ import {
   type PullResponse,
   type PushResponse,
 } from '../src/domain/sync/protocol';
-import { fromWirePage, toWireEvent } from '../src/domain/sync/wire';
+import { fromWirePage, provenPush } from '../src/domain/sync/wire';
 import { kk } from '../src/i18n/kk';
 import { DEMO_PINS } from '../sync-server/seed/aktogay';
 import type { BenchApi } from './browser/entry';
@@ -310,7 +310,7 @@ async function districtWorks(server: BenchServer, district: SimDevice, officeId:
   }
   const reply = await request<PushResponse>(server.url, 'POST', '/api/v1/sync/push', {
     token: device.token,
-    json: { protocolVersion: PROTOCOL_VERSION, events: events.map(toWireEvent) },
+    json: { protocolVersion: PROTOCOL_VERSION, ...provenPush(events) },
   });
   const results = fromPushAnswer(
     events.map((e) => e.id),

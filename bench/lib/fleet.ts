@@ -11,7 +11,7 @@
  * in the load generator as a device makes it at the append.
  */
 import type { CaseEvent } from '../../src/domain/case/events';
-import { encodeKey, eventProof, newProofKey } from '../../src/domain/identity/proof';
+import { encodeKey, eventProof, newProofKey, pushProof } from '../../src/domain/identity/proof';
 import { formatBatchNumber, formatRegNumber } from '../../src/domain/numbering';
 import {
   type EnrollResponse,
@@ -179,8 +179,13 @@ export class Fleet {
       token: device.enrollment.token,
       // In their wire form, as the app sends them. The world makes every id from its envelope
       // (`eventOf`), so it is left out without hashing the envelope a second time here: the
-      // load generator shares the cores with the server it measures.
-      json: { protocolVersion: PROTOCOL_VERSION, events: events.map(withoutId) },
+      // load generator shares the cores with the server it measures. One proof for the push,
+      // as the app sends it (`provenPush`).
+      json: {
+        protocolVersion: PROTOCOL_VERSION,
+        events: events.map(({ proof: _proof, ...event }) => withoutId(event as CaseEvent)),
+        proof: pushProof(events.map((e) => e.proof ?? '')),
+      },
     });
     if (reply.status !== 200)
       throw new Error(`push ${reply.status}: ${JSON.stringify(reply.body)}`);

@@ -68,6 +68,7 @@ export const ERROR_CODES = {
   'staff-unknown': 403,
   'proof-missing': 403,
   'proof-invalid': 403,
+  'push-proof-invalid': 403,
   'event-id-conflict': 409,
   'sequence-gap': 409,
   // requests

@@ -6,7 +6,9 @@
  * what is still in the outbox is simply sent again and acknowledged as a duplicate. A
  * `sequence-gap` renumbers what is still unsent from the seq the server expects.
  *
- * Each event goes with its proof (ADR 0015). A device that held unsent events when it moved to
+ * The push carries one proof for its events (ADR 0015, `provenPush`); should the server refuse it
+ * (`push-proof-invalid`), the same events go again at once each with its own proof, and the
+ * server rejects only those whose proofs fail, with their reason. A device that held unsent events when it moved to
  * proofs (schema version 7) declares once, with its next push, the highest seq of them
  * (`transition.legacyThrough`), so that the server takes those without proofs.
  */
@@ -16,7 +18,7 @@ import { type Credentials, getMeta, setMeta } from '../db/meta';
 import { refreshCases } from '../db/projection';
 import type { QabyldauDb } from '../db/schema';
 import { fromPushAnswer, PROTOCOL_VERSION, type PushResponse } from '../domain/sync/protocol';
-import { toWireEvent } from '../domain/sync/wire';
+import { provenPush } from '../domain/sync/wire';
 import { raiseHeldByPush } from './held';
 import { HttpFailure, type HttpPort } from './http';
 import { type FirstPage, nextPageRequest } from './pull';
@@ -62,17 +64,22 @@ export async function pushOutbox(
     report.page = undefined;
     const pull = waiting.length <= PUSH_CHUNK ? await nextPageRequest(db) : undefined;
     const transition = await undeclaredTransition(db);
-    const answer = await http.request<PushResponse>(
-      'POST',
-      '/api/v1/sync/push',
-      {
-        protocolVersion: PROTOCOL_VERSION,
-        events: events.map(toWireEvent),
-        ...(pull ? { pull } : {}),
-        ...(transition ? { transition } : {}),
-      },
-      creds.token,
-    );
+    const send = (eachOwn: boolean) =>
+      http.request<PushResponse>(
+        'POST',
+        '/api/v1/sync/push',
+        {
+          protocolVersion: PROTOCOL_VERSION,
+          ...provenPush(events, eachOwn),
+          ...(pull ? { pull } : {}),
+          ...(transition ? { transition } : {}),
+        },
+        creds.token,
+      );
+    const answer = await send(false).catch((error: unknown) => {
+      if (error instanceof HttpFailure && error.code === 'push-proof-invalid') return send(true);
+      throw error;
+    });
     const results = fromPushAnswer(
       events.map((e) => e.id),
       answer,

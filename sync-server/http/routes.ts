@@ -137,7 +137,10 @@ export function registerRoutes(app: FastifyInstance, { db, clock, pinCost }: Ser
       device,
       body.events.map((event) => fromWireEvent(event, nodeSha256)),
       time,
-      body.transition,
+      {
+        ...(body.transition ? { transition: body.transition } : {}),
+        ...(body.proof ? { proof: body.proof } : {}),
+      },
     );
     // Accepted events as runs of serverSeqs, the rest by place: a day's push is answered in a
     // few bytes instead of an id and a serverSeq per event.

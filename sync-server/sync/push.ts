@@ -11,17 +11,23 @@
  *
  * Each event's proof (ADR 0015) is checked with authorization, against the live keys of the
  * people on the pushing device as they stand under the lock (a PIN reset committed before the
- * push revokes a key before the push reads it), and kept beside the event. A device enrolled
- * before proofs may declare once, with its push, up to which seq its unsent events predate them.
+ * push revokes a key before the push reads it), and kept beside the event. A push may carry one
+ * proof for its events instead of one each (`pushProof`): it is checked before any event is
+ * judged, and a push whose proof fails is refused whole with nothing stored, for the device to
+ * send again with each event's own. A device enrolled before proofs may declare once, with its
+ * push, up to which seq its unsent events predate them.
  */
 import { type CaseEvent, eventContent, eventSchema } from '../../src/domain/case/events';
 import { applyEvent, type Case, foldCase, upgradeCase } from '../../src/domain/case/reducer';
 import type { Problem } from '../../src/domain/errors';
+import { isPushProof, proofsBy } from '../../src/domain/identity/proof';
 import { authorizeEvent, type DeviceContext } from '../../src/domain/sync/authorize';
 import type { PushResult } from '../../src/domain/sync/protocol';
 import { lockSyncWrites } from '../db/lock';
 import type { Db } from '../db/types';
+import { nodeMac } from '../digest';
 import type { AuthenticatedDevice } from '../http/auth';
+import { ApiError } from '../http/errors';
 import { setDeviceLastSeq } from '../queries/devices';
 import {
   findKnown,
@@ -91,8 +97,10 @@ export async function pushEvents(
   device: AuthenticatedDevice,
   rawEvents: readonly unknown[],
   serverTime: string,
-  transition?: { legacyThrough: number },
+  options: { transition?: { legacyThrough: number }; proof?: string } = {},
 ): Promise<PushResult[]> {
+  const { transition } = options;
+  const parsed = rawEvents.map((raw) => eventSchema.safeParse(raw));
   return db.transaction(async (tx) => {
     await lockSyncWrites(tx);
     // Read the device's position under the lock: a parallel request from the same device (a
@@ -139,14 +147,15 @@ export async function pushEvents(
       id: device.row.id,
       officeId: device.office.id,
       officeKind: device.office.kind,
-      proofKeys: await liveKeysOfDevice(tx, device.row.id),
+      proofOf: proofsBy(await liveKeysOfDevice(tx, device.row.id), nodeMac),
       legacyThrough,
     };
+    if (options.proof !== undefined) takePushProof(parsed, context, options.proof);
 
     const results: PushResult[] = [];
-    for (const raw of rawEvents) {
+    for (const [i, raw] of rawEvents.entries()) {
       results.push(
-        await pushOne(batch, raw, (event, state) =>
+        await pushOne(batch, raw, parsed[i] as Parsed, (event, state) =>
           authorizeEvent(event, context, staff, offices, state),
         ),
       );
@@ -178,12 +187,36 @@ async function currentStates(tx: Db, cases: Map<string, Case>): Promise<Map<stri
   return cases;
 }
 
+type Parsed = ReturnType<typeof eventSchema.safeParse>;
+
+/**
+ * The push's one proof, over the proofs of its events that came without their own and do not
+ * predate proofs, each made again with its person's key here. When it holds, each such event
+ * carries the proof it was made with, checked and stored as if sent with it; when it fails,
+ * nothing of the push is judged or stored (the transaction rolls back), and the device sends the
+ * same events again each with its own proof.
+ */
+function takePushProof(parsed: readonly Parsed[], context: DeviceContext, proof: string): void {
+  const covered = parsed.flatMap((p) =>
+    p.success && p.data.proof === undefined && p.data.deviceSeq > context.legacyThrough
+      ? [p.data]
+      : [],
+  );
+  const proofs = covered.map((event) => context.proofOf(event));
+  if (!proofs.every((p): p is string => p !== null) || !isPushProof(proofs, proof)) {
+    throw new ApiError('push-proof-invalid', "the push's proof does not hold for its events");
+  }
+  covered.forEach((event, i) => {
+    event.proof = proofs[i];
+  });
+}
+
 async function pushOne(
   batch: Batch,
   raw: unknown,
+  parsed: Parsed,
   authorize: (event: CaseEvent, state: Case | undefined) => Problem | null,
 ): Promise<PushResult> {
-  const parsed = eventSchema.safeParse(raw);
   if (!parsed.success) return rejectMalformed(batch, raw, parsed.error.issues[0]);
   const event = parsed.data;
   const content = eventContent(event);

@@ -76,7 +76,9 @@ export async function importUnsent(
     const results: PushResult[] = [];
     for (let i = 0; i < file.events.length; i += MAX_PUSH_EVENTS) {
       const part = file.events.slice(i, i + MAX_PUSH_EVENTS);
-      results.push(...(await pushEvents(tx, device, part, importedAt, transition)));
+      results.push(
+        ...(await pushEvents(tx, device, part, importedAt, transition ? { transition } : {})),
+      );
     }
     const numbers = await caseNumbersInChunks(tx, [...new Set(file.events.map((e) => e.caseId))]);
     const events = file.events.map((event, i): ImportedEvent => {

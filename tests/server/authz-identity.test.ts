@@ -27,10 +27,16 @@ import {
 import { applyEvent, type Case } from '../../src/domain/case/reducer';
 import { type ErrorCode, httpStatusFor } from '../../src/domain/errors';
 import { LOW_PIN_COST, makePinVerifier } from '../../src/domain/identity/pin';
-import { eventProof, newNonce, sessionProof } from '../../src/domain/identity/proof';
+import { eventProof, newNonce, pushProof, sessionProof } from '../../src/domain/identity/proof';
 import { mayRecord, nextActions } from '../../src/domain/process';
 import type { StaffRole } from '../../src/domain/roles';
-import type { PushResult } from '../../src/domain/sync/protocol';
+import {
+  fromPushAnswer,
+  PROTOCOL_VERSION,
+  type PushResponse,
+  type PushResult,
+} from '../../src/domain/sync/protocol';
+import { toWireEvent } from '../../src/domain/sync/wire';
 import type { Db } from '../../sync-server/db/types';
 import { insertSession } from '../../sync-server/queries/identity';
 import { bumpReferenceVersion, insertStaff } from '../../sync-server/queries/reference';
@@ -395,6 +401,109 @@ describe.each(STORES)('staff identity in the authorization matrix on $name', (st
     expect(accepted).toHaveLength(2 * PLANS.length);
     await expectMoved(before, accepted);
     // The server keeps each accepted event's proof as sent.
+    const stored = await h.db.all<{ id: string; proof: string | null }>(
+      `SELECT id, proof FROM events WHERE id IN (${accepted.map(() => '?').join(', ')})`,
+      accepted.map((e) => e.id),
+    );
+    expect(new Map(stored.map((r) => [r.id, r.proof]))).toEqual(
+      new Map(accepted.map((e) => [e.id, e.proof ?? null])),
+    );
+  });
+
+  it('refuses whole, storing nothing, a push proved as one when any event in it is not its person’s on its device; takes the honest one', async () => {
+    const cases = new Map(PLANS.map((plan) => [plan.type, newIds(1)[0] as string]));
+    const byPosition = new Map<Position, string[]>();
+    for (const plan of PLANS) {
+      if (!plan.position) continue;
+      const ids = byPosition.get(plan.position) ?? [];
+      byPosition.set(plan.position, [...ids, cases.get(plan.type) as string]);
+    }
+    await walkCases(
+      [...byPosition].map(([position, ids]) => ({
+        service: '004-01' as const,
+        office: 'akt-01',
+        steps: position.steps,
+        ids,
+      })),
+      devicesOf,
+    );
+    const before = await caseStates();
+    const people = [...new Set(PLANS.map((p) => p.role))];
+    // Each person and her partner signed in on her office's main device; she also on a device
+    // of her own.
+    const elsewhere = new Map<StaffRole, Uint8Array>();
+    for (const role of people) {
+      const other = await enrollDevice(
+        h,
+        officeOf(role),
+        isVillageRole(role) ? 'akimat' : 'district',
+      );
+      await signIn(other, role);
+      elsewhere.set(role, other.keys.get(staffOf(officeOf(role), role)) as Uint8Array);
+      await signIn(mainOf(role), role);
+      await signIn(mainOf(role), PARTNER[role] as StaffRole);
+    }
+    const pushAs = (device: Device, events: readonly CaseEvent[], proof: string) =>
+      call<PushResponse>(h, 'POST', '/api/v1/sync/push', {
+        token: device.enrollment.token,
+        json: { protocolVersion: PROTOCOL_VERSION, events: events.map(toWireEvent), proof },
+      });
+    const rows: string[] = [];
+    const accepted: CaseEvent[] = [];
+    let lastHonest = '';
+    for (const plan of PLANS) {
+      const device = mainOf(plan.role);
+      const mine = device.keys.get(staffOf(officeOf(plan.role), plan.role)) as Uint8Array;
+      const partner = device.keys.get(
+        staffOf(officeOf(plan.role), PARTNER[plan.role] as StaffRole),
+      ) as Uint8Array;
+      const target = eventOf(device, plan, cases.get(plan.type) as string, 0);
+      // A second event of hers after it, which a push may try to slip in under her proof.
+      const extra = { ...target, id: newIds(1)[0] as string, deviceSeq: target.deviceSeq + 1 };
+      const honest = eventProof(mine, target);
+      const tries: [string, CaseEvent[], string][] = [
+        [
+          'her partner’s key, both signed in here',
+          [target],
+          pushProof([eventProof(partner, target)]),
+        ],
+        [
+          'her key from another device',
+          [target],
+          pushProof([eventProof(elsewhere.get(plan.role) as Uint8Array, target)]),
+        ],
+        ['a forged proof', [target], randomProof()],
+        ['the proof of her own earlier push', [target], lastHonest || randomProof()],
+        ['her event’s proof over a push with one more event', [target, extra], pushProof([honest])],
+        ['the event’s proof twice over a push of it twice', [target, target], pushProof([honest])],
+      ];
+      for (const [label, events, proof] of tries) {
+        const store = await dumpStore(h.db);
+        const reply = await pushAs(device, events, proof);
+        rows.push(`${plan.type}: ${label} → ${reply.status} ${codeOf(reply)}`);
+        expect(await dumpStore(h.db), label).toEqual(store);
+      }
+      lastHonest = pushProof([honest]);
+      const reply = await pushAs(device, [target], lastHonest);
+      const results = fromPushAnswer([target.id], reply.body);
+      rows.push(`${plan.type}: honest → ${reply.status} ${statusOf(results?.[0])}`);
+      if (results?.[0]?.status === 'accepted') accepted.push({ ...target, proof: honest });
+    }
+    expect(rows).toEqual(
+      PLANS.flatMap((plan) => [
+        ...[
+          'her partner’s key, both signed in here',
+          'her key from another device',
+          'a forged proof',
+          'the proof of her own earlier push',
+          'her event’s proof over a push with one more event',
+          'the event’s proof twice over a push of it twice',
+        ].map((label) => `${plan.type}: ${label} → 403 push-proof-invalid`),
+        `${plan.type}: honest → 200 accepted`,
+      ]),
+    );
+    await expectMoved(before, accepted);
+    // Each event proved by the push is kept with its own proof, as if it had been sent with it.
     const stored = await h.db.all<{ id: string; proof: string | null }>(
       `SELECT id, proof FROM events WHERE id IN (${accepted.map(() => '?').join(', ')})`,
       accepted.map((e) => e.id),

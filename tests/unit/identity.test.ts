@@ -11,6 +11,7 @@ import {
   eventProof,
   isEventProof,
   isOutdated,
+  isPushProof,
   isSessionProof,
   LOW_PIN_COST,
   makePinVerifier,
@@ -18,10 +19,12 @@ import {
   newProofKey,
   openSeal,
   pinProblem,
+  pushProof,
   STANDARD_PIN_COST,
   sealKey,
   sessionProof,
 } from '../../src/domain/identity';
+import { nodeMac } from '../../sync-server/digest';
 
 const event = {
   id: '01900000-0000-7000-8000-000000000001',
@@ -119,6 +122,27 @@ describe('proofs', () => {
         expect(isEventProof(key, event, changed), `${i}:${c}`).toBe(false);
       }
     }
+  });
+
+  it('is the same made by the server’s native HMAC as by the device’s', () => {
+    expect(eventProof(key, event, nodeMac)).toBe(proof);
+    expect(isEventProof(key, event, proof, nodeMac)).toBe(true);
+    expect(isEventProof(newProofKey(), event, proof, nodeMac)).toBe(false);
+  });
+
+  it('of a push, holds for its events’ proofs in their order, and for nothing else', () => {
+    const other = eventProof(key, { ...event, id: '01900000-0000-7000-8000-000000000002' });
+    const whole = pushProof([proof, other]);
+    expect(whole).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(isPushProof([proof, other], whole)).toBe(true);
+    expect(isPushProof([other, proof], whole)).toBe(false);
+    expect(isPushProof([proof], whole)).toBe(false);
+    expect(isPushProof([proof, other, other], whole)).toBe(false);
+    // An event sent twice does not cancel itself out, as it would under an XOR of the proofs.
+    expect(isPushProof([proof, other, other], pushProof([proof]))).toBe(false);
+    expect(
+      isPushProof([proof, other], `${whole.slice(0, -1)}${whole.endsWith('A') ? 'B' : 'A'}`),
+    ).toBe(false);
   });
 
   it('of a session, holds once made over the same device, person and nonce', () => {

@@ -33,6 +33,13 @@ export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return diff === 0;
 }
 
+/** Equal texts, likewise: a proof the server made beside the one it was given. */
+export function sameText(a: string, b: string): boolean {
+  let diff = a.length ^ b.length;
+  for (let i = 0; i < Math.min(a.length, b.length); i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  return diff === 0;
+}
+
 /**
  * Argon2id of a PIN, 32 bytes. hash-wasm is loaded when first needed: the app's start-up
  * script does without it until someone signs in.

@@ -8,7 +8,7 @@
 import type { CaseEvent } from '../case/events';
 import { type Case, processOf } from '../case/reducer';
 import type { Problem } from '../errors';
-import { isEventProof } from '../identity/proof';
+import { sameText } from '../identity/bytes';
 import { DESK_CHANNEL } from '../intake-point';
 import { isInProcess, mayRecord, type Process, processFor } from '../process';
 import type { Office, Staff } from '../reference';
@@ -17,8 +17,11 @@ export interface DeviceContext {
   id: string;
   officeId: string;
   officeKind: 'akimat' | 'district';
-  /** the live proof key of each person on this device (ADR 0015) */
-  proofKeys: ReadonlyMap<string, Uint8Array>;
+  /**
+   * the proof an event must carry: by the live key on this device of the person it names
+   * (ADR 0015, `proofsBy`); null when she has none here
+   */
+  proofOf: (event: CaseEvent) => string | null;
   /**
    * the device's events up to this seq predate proofs (a device enrolled before them declared
    * it once); 0: every event must carry a proof
@@ -103,8 +106,8 @@ function proofCheck(event: CaseEvent, device: DeviceContext): Problem | null {
   if (event.proof === undefined) {
     return event.deviceSeq <= device.legacyThrough ? null : { code: 'proof-missing' };
   }
-  const key = device.proofKeys.get(event.staffId);
-  if (!key || !isEventProof(key, event, event.proof)) {
+  const expected = device.proofOf(event);
+  if (expected === null || !sameText(expected, event.proof)) {
     return { code: 'proof-invalid', details: { staffId: event.staffId } };
   }
   return null;

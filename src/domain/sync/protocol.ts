@@ -64,6 +64,12 @@ export const pushRequestSchema = z.object({
    * them (ADR 0015, "Moving over"); the server takes it only from a device enrolled before then.
    */
   transition: z.object({ legacyThrough: seqSchema }).optional(),
+  /**
+   * One proof for the events that come without their own (`pushProof`, ADR 0015): a push so
+   * proved is taken or refused whole (`push-proof-invalid`), and the device sends it again with
+   * each event's proof, so that only the events whose proofs fail are rejected.
+   */
+  proof: z.string().regex(PROOF_PATTERN).optional(),
 });
 
 const pinText = z.string().min(1).max(64);

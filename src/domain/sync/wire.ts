@@ -11,6 +11,7 @@
 
 import { deriveEventId, hasDerivedId, type Sha256, sha256Text } from '../case/event-id';
 import type { CaseEvent } from '../case/events';
+import { pushProof } from '../identity/proof';
 
 /** A pushed event: its id may be missing when derived. */
 export type WireEvent = CaseEvent extends infer E
@@ -27,6 +28,22 @@ export function toWireEvent(event: CaseEvent): WireEvent {
   if (!hasDerivedId(event)) return event;
   const { id: _id, ...rest } = event;
   return rest;
+}
+
+/**
+ * A push's events on the wire with their proofs: one for all (`pushProof`), each event's left
+ * off, or, when the server refused that one, each event with its own.
+ */
+export function provenPush(
+  events: readonly CaseEvent[],
+  eachOwn = false,
+): { events: WireEvent[]; proof?: string } {
+  if (eachOwn) return { events: events.map(toWireEvent) };
+  const proofs = events.flatMap((event) => (event.proof === undefined ? [] : [event.proof]));
+  return {
+    events: events.map(({ proof: _proof, ...bare }) => toWireEvent(bare as CaseEvent)),
+    ...(proofs.length > 0 ? { proof: pushProof(proofs) } : {}),
+  };
 }
 
 /**

@@ -11,8 +11,10 @@ import type { CaseEvent } from '../../../src/domain/case/events';
 import type { ErrorCode } from '../../../src/domain/errors';
 import {
   checkPin,
+  eventProof,
   FAILURES_TO_LOCK_ON_DEVICE,
   isEventProof,
+  isPushProof,
   isSessionProof,
   LOW_PIN_COST,
   makePinVerifier,
@@ -44,8 +46,11 @@ function refuse(code: ErrorCode, serverTime: string, details?: Record<string, st
 }
 
 export interface PushedBody {
+  /** as sent: without their proofs when the push carries one for all */
   events: CaseEvent[];
   transition?: { legacyThrough: number };
+  /** the push's one proof (`pushProof`) */
+  proof?: string;
 }
 
 export class IdentityServer {
@@ -195,11 +200,35 @@ export class IdentityServer {
   }
 
   private push(body: unknown): object {
-    const request = body as { events: unknown[]; transition?: { legacyThrough: number } };
+    const request = body as {
+      events: unknown[];
+      transition?: { legacyThrough: number };
+      proof?: string;
+    };
     const events = request.events.map((e) => fromWireEvent(e) as CaseEvent);
-    this.pushes.push({ events, ...(request.transition ? { transition: request.transition } : {}) });
+    this.pushes.push({
+      events: events.map((e) => ({ ...e })),
+      ...(request.transition ? { transition: request.transition } : {}),
+      ...(request.proof ? { proof: request.proof } : {}),
+    });
     if (request.transition && this.legacySeqLimit === null) {
       this.legacySeqLimit = request.transition.legacyThrough;
+    }
+    if (request.proof !== undefined) {
+      // One proof for the push, as the server checks it: refused whole, or each event proved.
+      const covered = events.filter(
+        (e) => e.proof === undefined && e.deviceSeq > (this.legacySeqLimit ?? 0),
+      );
+      const proofs = covered.map((e) => {
+        const key = this.keys.get(e.staffId);
+        return key ? eventProof(key, e) : null;
+      });
+      if (!proofs.every((p): p is string => p !== null) || !isPushProof(proofs, request.proof)) {
+        throw refuse('push-proof-invalid', new Date(this.clock).toISOString());
+      }
+      covered.forEach((e, i) => {
+        e.proof = proofs[i];
+      });
     }
     const results: PushResult[] = events.map((event) => {
       const known = this.stored.get(event.id);

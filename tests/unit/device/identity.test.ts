@@ -15,7 +15,12 @@ import { type Credentials, getMeta, setMeta } from '../../../src/db/meta';
 import { sealedStaffIds, signInLockOf } from '../../../src/db/queries';
 import { applyReference } from '../../../src/db/reference';
 import { QabyldauDb } from '../../../src/db/schema';
-import { decodeKey, isEventProof, newProofKey } from '../../../src/domain/identity/proof';
+import {
+  decodeKey,
+  isEventProof,
+  newProofKey,
+  pushProof,
+} from '../../../src/domain/identity/proof';
 import { controlDigit } from '../../../src/domain/iin';
 import type { Office, Staff } from '../../../src/domain/reference';
 import { type ReferenceResponse, toPushAnswer } from '../../../src/domain/sync/protocol';
@@ -300,9 +305,14 @@ describe('proofs of events', () => {
       events.sort((a, b) => a.deviceSeq - b.deviceSeq).map((e) => e.proof),
     );
 
+    // On the wire the push carries one proof for both, made from theirs in order; the events
+    // go without their own.
     const report = await pushOutbox(db, server.http, credentials);
     expect(report).toMatchObject({ accepted: 2, rejected: 0 });
-    expect(server.pushes[0]?.events.map((e) => e.proof)).toEqual(
+    expect(server.pushes).toHaveLength(1);
+    expect(server.pushes[0]?.events.map((e) => e.proof)).toEqual([undefined, undefined]);
+    expect(server.pushes[0]?.proof).toBe(pushProof(exported.events.map((e) => e.proof ?? '')));
+    expect([...server.stored.values()].map((e) => e.proof)).toEqual(
       exported.events.map((e) => e.proof),
     );
     expect(server.pushes[0]?.transition).toBeUndefined();
@@ -350,6 +360,38 @@ describe('proofs of events', () => {
     await server.resetPin(SPECIALIST.id, '975310');
     expect(await pushOutbox(db, server.http, credentials)).toMatchObject({ rejected: 1 });
     expect((await db.events.toArray())[0]?.rejection?.code).toBe('proof-invalid');
+    // The push's one proof was refused; the same event went again with its own.
+    expect(
+      server.pushes.map((p) => [p.proof === undefined, p.events[0]?.proof === undefined]),
+    ).toEqual([
+      [false, true],
+      [true, false],
+    ]);
+    db.close();
+  });
+
+  it('when the push’s one proof fails, sends each event’s own: only the event that fails is rejected', async () => {
+    const { db, server, deps, credentials, commandsOf } = await setUp();
+    const specialist = await signInOnDevice(deps, SPECIALIST.id, PIN);
+    const akim = await signInOnDevice(deps, AKIM.id, PIN);
+    if (!specialist.ok || !akim.ok) throw new Error('sign-in');
+    const ofSpecialist = await commandsOf(SPECIALIST, specialist.proofKey).registerCase(INTAKE);
+    const ofAkim = await commandsOf(AKIM, akim.proofKey).registerCase({
+      ...INTAKE,
+      applicant: { ...INTAKE.applicant, surname: 'Сейітов' },
+    });
+    if (!ofSpecialist.ok || !ofAkim.ok) throw new Error('register');
+    // The akim's key is revoked at the server (a PIN reset the device has not heard of yet).
+    server.keys.delete(AKIM.id);
+    expect(await pushOutbox(db, server.http, credentials)).toMatchObject({
+      accepted: 1,
+      rejected: 1,
+    });
+    const byCase = new Map((await db.events.toArray()).map((e) => [e.caseId, e]));
+    expect(byCase.get(ofSpecialist.value.caseId)?.status).toBe('synced');
+    expect(byCase.get(ofAkim.value.caseId)?.rejection?.code).toBe('proof-invalid');
+    expect(server.pushes.map((p) => p.proof === undefined)).toEqual([false, true]);
+    expect(await db.outbox.count()).toBe(0);
     db.close();
   });
 
@@ -432,7 +474,8 @@ describe('events made before proofs', () => {
     expect(await pushOutbox(db, server.http, credentials)).toMatchObject({ accepted: 1 });
     expect(server.pushes).toHaveLength(2);
     expect(server.pushes[1]?.transition).toBeUndefined();
-    expect(server.pushes[1]?.events[0]?.proof).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const [made] = (await db.events.toArray()).filter((e) => e.proof !== undefined);
+    expect(server.pushes[1]?.proof).toBe(pushProof([made?.proof ?? '']));
     db.close();
   });
 });
