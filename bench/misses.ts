@@ -105,15 +105,10 @@ export const MISSES: Record<string, (r: RunResults) => string> = {
     `${fmt(r.wire.lifecycle.bareGzipPerCase)} B, about half of it the ids, which protocol 3 ` +
     'leaves off the wire where the envelope derives them; pulls come in Brotli. Each round also ' +
     'carries about 850 B of HTTP headers, 17 B per case of the 50. Since staff identity (ADR ' +
-    '0015) every pushed event carries its proof, 43 characters of base64url for 32 random bytes ' +
-    'that no compression shrinks: about 41 B per pushed event on the wire (the push of the ' +
-    "day's intake was 4,204 B for 50 events before proofs and 6,280 B with them, measured on " +
-    "this machine), and a case's eight pushed events carry eight proofs, some 330 B of the " +
-    'figure (389 B before proofs, on the same rounds). What it ' +
-    'would take: HTTP/2 header compression (see wire_ratio), rounds of more cases, and proofs of ' +
-    '128 bits (HMAC-SHA256 truncated to 16 bytes, as RFC 2104 allows), about 20 B less per ' +
-    'pushed event; with proofs of 256 bits the target cannot be met: their bytes alone are most ' +
-    'of it.',
+    '0015) each push carries one proof for its events (`pushProof`, 43 characters that do not ' +
+    'compress), a few bytes per case; a proof with each event was about 41 B per pushed event ' +
+    '(698 B per case). What it would take: HTTP/2 header compression (see wire_ratio), rounds ' +
+    'of more cases.',
   weak_link_day_s: () =>
     'One round trip over 400 ms latency pushes the gzipped events at 12.5 KB/s and brings the ' +
     'page back; the results come in the next. What it would take: fewer bytes per event.',
@@ -150,15 +145,13 @@ export const MISSES: Record<string, (r: RunResults) => string> = {
     `Checking a proof is ${fmt(r.proof.serverUs)} µs per event on the server and making one ` +
     `${fmt(r.proof.deviceUs)} µs on the device (Chromium), not the 2–5 µs ADR 0015 counted on. ` +
     'Measured apart on this machine for the same events (about 385 B of canonical JSON each): ' +
-    'the canonical text the proof covers 2.7 µs, its UTF-8 bytes 2.2 µs, and HMAC-SHA256 in ' +
-    'JavaScript (@noble/hashes, synchronous because the device proves inside its IndexedDB ' +
-    "transaction) 13.4 µs, where Node's native `createHmac` takes 6.5 µs for the same message. " +
-    'On the device it is nothing beside an append (`registerCase` p95 ' +
-    `${fmt(r.device.intake.p95)} ms). On the server every pushed event pays it, inside the push's ` +
-    'transaction (see ingest_sqlite_eps). What it would take: on the server, the native HMAC ' +
-    "given to the domain's proof check as a port, as event ids take Node's SHA-256 " +
-    '(`nodeSha256`), with the text hashed as it is: about 9 µs a check; the canonical text of an ' +
-    'event made once for both its stored content and its proof.',
+    'the canonical text the proof covers 2.7 µs, and HMAC-SHA256 natively in Node 6.5 µs (the ' +
+    "server's `nodeMac`), in JavaScript 13.4 µs and its UTF-8 bytes 2.2 µs (@noble/hashes, " +
+    'which the device keeps: it proves inside its IndexedDB transaction, synchronously). On the ' +
+    `device it is nothing beside an append (\`registerCase\` p95 ${fmt(r.device.intake.p95)} ms). ` +
+    "On the server every pushed event pays it, inside the push's transaction (see " +
+    'ingest_sqlite_eps). What it would take: the canonical text of an event made once for both ' +
+    'its stored content and its proof; a figure measured on an idle machine.',
   server_rss_1m_mb: () =>
     "RSS hardly depends on the store's size (SQLite's page cache is 2 MB); it is the Node " +
     'process and the heap V8 keeps after pull pages. The server runs built, by plain node, with ' +
