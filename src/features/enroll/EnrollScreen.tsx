@@ -5,6 +5,7 @@
  */
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { readMarker } from '../../db/device-marker';
 import { getMeta } from '../../db/meta';
 import { describeProblem } from '../../i18n';
 import { useSession } from '../../state/session';
@@ -12,6 +13,7 @@ import { enrollDevice } from '../../sync/enroll';
 import { createHttp, HttpFailure } from '../../sync/http';
 import { pullReference } from '../../sync/pull';
 import { useRuntime } from '../app/runtime';
+import { WipedNotice } from './WipedNotice';
 
 export function EnrollScreen() {
   const { t } = useTranslation();
@@ -24,6 +26,9 @@ export function EnrollScreen() {
   const [serverUrl, setServerUrl] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
+  // This screen shows only while IndexedDB holds no enrollment: a marker left in localStorage
+  // then means the browser deleted this device's records (src/db/device-marker.ts).
+  const [wiped] = useState(() => readMarker(globalThis.localStorage));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -55,6 +60,7 @@ export function EnrollScreen() {
   return (
     <main className="narrow">
       <h1>{t('enroll.title')}</h1>
+      {wiped && <WipedNotice marker={wiped} />}
       <p>{t('enroll.explain')}</p>
       <form onSubmit={submit} noValidate>
         <label>
