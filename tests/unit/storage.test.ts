@@ -72,10 +72,12 @@ describe('sizes', () => {
   });
 
   it('read with the decimal comma, one decimal below ten', () => {
-    expect(formatBytes(1.44 * 1024 ** 3, 'kk', tOf(kk))).toBe('1,4 ГБ');
-    expect(formatBytes(12.6 * 1024 ** 2, 'ru', tOf(ru))).toBe('13 МБ');
-    expect(formatBytes(300 * 1024, 'kk', tOf(kk))).toBe('300 КБ');
-    expect(formatBytes(0, 'ru', tOf(ru))).toBe('0 КБ');
+    expect(formatBytes(1.44 * 1024 ** 3, tOf(kk))).toBe('1,4 ГБ');
+    expect(formatBytes(12.6 * 1024 ** 2, tOf(ru))).toBe('13 МБ');
+    expect(formatBytes(300 * 1024, tOf(kk))).toBe('300 КБ');
+    expect(formatBytes(0, tOf(ru))).toBe('0 КБ');
+    expect(formatBytes(2 * 1024 ** 2, tOf(kk))).toBe('2 МБ');
+    expect(formatBytes(9.97 * 1024 ** 2, tOf(kk))).toBe('10 МБ');
   });
 });
 

@@ -12,12 +12,10 @@ import {
   type StoragePort,
 } from '../../db/storage-port';
 import { useSyncStatus } from '../app/syncStatus';
-import { useLang } from '../app/useLang';
 import { formatBytes } from './bytes';
 
 export function StorageFacts({ port }: { port?: StoragePort }) {
   const { t } = useTranslation();
-  const { lang } = useLang();
   const [facts, setFacts] = useState<Facts | null>(null);
 
   useEffect(() => {
@@ -52,11 +50,11 @@ export function StorageFacts({ port }: { port?: StoragePort }) {
         <dd data-testid="storage-persisted">{persisted}</dd>
         <dt>{t('storage.used')}</dt>
         <dd data-testid="storage-used">
-          {facts.usage === null ? t('storage.unknown') : formatBytes(facts.usage, lang, t)}
+          {facts.usage === null ? t('storage.unknown') : formatBytes(facts.usage, t)}
         </dd>
         <dt>{t('storage.free')}</dt>
         <dd data-testid="storage-free">
-          {facts.free === null ? t('storage.unknown') : formatBytes(facts.free, lang, t)}
+          {facts.free === null ? t('storage.unknown') : formatBytes(facts.free, t)}
         </dd>
       </dl>
       {facts.isPersisted !== true && <p className="hint">{t('storage.persistAdvice')}</p>}

@@ -18,12 +18,14 @@ export function byteSize(bytes: number): { amount: number; unit: ByteUnit } {
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 
-/** `t` gives `storage.units.<unit>` with `{{amount}}` in it. */
-export function formatBytes(bytes: number, lang: 'kk' | 'ru', t: T): string {
+/**
+ * `t` gives `storage.units.<unit>` with `{{amount}}` in it. Kazakh and Russian both write the
+ * decimal comma; it is put in by hand, as browsers that ship without Kazakh locale data (Debian's
+ * Chromium) would format a Kazakh number with a point.
+ */
+export function formatBytes(bytes: number, t: T): string {
   const { amount, unit } = byteSize(bytes);
-  const number = new Intl.NumberFormat(lang === 'kk' ? 'kk-KZ' : 'ru-RU', {
-    // Below ten, a decimal tells 1,4 GB from 1 GB; above, it is noise.
-    maximumFractionDigits: amount < 10 ? 1 : 0,
-  }).format(amount);
-  return t(`storage.units.${unit}`, { amount: number });
+  // Below ten, a decimal tells 1,4 GB from 1 GB; above, it is noise.
+  const rounded = amount < 10 ? Math.round(amount * 10) / 10 : Math.round(amount);
+  return t(`storage.units.${unit}`, { amount: String(rounded).replace('.', ',') });
 }
