@@ -9,6 +9,8 @@ import { IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getMeta } from '../../../src/db/meta';
 import { controlDigit } from '../../../src/domain/iin';
+import { SyncEngine } from '../../../src/sync/engine';
+import type { HttpPort } from '../../../src/sync/http';
 import { makeDevice, TestClock } from './fixtures';
 
 function iin(first11: string): string {
@@ -121,5 +123,27 @@ describe('a full disk during a command', () => {
       failed++;
     }
     expect(failed).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('a full disk during a sync round', () => {
+  it('is told as storage-full, not as a lost connection', async () => {
+    const clock = new TestClock(new Date(2026, 2, 18, 10, 30));
+    const { db } = await makeDevice(clock);
+    const statuses: (string | undefined)[] = [];
+    // The server cannot be reached, and the round cannot even record that: the disk is full.
+    const http: HttpPort = {
+      request: () => Promise.reject(new TypeError('Failed to fetch')),
+    } as unknown as HttpPort;
+    const engine = new SyncEngine({
+      db,
+      now: clock.now,
+      http: () => http,
+      onChange: (status) => statuses.push(status.lastError),
+    });
+    fillDisk(100);
+    await engine.syncNow();
+    engine.stop();
+    expect(statuses.at(-1)).toBe('storage-full');
   });
 });
