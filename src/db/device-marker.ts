@@ -13,7 +13,9 @@
  * "clear site data"). The device then looks new, which it is; only installing the app and
  * syncing often guard against that, and the Sync screen says whether storage is persistent.
  */
+import { liveQuery } from 'dexie';
 import type { Credentials } from './meta';
+import type { QabyldauDb } from './schema';
 
 export const MARKER_KEY = 'qabyldau-device';
 
@@ -75,6 +77,33 @@ export function markerOf(credentials: Credentials, unsent: number, seenAt: strin
     unsent,
     seenAt,
   };
+}
+
+/**
+ * Keeps the marker of an enrolled device up to date: written now, and again whenever the count
+ * of unsent actions changes (in this tab or another). A subscription, not a rendered read:
+ * nothing on screen depends on it. Returns the unsubscribe.
+ */
+export function keepMarker(
+  db: QabyldauDb,
+  device: Pick<Credentials, 'deviceId' | 'deviceNo' | 'officeId' | 'enrolledAt'>,
+  seenAt: () => string,
+  store: MarkerStore | undefined,
+): () => void {
+  const subscription = liveQuery(() => db.outbox.count()).subscribe({
+    next: (unsent) =>
+      writeMarker(store, {
+        deviceId: device.deviceId,
+        deviceNo: device.deviceNo,
+        officeId: device.officeId,
+        enrolledAt: device.enrolledAt,
+        unsent,
+        seenAt: seenAt(),
+      }),
+    // A database that cannot be read leaves the marker as it last was.
+    error: () => {},
+  });
+  return () => subscription.unsubscribe();
 }
 
 export type StorageFinding =

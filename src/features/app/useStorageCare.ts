@@ -5,11 +5,9 @@
  * kept with the number of actions still unsent, so the person can then be told what was lost.
  */
 import { useEffect } from 'react';
-import { markerOf, writeMarker } from '../../db/device-marker';
+import { keepMarker } from '../../db/device-marker';
 import type { Credentials } from '../../db/meta';
-import { syncCounts } from '../../db/queries';
 import { askToPersist, browserStorage, type StoragePort } from '../../db/storage-port';
-import { useLive } from '../../db/useLive';
 import { toLocalDateTime } from '../../domain/time';
 import { useRuntime } from './runtime';
 
@@ -18,16 +16,22 @@ let isAsked = false;
 
 export function useStorageCare(credentials: Credentials | undefined, port?: StoragePort): void {
   const { db, now } = useRuntime();
-  const pending = useLive(() => syncCounts(db), []).data?.pending;
+  const isEnrolled = Boolean(credentials);
+  const { deviceId = '', deviceNo = 0, officeId = '', enrolledAt = '' } = credentials ?? {};
 
   useEffect(() => {
-    if (!credentials || isAsked) return;
+    if (!isEnrolled || isAsked) return;
     isAsked = true;
     void askToPersist(port ?? browserStorage());
-  }, [credentials, port]);
+  }, [isEnrolled, port]);
 
   useEffect(() => {
-    if (!credentials || pending === undefined) return;
-    writeMarker(globalThis.localStorage, markerOf(credentials, pending, toLocalDateTime(now())));
-  }, [credentials, pending, now]);
+    if (!deviceId) return;
+    return keepMarker(
+      db,
+      { deviceId, deviceNo, officeId, enrolledAt },
+      () => toLocalDateTime(now()),
+      globalThis.localStorage,
+    );
+  }, [db, now, deviceId, deviceNo, officeId, enrolledAt]);
 }
