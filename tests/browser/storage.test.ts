@@ -1,5 +1,7 @@
 /**
- * The device's storage in the built app on the real server: the Sync screen shows what the
+ * The device's storage in the built app on the real server: persistence asked once the device is
+ * enrolled and not before (the calls counted by a script the test puts in the page); the Sync
+ * screen shows what the
  * browser's Storage API answers (persistence, space used and left); a full disk during intake
  * (a QuotaExceededError injected into IndexedDB's writes from the test) is told in plain words,
  * keeps every field of the form and stores nothing, and the same form saves once space is free,
@@ -113,13 +115,20 @@ describe('storage', () => {
       timezoneId: 'Asia/Almaty',
       viewport: { width: 1280, height: 900 },
     });
+    // Counts the app's calls of persist() on each page load, to see when it asks.
+    await context.addInitScript(() => {
+      const storage = navigator.storage;
+      const persist = storage.persist.bind(storage);
+      const counted = window as unknown as { persistAsked: number };
+      counted.persistAsked = 0;
+      storage.persist = () => {
+        counted.persistAsked++;
+        return persist();
+      };
+    });
     page = await context.newPage();
     app = new AppPage(page);
     intake = new IntakePage(page);
-    await app.open(server.url);
-    await app.waitForServiceWorker();
-    await app.enroll(await server.enrollCode('akt-06', 'akimat'));
-    await app.signIn(kk.roles.akimat_specialist, '111111');
   });
 
   afterAll(async () => {
@@ -128,6 +137,21 @@ describe('storage', () => {
       .catch(() => {});
     await browser?.close();
     await server?.stop();
+  });
+
+  it('asks for persistent storage once the device is enrolled, not before', async () => {
+    const asked = () =>
+      page.evaluate(() => (window as unknown as { persistAsked: number }).persistAsked);
+    await app.open(server.url);
+    await app.waitForServiceWorker();
+    await page.getByRole('heading', { name: kk.enroll.title }).waitFor();
+    expect(await asked()).toBe(0);
+    await app.enroll(await server.enrollCode('akt-06', 'akimat'));
+    await page.waitForFunction(
+      () => (window as unknown as { persistAsked: number }).persistAsked > 0,
+    );
+    expect(await asked()).toBe(1);
+    await app.signIn(kk.roles.akimat_specialist, '111111');
   });
 
   it("shows on the Sync screen what the browser says of the site's storage", async () => {
