@@ -1,13 +1,12 @@
 /**
  * The device's storage in the built app on the real server: persistence asked once the device is
  * enrolled and not before (the calls counted by a script the test puts in the page); the Sync
- * screen shows what the
- * browser's Storage API answers (persistence, space used and left); a full disk during intake
- * (a QuotaExceededError injected into IndexedDB's writes from the test) is told in plain words,
- * keeps every field of the form and stores nothing, and the same form saves once space is free,
- * leaving the earlier cases as they were; and a device whose IndexedDB the browser deleted is
- * told so on its next start, in Kazakh and in Russian, and enrolls again with its synced cases
- * coming back.
+ * screen shows what the browser's Storage API answers (persistence, space used and left); a full
+ * disk during intake (a QuotaExceededError injected into IndexedDB's writes from the test) is
+ * told in plain words, keeps every field of the form and stores nothing, and the same form saves
+ * once space is free, leaving the earlier cases as they were; and a device whose IndexedDB the
+ * browser deleted is told so on its next start, in Kazakh and in Russian, and enrolls again with
+ * its synced cases coming back.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
