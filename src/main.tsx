@@ -23,8 +23,6 @@ const opensOnJournal = route?.name === 'journal';
 const runtime = createRuntime(opensOnJournal);
 // The journal's code loads while the database opens, not after the first render asks for it.
 if (opensOnJournal) void preloadJournal().catch(() => {});
-// Ask the browser to keep IndexedDB even under storage pressure: it holds unsent work.
-void navigator.storage?.persist?.();
 // The service worker already installed serves this start; registering it again (which checks
 // for a new version) waits until the first screen is up, and its code is not in the start-up
 // script.

@@ -7,6 +7,10 @@
  * Every event made here carries the proof of the person signed in (ADR 0015): the HMAC of its
  * content by her proof key, made inside the same transaction (`eventProof` is synchronous, since
  * awaiting anything but IndexedDB there would end the transaction).
+ *
+ * A write the browser refuses for want of space (src/db/quota.ts) leaves as `StorageFullError`,
+ * whatever shape the browser and Dexie gave it: the transaction rolled back, nothing of the
+ * action was stored, and the command can tell the person so instead of blaming what she typed.
  */
 import { deriveEventId } from '../domain/case/event-id';
 import { type CaseEvent, eventSchema } from '../domain/case/events';
@@ -14,6 +18,7 @@ import { eventProof } from '../domain/identity/proof';
 import { toLocalDateTime } from '../domain/time';
 import { getMeta, setMeta, type YearCounter } from './meta';
 import { refreshCases } from './projection';
+import { isQuotaError, StorageFullError } from './quota';
 import type { EventRow, QabyldauDb } from './schema';
 
 /** An event before the append numbers it; its id comes from its number (`deriveEventId`). */
@@ -45,6 +50,20 @@ export const proverOf =
  * content stored and sent is the content proved.
  */
 export async function appendEvents(
+  db: QabyldauDb,
+  now: Date,
+  prove: Prover,
+  build: () => Promise<EventDraft[]>,
+): Promise<CaseEvent[]> {
+  try {
+    return await writeEvents(db, now, prove, build);
+  } catch (error) {
+    if (isQuotaError(error)) throw new StorageFullError(error);
+    throw error;
+  }
+}
+
+function writeEvents(
   db: QabyldauDb,
   now: Date,
   prove: Prover,

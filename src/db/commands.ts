@@ -35,6 +35,7 @@ import { appendEvents, type EventDraft, proverOf } from './append';
 import { type Credentials, nextYearCounter } from './meta';
 import type { Ports } from './ports';
 import { openCaseOf } from './queries';
+import { isQuotaError, StorageFullError } from './quota';
 import { loadCalendar, loadCatalog } from './reference';
 import type { CaseRow, QabyldauDb } from './schema';
 
@@ -596,6 +597,11 @@ function asFailure(error: unknown): { ok: false; problem: Problem } {
   // Dexie wraps errors thrown inside a transaction; look one level down.
   const inner = (error as { inner?: unknown })?.inner;
   if (inner instanceof CommandProblem) return { ok: false, problem: inner.problem };
+  // A full disk is nothing the person typed wrong: the transaction rolled back, and what she
+  // typed waits in the form until space is freed.
+  if (error instanceof StorageFullError || isQuotaError(error)) {
+    return { ok: false, problem: { code: 'storage-full' } };
+  }
   return {
     ok: false,
     problem: { code: 'event-schema-invalid', details: { message: String(error) } },

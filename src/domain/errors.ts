@@ -96,6 +96,8 @@ export const ERROR_CODES = {
   network: 503,
   'server-error': 500,
   'storage-failed': 500,
+  // the device's disk is full: nothing of the action was written
+  'storage-full': 507,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

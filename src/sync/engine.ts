@@ -7,6 +7,7 @@
  * the same outbox concurrently.
  */
 import { getMeta, type SyncStatus, setMeta } from '../db/meta';
+import { isQuotaError } from '../db/quota';
 import type { QabyldauDb } from '../db/schema';
 import { toLocalDateTime } from '../domain/time';
 import { createHttp, HttpFailure, type HttpPort } from './http';
@@ -80,8 +81,11 @@ export class SyncEngine {
       // A round records its own failures; one that cannot even do that (the database closed
       // under it by an upgrade in another tab, storage full) must not reject: every caller
       // fires and forgets, and the next round tries again.
-      .catch(() => {
-        this.emit({ lastError: 'storage-failed', isRunning: false });
+      .catch((error: unknown) => {
+        this.emit({
+          lastError: isQuotaError(error) ? 'storage-full' : 'storage-failed',
+          isRunning: false,
+        });
         this.failures++;
         this.schedule(backoffDelay(this.failures));
       })
@@ -138,7 +142,14 @@ export class SyncEngine {
       // Events a restored server lost were queued again: send them now, not in 30 seconds.
       this.schedule(pulled.requeued > 0 || isRewound ? 0 : (this.options.intervalMs ?? 30_000));
     } catch (error) {
-      const code = error instanceof HttpFailure ? error.code : 'network';
+      // A pull that found the disk full stored nothing of its page (the transaction rolled
+      // back) and will find it full again: the person must free space, not wait for a network.
+      const code =
+        error instanceof HttpFailure
+          ? error.code
+          : isQuotaError(error)
+            ? 'storage-full'
+            : 'network';
       const next: SyncStatus = { ...status, lastError: code };
       if (error instanceof HttpFailure && error.serverTime) {
         next.clockSkewMs = Date.parse(error.serverTime) - this.now().getTime();

@@ -15,6 +15,7 @@ import { Nav } from './Nav';
 import { type Route, useRoute } from './router';
 import { useRuntime, whenIdle } from './runtime';
 import { useWithStartupRead } from './startupReads';
+import { useStorageCare } from './useStorageCare';
 
 // A village device opens on Today, a district one on its incoming files. Every screen is loaded
 // when first opened (the service worker has precached them all, so that works offline too): the
@@ -105,6 +106,7 @@ export function App() {
     useLive(() => getMeta(db, 'credentials'), []),
   );
   const route = useRoute();
+  useStorageCare(stored.data);
 
   const isFirstLang = useRef(true);
   useEffect(() => {

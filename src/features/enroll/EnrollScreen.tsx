@@ -3,20 +3,24 @@
  * them. The device then fetches its office's reference data (staff, offices) so that sign-in
  * works offline from then on.
  */
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { readMarker } from '../../db/device-marker';
 import { getMeta } from '../../db/meta';
+import { isQuotaError } from '../../db/quota';
 import { describeProblem } from '../../i18n';
 import { useSession } from '../../state/session';
 import { enrollDevice } from '../../sync/enroll';
 import { createHttp, HttpFailure } from '../../sync/http';
 import { pullReference } from '../../sync/pull';
 import { useRuntime } from '../app/runtime';
+import { WipedNotice } from './WipedNotice';
 
 export function EnrollScreen() {
   const { t } = useTranslation();
   const { db, engine } = useRuntime();
   const setCredentials = useSession((s) => s.setCredentials);
+  const signOut = useSession((s) => s.signOut);
   // A QR code from the administrator opens `#/enroll/<code>`: the code arrives filled in.
   const [code, setCode] = useState(
     () => /^#\/enroll\/([A-Z0-9-]{4,64})$/.exec(window.location.hash)?.[1] ?? '',
@@ -24,6 +28,14 @@ export function EnrollScreen() {
   const [serverUrl, setServerUrl] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
+  // This screen shows only while IndexedDB holds no enrollment: a marker left in localStorage
+  // then means the browser deleted this device's records (src/db/device-marker.ts).
+  const [wiped] = useState(() => readMarker(globalThis.localStorage));
+  // A person still signed in in this tab was signed in on the enrollment whose records are
+  // gone: her key is registered for that device, not for the one about to be enrolled.
+  useEffect(() => {
+    signOut();
+  }, [signOut]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -45,7 +57,11 @@ export function EnrollScreen() {
         engine.start();
       }
     } catch (e) {
-      const problem = e instanceof HttpFailure ? { code: e.code } : { code: 'network' as const };
+      // A full disk while the enrollment is stored is no network trouble: say which it is.
+      const problem =
+        e instanceof HttpFailure
+          ? { code: e.code }
+          : { code: isQuotaError(e) ? ('storage-full' as const) : ('network' as const) };
       setError(describeProblem(t, problem));
     } finally {
       setBusy(false);
@@ -55,6 +71,7 @@ export function EnrollScreen() {
   return (
     <main className="narrow">
       <h1>{t('enroll.title')}</h1>
+      {wiped && <WipedNotice marker={wiped} />}
       <p>{t('enroll.explain')}</p>
       <form onSubmit={submit} noValidate>
         <label>

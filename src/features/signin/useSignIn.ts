@@ -8,6 +8,7 @@
  * loaded when this screen opens rather than with the start-up script.
  */
 import { useState } from 'react';
+import { isQuotaError } from '../../db/quota';
 import type { Problem } from '../../domain/errors';
 import { useSession } from '../../state/session';
 import { useRuntime } from '../app/runtime';
@@ -53,9 +54,9 @@ export function useSignIn() {
       } else {
         setProblem(outcome.problem);
       }
-    } catch {
+    } catch (error) {
       // The identity code could not load or the device's database failed: nothing was changed.
-      setProblem({ code: 'storage-failed' });
+      setProblem({ code: isQuotaError(error) ? 'storage-full' : 'storage-failed' });
     } finally {
       setIsChecking(false);
     }

@@ -16,6 +16,7 @@ import { useRuntime } from '../app/runtime';
 import { useSyncStatus } from '../app/syncStatus';
 import { useLang } from '../app/useLang';
 import { RejectedList } from './RejectedList';
+import { StorageFacts } from './StorageFacts';
 
 export function SyncScreen() {
   const { t } = useTranslation();
@@ -77,6 +78,7 @@ export function SyncScreen() {
       <button type="button" onClick={() => void download()}>
         {t('sync.export')}
       </button>
+      <StorageFacts />
       <RejectedList />
     </main>
   );
