@@ -17,7 +17,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Clock } from '../clock';
+import { type Clock, elapsedOf } from '../clock';
 import { ApiError, sendError } from './errors';
 
 export interface RateLimitConfig {
@@ -121,7 +121,7 @@ export function registerRateLimit(
   app: FastifyInstance,
   clock: Clock,
   config: RateLimitConfig,
-  now?: () => number,
+  now: () => number = elapsedOf(clock),
 ): void {
   const byDevice = new TokenBuckets(config.devicePerMinute, now);
   const byAddress = new TokenBuckets(config.addressPerMinute, now);
