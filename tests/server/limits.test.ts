@@ -276,6 +276,11 @@ describe('token buckets', () => {
     now += 5_000;
     expect(buckets.take('a')).toBe(0);
     expect(buckets.take('a')).toBe(20_000);
+    // The wait to the millisecond, whatever the fractions of tokens come to.
+    now += 19_000;
+    expect(buckets.take('a')).toBe(1_000);
+    now += 1_000;
+    expect(buckets.take('a')).toBe(0);
     // A long pause refills to the burst, never beyond.
     now += 10 * 60_000;
     expect([buckets.take('a'), buckets.take('a'), buckets.take('a')]).toEqual([0, 0, 0]);
