@@ -114,8 +114,11 @@ export async function startBrowserSuite(options: SuiteOptions = {}): Promise<Bro
       for (const { page, name } of lastScreens) {
         await page.screenshot({ path: png(name), fullPage: true }).catch(() => {});
       }
-      await browser.close();
-      await server.stop();
+      try {
+        await browser.close();
+      } finally {
+        await server.stop();
+      }
     },
   };
 }
