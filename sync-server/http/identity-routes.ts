@@ -14,6 +14,7 @@ import {
   signInRequestSchema,
 } from '../../src/domain/sync/protocol';
 import type { ServerContext } from '../app';
+import { elapsedOf } from '../clock';
 import { reportLockout, sessionByProof, signIn } from '../sync/identity';
 import { authenticate } from './auth';
 import { ApiError } from './errors';
@@ -25,7 +26,7 @@ export function registerIdentityRoutes(
   { db, clock, pinCost }: ServerContext,
   signInPerMinute: number,
 ): void {
-  const signIns = new TokenBuckets(signInPerMinute);
+  const signIns = new TokenBuckets(signInPerMinute, elapsedOf(clock));
 
   /** Each sign-in costs half a second of Argon2id: a device gets its share, no more. */
   const limitSignIns = (request: FastifyRequest, reply: FastifyReply) => {

@@ -26,7 +26,7 @@ import {
   type PublicStatus,
   publicLangOf,
 } from '../../src/domain/public-status';
-import type { Clock } from '../clock';
+import { type Clock, elapsedOf } from '../clock';
 import type { Db } from '../db/types';
 import { casesByNumber, type LookupOutcome, recordLookup } from '../queries/status';
 import { ApiError, sendError } from './errors';
@@ -62,7 +62,7 @@ export function registerPublicStatus(
   clock: Clock,
   perMinute: number,
 ): void {
-  const tries = new TokenBuckets(perMinute);
+  const tries = new TokenBuckets(perMinute, elapsedOf(clock));
 
   /** Records the try, in the table and the log; a failed record does not fail the answer. */
   const record = async (

@@ -17,7 +17,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Clock } from '../clock';
+import { type Clock, elapsedOf } from '../clock';
 import { ApiError, sendError } from './errors';
 
 export interface RateLimitConfig {
@@ -95,7 +95,9 @@ export class TokenBuckets {
     this.buckets.delete(key);
     if (refilled < 1) {
       this.buckets.set(key, { tokens: refilled, at: now });
-      return Math.ceil(((1 - refilled) * MINUTE_MS) / this.perMinute);
+      // Rounded to the millisecond first: 19 s into a 20 s refill is 1000 ms to wait, not the
+      // 1000.000…1 that floating point makes of it (a Retry-After a second too long).
+      return Math.ceil(Math.round(((1 - refilled) * MINUTE_MS * 1000) / this.perMinute) / 1000);
     }
     this.buckets.set(key, { tokens: refilled - 1, at: now });
     if (this.buckets.size > this.maxKeys) {
@@ -121,7 +123,7 @@ export function registerRateLimit(
   app: FastifyInstance,
   clock: Clock,
   config: RateLimitConfig,
-  now?: () => number,
+  now: () => number = elapsedOf(clock),
 ): void {
   const byDevice = new TokenBuckets(config.devicePerMinute, now);
   const byAddress = new TokenBuckets(config.addressPerMinute, now);

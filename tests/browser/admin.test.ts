@@ -4,39 +4,31 @@
  * documents and records the new catalog edition on the case, while a case registered before
  * keeps the shipped edition.
  */
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppPage, IntakePage } from './pages/app';
-import { launchChromium } from './support/browser';
 import { makeIin } from './support/iins';
-import { freePort, ServerProcess } from './support/server';
+import { decodeQr } from './support/paper';
+import type { ServerProcess } from './support/server';
+import { type BrowserSuite, startBrowserSuite } from './support/session';
 import { kk } from './support/texts';
 
 describe('district administrator', () => {
+  let suite: BrowserSuite;
   let server: ServerProcess;
-  let browser: Browser;
   let admin: Page;
   let village: Page;
 
   beforeAll(async () => {
-    server = new ServerProcess(await freePort());
-    await server.start();
-    browser = await launchChromium();
-    admin = await (
-      await browser.newContext({ locale: 'kk-KZ', timezoneId: 'Asia/Almaty' })
-    ).newPage();
-    village = await (
-      await browser.newContext({ locale: 'kk-KZ', timezoneId: 'Asia/Almaty' })
-    ).newPage();
+    suite = await startBrowserSuite();
+    server = suite.server;
+    admin = await suite.newPage();
+    village = await suite.newPage();
+    suite.keepLastScreen(admin, 'last-admin');
   });
 
   afterAll(async () => {
-    await admin
-      ?.screenshot({ path: join('test-results', 'last-admin.png'), fullPage: true })
-      .catch(() => {});
-    await browser?.close();
-    await server?.stop();
+    await suite?.close();
   });
 
   it('completes a checklist and a calendar year that reach the village', async () => {
@@ -121,13 +113,15 @@ describe('district administrator', () => {
     const devices = admin.getByRole('region', { name: kk.admin.devices });
     await devices.getByLabel(kk.admin.codeFor).selectOption('akt-09');
     await devices.getByRole('button', { name: kk.admin.issueCode }).click();
-    await devices.getByRole('img', { name: kk.admin.codeQr }).waitFor();
     const code = (await devices.getByTestId('issued-code').textContent()) ?? '';
     expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    // The QR code holds the app's address with the code written under it.
+    const qr = decodeQr(await devices.getByRole('img', { name: kk.admin.codeQr }).screenshot());
+    expect(qr).toBe(`${server.url}/#/enroll/${code}`);
 
     // The QR code's link opens the app with the code filled in.
-    const phone = await (await browser.newContext({ locale: 'kk-KZ' })).newPage();
-    await phone.goto(`${server.url}/#/enroll/${code}`);
+    const phone = await suite.newPage();
+    await phone.goto(qr ?? '');
     await expect(phone.getByLabel(kk.enroll.code).inputValue()).resolves.toBe(code);
     await phone.getByRole('button', { name: kk.enroll.submit }).click();
     await phone.getByRole('heading', { name: kk.signIn.title }).waitFor();

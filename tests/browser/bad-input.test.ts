@@ -4,39 +4,34 @@
  * lost even across a reload, and an event the server rejects (another device of the office sent
  * the same case first) stays visible with the server's reason.
  */
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
+import type { BrowserContext, Page, Route } from 'playwright-core';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseEvent } from '../../src/domain/case/events';
 import { encodeKey, eventProof, newProofKey } from '../../src/domain/identity/proof';
 import { PROTOCOL_VERSION } from '../../src/domain/sync/protocol';
 import { AppPage, IntakePage } from './pages/app';
-import { launchChromium } from './support/browser';
 import { makeIin } from './support/iins';
-import { freePort, ServerProcess } from './support/server';
+import type { ServerProcess } from './support/server';
+import { type BrowserSuite, startBrowserSuite } from './support/session';
 import { kk, pinWrong, ru } from './support/texts';
 
 describe('bad input and rejected events', () => {
+  let suite: BrowserSuite;
   let server: ServerProcess;
-  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    server = new ServerProcess(await freePort());
-    await server.start();
-    browser = await launchChromium();
-    context = await browser.newContext({ locale: 'kk-KZ', timezoneId: 'Asia/Almaty' });
-    page = await context.newPage();
+    suite = await startBrowserSuite();
+    server = suite.server;
+    page = await suite.newPage();
+    context = page.context();
+    suite.keepLastScreen(page, 'last-bad-input');
   });
 
   afterAll(async () => {
-    await page
-      ?.screenshot({ path: join('test-results', 'last-bad-input.png'), fullPage: true })
-      .catch(() => {});
-    await browser?.close();
-    await server?.stop();
+    await suite?.close();
   });
 
   it('explains every problem and keeps what was typed', async () => {

@@ -6,19 +6,28 @@
  * hands them out and each case closes with its full history. (The steps other regulations add —
  * the commission of 004-01, the sector head's visa, a return — are walked in process.test.ts.)
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SERVICE_NAMES } from '../../src/domain/catalog/names';
 import { PAPER_LABELS } from '../../src/features/print/labels';
+import { AKIMAT_OFFICES } from '../../sync-server/seed/aktogay';
 import { AppPage, CasePage, IntakePage } from './pages/app';
+import { PaperPage } from './pages/paper';
 import { ResultsPage } from './pages/results';
-import { launchChromium } from './support/browser';
+import { readCase } from './support/device';
 import { makeIin } from './support/iins';
-import { freePort, ServerProcess } from './support/server';
+import { squash } from './support/paper';
+import {
+  A4,
+  dateTimeWords,
+  dateWords,
+  expectBundledFont,
+  expectLanguage,
+  printedAlways,
+} from './support/paper-checks';
+import { ARTIFACTS, type BrowserSuite, startBrowserSuite } from './support/session';
 import { kk } from './support/texts';
-
-const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-results');
 
 /** The events of a case of 003-06 from intake to hand-out. */
 const CHAIN_EVENTS = [
@@ -33,37 +42,27 @@ const CHAIN_EVENTS = [
 ] as const;
 
 describe('akimat → district → akimat', () => {
-  let server: ServerProcess;
-  let browser: Browser;
+  let suite: BrowserSuite;
   let village: BrowserContext;
-  let district: BrowserContext;
   let vPage: Page;
   let dPage: Page;
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    server = new ServerProcess(await freePort());
-    await server.start();
-    browser = await launchChromium();
-    village = await browser.newContext({ locale: 'kk-KZ', timezoneId: 'Asia/Almaty' });
-    district = await browser.newContext({ locale: 'kk-KZ', timezoneId: 'Asia/Almaty' });
-    vPage = await village.newPage();
-    dPage = await district.newPage();
+    suite = await startBrowserSuite();
+    vPage = await suite.newPage();
+    dPage = await suite.newPage();
+    village = vPage.context();
+    // The last screen of each device, for whoever reads a failure.
+    suite.keepLastScreen(vPage, 'last-village');
+    suite.keepLastScreen(dPage, 'last-district');
   });
 
   afterAll(async () => {
-    // The last screen of each device, for whoever reads a failure.
-    await vPage
-      ?.screenshot({ path: join(ARTIFACTS, 'last-village.png'), fullPage: true })
-      .catch(() => {});
-    await dPage
-      ?.screenshot({ path: join(ARTIFACTS, 'last-district.png'), fullPage: true })
-      .catch(() => {});
-    await browser?.close();
-    await server?.stop();
+    await suite?.close();
   });
 
   it('runs the chain with the village offline for intake and transfer', async () => {
+    const { server } = suite;
     const v = new AppPage(vPage);
     await v.open(server.url);
     await v.waitForServiceWorker();
@@ -97,11 +96,30 @@ describe('akimat → district → akimat', () => {
     const due = (await talon.getByTestId('talon-result-due').textContent()) ?? '';
     expect(due).toMatch(/^\d{1,2}\u00a0\S+ \d{4}\u00a0ж\.$/);
     await expect(talon.textContent()).resolves.toContain('Сейітқалиева');
-    await talon.getByRole('img', { name: PAPER_LABELS.kk.talon.qr }).waitFor();
-    await vPage.emulateMedia({ media: 'print' });
-    const pdf = await vPage.pdf({ path: join(ARTIFACTS, 'talon-a4.pdf'), format: 'A4' });
-    expect(pdf.byteLength).toBeGreaterThan(10_000);
-    await vPage.emulateMedia({ media: 'screen' });
+    // The QR code carries the status page's address: no PUBLIC_URL, so the server the device
+    // enrolled with, and the case's number.
+    const paper = new PaperPage(vPage);
+    expect(await paper.qrText()).toBe(`${server.url}/s/${regNumbers[0]}`);
+    // The printed file reads as the talon of this case, in Kazakh, on A4.
+    const c = await readCase(vPage, regNumbers[0] ?? '');
+    const office = AKIMAT_OFFICES.find((o) => o.id === 'akt-01');
+    const { paper: pdf } = await paper.pdf(join(ARTIFACTS, 'talon-a4.pdf'));
+    expectLanguage(pdf, 'kk', [
+      ...printedAlways(PAPER_LABELS.kk.talon),
+      PAPER_LABELS.kk.talon.term.workingDays,
+      office?.name.kk ?? 'akt-01',
+      SERVICE_NAMES['003-06']?.kk ?? '003-06',
+      'Сейітқалиева Гүлназ',
+      applicants[0]?.iin ?? '',
+      dateTimeWords(c.registeredAt, 'kk'),
+      dateWords(c.resultDue, 'kk'),
+      c.acceptedBy.shortName,
+    ]);
+    // The talon and its stub carry the number, and the address printed under the code a third.
+    expect(squash(pdf.text).split(regNumbers[0] ?? '').length - 1).toBe(3);
+    expect(pdf.pages).toHaveLength(1);
+    expect(pdf.pages[0]?.width).toBeCloseTo(A4.short, 0);
+    expectBundledFont(pdf);
     await vPage.screenshot({ path: join(ARTIFACTS, 'talon.png'), fullPage: true });
 
     // A reload with no connection: the service worker serves the app, the data is still there.
@@ -196,9 +214,9 @@ describe('akimat → district → akimat', () => {
 
     // A new district device takes the closed cases in its initial sync, one history row per
     // case, and the case screen shows each case's whole history from there.
-    const fresh = await browser.newContext({ locale: 'kk-KZ', timezoneId: 'Asia/Almaty' });
+    const fPage = await suite.newPage();
+    const fresh = fPage.context();
     try {
-      const fPage = await fresh.newPage();
       const f = new AppPage(fPage);
       await f.open(server.url);
       await f.enroll(await server.enrollCode('akt-district', 'district'));

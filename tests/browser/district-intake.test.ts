@@ -12,31 +12,27 @@
  * One server and one browser for the file; the tests run in order and share the devices.
  * Screens are photographed in Kazakh and Russian, the papers printed to PDF, into test-results/.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/domain/catalog';
 import { DISTRICT_OFFICE } from '../../sync-server/seed/aktogay';
-import { AppPage, CasePage, IntakePage } from './pages/app';
+import { type AppPage, CasePage, IntakePage } from './pages/app';
 import { type PaperAddress, PaperPage } from './pages/paper';
-import { launchChromium } from './support/browser';
 import { readCase, readMeta } from './support/device';
 import { makeIin } from './support/iins';
 import { type PdfPaper, squash } from './support/paper';
-import { freePort, ServerProcess } from './support/server';
+import type { ServerProcess } from './support/server';
+import { ARTIFACTS, type BrowserSuite, startBrowserSuite } from './support/session';
 import { kk } from './support/texts';
-
-const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-results');
 
 const documentName = (serviceId: string, id: string) =>
   CATALOG.services.find((s) => s.id === serviceId)?.checklist.documents?.find((d) => d.id === id)
     ?.name.kk ?? `?${id}`;
 
 describe('the district department takes applications at its own desk', () => {
+  let suite: BrowserSuite;
   let server: ServerProcess;
-  let browser: Browser;
-  let districtContext: BrowserContext;
   let page: Page;
   let app: AppPage;
   let intake: IntakePage;
@@ -44,12 +40,7 @@ describe('the district department takes applications at its own desk', () => {
   let registered = '';
   let refused = '';
 
-  async function shoot(name: string): Promise<void> {
-    await page.screenshot({ path: join(ARTIFACTS, `${name}-kk.png`), fullPage: true });
-    await app.switchLanguage('ru');
-    await page.screenshot({ path: join(ARTIFACTS, `${name}-ru.png`), fullPage: true });
-    await app.switchLanguage('kk');
-  }
+  const shoot = (name: string) => suite.shoot(page, name);
 
   async function print(address: PaperAddress, name: string): Promise<PdfPaper> {
     const paper = new PaperPage(page);
@@ -68,25 +59,15 @@ describe('the district department takes applications at its own desk', () => {
   }
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    server = new ServerProcess(await freePort());
-    await server.start();
-    browser = await launchChromium();
-    districtContext = await browser.newContext({ locale: 'kk-KZ', timezoneId: 'Asia/Almaty' });
-    page = await districtContext.newPage();
-    app = new AppPage(page);
+    suite = await startBrowserSuite();
+    server = suite.server;
+    ({ page, app } = await suite.newDevice({ office: 'akt-district', role: 'district_executor' }));
     intake = new IntakePage(page);
-    await app.open(server.url);
-    await app.enroll(await server.enrollCode('akt-district', 'district'));
-    await app.signIn(kk.roles.district_executor, '333333');
+    suite.keepLastScreen(page, 'last-district-intake');
   });
 
   afterAll(async () => {
-    await page
-      ?.screenshot({ path: join(ARTIFACTS, 'last-district-intake.png'), fullPage: true })
-      .catch(() => {});
-    await browser?.close();
-    await server?.stop();
+    await suite?.close();
   });
 
   it("registers an application on the department's own channel and number", async () => {
@@ -211,13 +192,15 @@ describe('the district department takes applications at its own desk', () => {
   });
 
   it("a village device of the district never sees the department's applications", async () => {
-    const villageContext = await browser.newContext({ locale: 'kk-KZ', timezoneId: 'Asia/Almaty' });
+    const {
+      context: villageContext,
+      page: villagePage,
+      app: village,
+    } = await suite.newDevice({
+      office: 'akt-01',
+      role: 'akimat_specialist',
+    });
     try {
-      const villagePage = await villageContext.newPage();
-      const village = new AppPage(villagePage);
-      await village.open(server.url);
-      await village.enroll(await server.enrollCode('akt-01', 'akimat'));
-      await village.signIn(kk.roles.akimat_specialist, '111111');
       // Synced with the server that holds the department's cases: its journal stays empty.
       await expect
         .poll(async () => {

@@ -10,25 +10,23 @@
  * Screens are photographed in Kazakh and Russian into test-results/, and the printed page is
  * saved as a PDF and read back as text.
  */
-import { mkdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { readSheet } from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StepRow } from '../../src/domain/report';
 import type { DemoActivitySummary } from '../../sync-server/demo/summary';
-import { AppPage } from './pages/app';
+import type { AppPage } from './pages/app';
 import { ReportsPage } from './pages/reports';
-import { launchChromium } from './support/browser';
 import { readPdf, squash } from './support/paper';
-import { freePort, ServerProcess } from './support/server';
-import { kk, ru } from './support/texts';
-
-const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-results');
+import type { ServerProcess } from './support/server';
+import { ARTIFACTS, type BrowserSuite, startBrowserSuite } from './support/session';
+import { filled, kk, ru } from './support/texts';
 
 describe('reports on the district device', () => {
+  let suite: BrowserSuite;
   let server: ServerProcess;
-  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   let app: AppPage;
@@ -53,36 +51,26 @@ describe('reports on the district device', () => {
   }
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    server = new ServerProcess(await freePort());
-    await server.start();
+    suite = await startBrowserSuite();
+    server = suite.server;
     demo = JSON.parse(
       await server.cli(['demo-activity', '--days', '4', '--seed', '11', '--json']),
     ) as DemoActivitySummary;
     rows = JSON.parse(
       await server.cli(['export', 'steps', '--from', demo.from, '--to', demo.to, '--json']),
     ) as StepRow[];
-    browser = await launchChromium();
-    context = await browser.newContext({
-      locale: 'kk-KZ',
-      timezoneId: 'Asia/Almaty',
-      acceptDownloads: true,
-    });
-    page = await context.newPage();
-    app = new AppPage(page);
+    ({ context, page, app } = await suite.newDevice({
+      office: 'akt-district',
+      role: 'district_executor',
+      serviceWorker: true,
+      context: { acceptDownloads: true },
+    }));
     reports = new ReportsPage(page);
-    await app.open(server.url);
-    await app.waitForServiceWorker();
-    await app.enroll(await server.enrollCode('akt-district', 'district'));
-    await app.signIn(kk.roles.district_executor, '333333');
+    suite.keepLastScreen(page, 'last-reports');
   }, 240_000);
 
   afterAll(async () => {
-    await page
-      ?.screenshot({ path: join(ARTIFACTS, 'last-reports.png'), fullPage: true })
-      .catch(() => {});
-    await browser?.close();
-    await server?.stop();
+    await suite?.close();
   });
 
   it('shows the period’s figures per akimat equal to the test’s own count', async () => {
@@ -157,8 +145,21 @@ describe('reports on the district device', () => {
     expect(last[9]).toBe(onTimePercent(rows));
     const stages = await readSheet(file, kk.reports.sheets.stages);
     expect(stages.length - 1).toBe(new Set(rows.map((r) => r.stage)).size);
-    const csv = await (await reports.export('csv')).path();
-    expect(csv).toBeTruthy();
+    // The CSV for Excel (a byte-order mark, semicolons, CRLF): the offices' table, its header,
+    // and its total row with the workbook's figures.
+    const csv = readFileSync(await (await reports.export('csv')).path(), 'utf8');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).split('\r\n');
+    const offices = lines.indexOf(kk.reports.sheets.offices);
+    expect(offices).toBeGreaterThan(0);
+    expect(lines[offices + 1]?.split(';').slice(0, 2)).toEqual([
+      kk.reports.office,
+      kk.reports.received,
+    ]);
+    const totalLine = lines.slice(offices + 2).find((l) => l.startsWith(`${kk.reports.total};`));
+    const totals = totalLine?.split(';') ?? [];
+    expect(totals.slice(1, 9).map(Number)).toEqual(last.slice(1, 9));
+    expect(totals[9]).toBe(String(last[9] ?? ''));
   });
 
   it('filters by one akimat', async () => {
@@ -196,6 +197,15 @@ describe('reports on the district device', () => {
     expect(text).toContain(squash(kk.reports.byOffice));
     expect(text).toContain(squash(kk.reports.byStage));
     expect(text).not.toContain(squash(kk.reports.filters));
+    // The period as the heading writes it (day.month.year), and the district's total row with
+    // its first figures in their columns' order.
+    const day = (iso: string) => iso.slice(0, 10).split('-').reverse().join('.');
+    expect(text).toContain(
+      squash(filled(kk.reports.heading, { from: day(demo.from), to: day(demo.to) })),
+    );
+    expect(text).toContain(
+      squash(`${kk.reports.total} ${demo.cases} ${demo.refusedAtIntake} ${demo.returned}`),
+    );
   });
 
   it('shows the same figures offline, from the device’s own copy', async () => {

@@ -5,43 +5,32 @@
  */
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppPage, IntakePage } from './pages/app';
-import { launchChromium } from './support/browser';
+import { IntakePage } from './pages/app';
 import { makeIin } from './support/iins';
-import { freePort, ServerProcess } from './support/server';
+import { type BrowserSuite, startBrowserSuite } from './support/session';
 import { kk, ru } from './support/texts';
 
 describe('server restart while the village works', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  let page: Page;
+  let suite: BrowserSuite;
 
   beforeAll(async () => {
-    server = new ServerProcess(await freePort());
-    await server.start();
-    browser = await launchChromium();
-    page = await (
-      await browser.newContext({ locale: 'kk-KZ', timezoneId: 'Asia/Almaty' })
-    ).newPage();
+    suite = await startBrowserSuite();
   });
 
   afterAll(async () => {
-    await page
-      ?.screenshot({ path: join('test-results', 'last-restart.png'), fullPage: true })
-      .catch(() => {});
-    await browser?.close();
-    await server?.stop();
+    await suite?.close();
   });
 
   it('loses and doubles nothing', async () => {
-    const app = new AppPage(page);
+    const { server } = suite;
+    const { page, app } = await suite.newDevice({
+      office: 'akt-05',
+      role: 'akimat_specialist',
+      serviceWorker: true,
+    });
+    suite.keepLastScreen(page, 'last-restart');
     const intake = new IntakePage(page);
-    await app.open(server.url);
-    await app.waitForServiceWorker();
-    await app.enroll(await server.enrollCode('akt-05', 'akimat'));
-    await app.signIn(kk.roles.akimat_specialist, '111111');
 
     await app.goto('intake');
     await intake.register('003-06', {

@@ -10,22 +10,29 @@
  *
  * One server and one browser for the file; the tests run in order.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SERVICE_NAMES } from '../../src/domain/catalog/names';
 import { STATUS_LABELS } from '../../src/domain/public-status-texts';
-import { AppPage, IntakePage } from './pages/app';
+import { PAPER_LABELS } from '../../src/features/print/labels';
+import { AKIMAT_OFFICES } from '../../sync-server/seed/aktogay';
+import { type AppPage, IntakePage } from './pages/app';
 import { PaperPage } from './pages/paper';
-import { launchChromium } from './support/browser';
 import { readCase } from './support/device';
 import { makeIin } from './support/iins';
-import { dateWords } from './support/paper-checks';
-import { freePort, ServerProcess } from './support/server';
+import { squash } from './support/paper';
+import {
+  A4,
+  dateTimeWords,
+  dateWords,
+  expectBundledFont,
+  expectLanguage,
+  printedAlways,
+} from './support/paper-checks';
+import { ARTIFACTS, type BrowserSuite, startBrowserSuite } from './support/session';
 import { kk, ru } from './support/texts';
 
-const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-results');
 /** Small, so the test meets the limit in a few tries. */
 const TRIES_PER_MINUTE = 4;
 const STAGE_KK = 'Құжаттар ауылдық округ әкімі аппаратында қабылданды';
@@ -35,8 +42,7 @@ const STAGE_RU = 'Документы приняты в аппарате аким
 const plain = (text: string | null) => (text ?? '').replace(/\u00a0/g, ' ');
 
 describe('the citizen’s status page', () => {
-  let server: ServerProcess;
-  let browser: Browser;
+  let suite: BrowserSuite;
   let village: BrowserContext;
   let page: Page;
   let app: AppPage;
@@ -48,33 +54,28 @@ describe('the citizen’s status page', () => {
   let statusUrl = '';
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    server = new ServerProcess(await freePort(), {
-      RATE_LIMIT_STATUS_PER_MINUTE: String(TRIES_PER_MINUTE),
+    suite = await startBrowserSuite({
+      env: { RATE_LIMIT_STATUS_PER_MINUTE: String(TRIES_PER_MINUTE) },
     });
-    await server.start();
-    browser = await launchChromium();
-    village = await browser.newContext({ locale: 'kk-KZ', timezoneId: 'Asia/Almaty' });
-    page = await village.newPage();
-    app = new AppPage(page);
-    await app.open(server.url);
-    await app.waitForServiceWorker();
-    await app.enroll(await server.enrollCode('akt-01', 'akimat'));
-    await app.signIn(kk.roles.akimat_specialist, '111111');
+    ({
+      context: village,
+      page,
+      app,
+    } = await suite.newDevice({
+      office: 'akt-01',
+      role: 'akimat_specialist',
+      serviceWorker: true,
+    }));
     // A cheap phone's screen; no app, no service worker of its own.
-    const citizen = await browser.newContext({
-      viewport: { width: 360, height: 640 },
-      locale: 'kk-KZ',
-    });
-    phone = await citizen.newPage();
+    phone = await suite.newPage({ viewport: { width: 360, height: 640 } });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await suite?.close();
   });
 
   it('registers an application, syncs it and prints the talon whose QR code opens the status page', async () => {
+    const { server } = suite;
     await app.goto('intake');
     number = await new IntakePage(page).register('003-06', {
       iin,
@@ -85,13 +86,33 @@ describe('the citizen’s status page', () => {
     await app.syncNow();
     await app.waitAllSent();
 
+    const c = await readCase(page, number);
+    const office = AKIMAT_OFFICES.find((o) => o.id === 'akt-01');
     const paper = new PaperPage(page);
-    await paper.open(server.url, { paper: 'talon', id: number, lang: 'kk', size: 'a4' });
-    const { paper: pdf } = await paper.pdf(join(ARTIFACTS, 'paper-status-talon.pdf'));
-    expect(pdf.text).toContain(number);
-    statusUrl = (await paper.qrText()) ?? '';
-    // No PUBLIC_URL: the device prints the address of the server it syncs with.
-    expect(statusUrl).toBe(`${server.url}/s/${encodeURIComponent(number)}`);
+    for (const lang of ['kk', 'ru'] as const) {
+      await paper.open(server.url, { paper: 'talon', id: number, lang, size: 'a4' });
+      const { paper: pdf } = await paper.pdf(join(ARTIFACTS, `paper-status-talon-${lang}.pdf`));
+      // The talon of this case, in the paper's language: its labels, the office, the service,
+      // the applicant, the days in words, who accepted it.
+      expectLanguage(pdf, lang, [
+        ...printedAlways(PAPER_LABELS[lang].talon),
+        office?.name[lang] ?? 'akt-01',
+        SERVICE_NAMES['003-06']?.[lang] ?? '003-06',
+        'Жұмабаева Гүлшат',
+        iin,
+        dateTimeWords(c.registeredAt, lang),
+        dateWords(resultDue, lang),
+        c.acceptedBy.shortName,
+      ]);
+      // The talon and its stub carry the number, and the address under the code a third time.
+      expect(squash(pdf.text).split(number).length - 1).toBe(3);
+      expect(pdf.pages).toHaveLength(1);
+      expect(pdf.pages[0]?.width).toBeCloseTo(A4.short, 0);
+      expectBundledFont(pdf);
+      // No PUBLIC_URL: the device prints the address of the server it syncs with.
+      statusUrl = (await paper.qrText()) ?? '';
+      expect(statusUrl).toBe(`${server.url}/s/${encodeURIComponent(number)}`);
+    }
   });
 
   it('answers the four digits with the stage and the date in Kazakh, small and without script', async () => {
@@ -162,7 +183,7 @@ describe('the citizen’s status page', () => {
   });
 
   it('answers the same on the village device with no network, in either language', async () => {
-    await page.goto(`${server.url}/#/today`);
+    await page.goto(`${suite.server.url}/#/today`);
     await village.setOffline(true);
     await app.goto('status');
     await page.getByRole('heading', { level: 1, name: kk.statusLookup.title }).waitFor();

@@ -105,13 +105,23 @@ const postgresStore: Store = {
 /** Every store the suites run against. */
 export const STORES: Store[] = postgresUrl ? [sqliteStore, postgresStore] : [sqliteStore];
 
+/**
+ * Time as the test says: the wall clock and the forward-only one (the request limits' refills)
+ * move together, and only when `advance` is called.
+ */
 export class TestClock implements Clock {
+  private elapsed = 0;
   constructor(private current = new Date('2026-03-18T05:30:00Z')) {}
   now(): Date {
     return new Date(this.current);
   }
+  elapsedMs(): number {
+    return this.elapsed;
+  }
   advance(ms: number): void {
     this.current = new Date(this.current.getTime() + ms);
+    // A wall clock set back does not take the forward-only one with it.
+    this.elapsed += Math.max(0, ms);
   }
 }
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openSqlite } from '../../sync-server/db/sqlite';
+import { GROUP_BUDGET_MS, openSqlite } from '../../sync-server/db/sqlite';
 import type { Db } from '../../sync-server/db/types';
 
 describe('SQLite transactions committed in groups', () => {
@@ -129,10 +129,13 @@ describe('SQLite commits whose syncs overlap the next work', () => {
   let dir: string;
   let db: Db;
   let disk: ReturnType<typeof heldDisk>;
+  /** the group budget's clock: it moves only when a test moves it */
+  let elapsed: number;
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'qabyldau-held-'));
     disk = heldDisk();
-    db = openSqlite(join(dir, 'held.db'), { syncFile: disk.syncFile });
+    elapsed = 0;
+    db = openSqlite(join(dir, 'held.db'), { syncFile: disk.syncFile, elapsedMs: () => elapsed });
     const created = db.run('CREATE TABLE t (n INTEGER PRIMARY KEY)');
     await until(() => disk.syncs.length === 1);
     disk.syncs.shift()?.resolve();
@@ -163,6 +166,40 @@ describe('SQLite commits whose syncs overlap the next work', () => {
     disk.syncs[1]?.resolve();
     return { first, second };
   };
+
+  it('commits the transactions that queued up together with one COMMIT and one sync', async () => {
+    const all = Array.from({ length: 10 }, (_, i) => watch(insert(i)));
+    await until(() => disk.syncs.length === 1);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(all.filter((t) => t.settled)).toEqual([]);
+    disk.syncs[0]?.resolve();
+    await until(() => all.every((t) => t.settled));
+    expect(all.map((t) => t.value)).toEqual(Array.from({ length: 10 }, (_, i) => i + 1));
+    // Ten transactions, one group: the disk was asked once.
+    expect(disk.syncs).toHaveLength(1);
+  });
+
+  it('closes a group once its budget is spent, the rest going into the next group', async () => {
+    const slow = (n: number) =>
+      db.transaction(async (tx) => {
+        await tx.run('INSERT INTO t (n) VALUES (?)', [n]);
+        // The fourth transaction of the group is the one that spends the budget.
+        if (n === 3) elapsed += GROUP_BUDGET_MS;
+      });
+    const all = Array.from({ length: 10 }, (_, i) => watch(slow(i)));
+    await until(() => disk.syncs.length === 2);
+    // The first group's sync answers its four, not the six behind them.
+    disk.syncs[0]?.resolve();
+    await until(() => all.slice(0, 4).every((t) => t.settled));
+    await new Promise((r) => setTimeout(r, 5));
+    expect(all.map((t) => t.settled)).toEqual([...Array(4).fill(true), ...Array(6).fill(false)]);
+    disk.syncs[1]?.resolve();
+    await until(() => all.every((t) => t.settled));
+    expect(all.every((t) => t.ok)).toBe(true);
+    expect(disk.syncs).toHaveLength(2);
+    const rows = await db.all<{ n: number }>('SELECT n FROM t ORDER BY n');
+    expect(rows.map((r) => r.n)).toEqual(Array.from({ length: 10 }, (_, i) => i));
+  });
 
   it('runs the next group during a sync and answers each group after its own sync and the ones before', async () => {
     const { first, second } = await twoGroupsSyncing();
