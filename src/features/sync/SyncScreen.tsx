@@ -15,6 +15,7 @@ import { describeProblem } from '../../i18n';
 import { useRuntime } from '../app/runtime';
 import { useSyncStatus } from '../app/syncStatus';
 import { useLang } from '../app/useLang';
+import { InstallHint } from '../install/InstallHint';
 import { RejectedList } from './RejectedList';
 
 export function SyncScreen() {
@@ -78,6 +79,7 @@ export function SyncScreen() {
         {t('sync.export')}
       </button>
       <RejectedList />
+      <InstallHint isDismissible={false} />
     </main>
   );
 }
