@@ -9,11 +9,14 @@ import { I18nextProvider } from 'react-i18next';
 import { App, preloadJournal } from './features/app/App';
 import { parseRoute } from './features/app/router';
 import { createRuntime, RuntimeContext } from './features/app/runtime';
+import { watchInstallation } from './features/install/installOffer';
 import { initI18n, switchLanguage } from './i18n';
 import { usePrefs } from './state/session';
 import './features/app/app.css';
 
 const i18n = initI18n();
+// The browser offers installation once, early: kept for the install hint.
+watchInstallation();
 const { lang } = usePrefs.getState();
 // The journal's first page is read at once when the app opens on it; an empty address opens the
 // office's home screen (Today in a village, the incoming files at the district), which reads the

@@ -6,6 +6,7 @@
  * is its process's word, and every action is offered only to whoever may take it.
  */
 import { useTranslation } from 'react-i18next';
+import { InstallHint } from '../install/InstallHint';
 import { DeskWork } from './DeskWork';
 import { IncomingBatches } from './IncomingBatches';
 import { ResultsToSend } from './ResultsToSend';
@@ -18,6 +19,7 @@ export function DistrictScreen() {
   return (
     <main className="desk">
       <h1>{t('district.title')}</h1>
+      <InstallHint isDismissible />
       <IncomingBatches />
       <DeskWork />
       <ReviewQueue />

@@ -15,6 +15,7 @@ import { describeProblem } from '../../i18n';
 import { useRuntime } from '../app/runtime';
 import { useSyncStatus } from '../app/syncStatus';
 import { useLang } from '../app/useLang';
+import { InstallHint } from '../install/InstallHint';
 import { RejectedList } from './RejectedList';
 import { StorageFacts } from './StorageFacts';
 
@@ -80,6 +81,7 @@ export function SyncScreen() {
       </button>
       <StorageFacts />
       <RejectedList />
+      <InstallHint isDismissible={false} />
     </main>
   );
 }

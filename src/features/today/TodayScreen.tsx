@@ -12,6 +12,7 @@ import { formatDateTimeKz } from '../../domain/time';
 import { useSession } from '../../state/session';
 import { useRuntime } from '../app/runtime';
 import { useNow } from '../app/useNow';
+import { InstallHint } from '../install/InstallHint';
 import { CallList } from './CallList';
 import { FirstSteps } from './FirstSteps';
 import { ForwardList } from './ForwardList';
@@ -32,6 +33,7 @@ export function TodayScreen() {
       <p className="hint" data-testid="today-as-of">
         {t('today.asOf', { date: formatDateTimeKz(now) })}
       </p>
+      <InstallHint isDismissible />
       {live.status === 'error' && (
         <p role="alert" className="error">
           {t('today.readFailed')}
