@@ -35,6 +35,9 @@ export interface InitialSyncState {
   mark: number;
   after: number;
   isDone: boolean;
+  /** cases stored so far, and how many the sync brings (the first page's `total`), if known */
+  received?: number;
+  total?: number;
 }
 
 export interface MetaValues {

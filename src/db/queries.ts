@@ -183,6 +183,29 @@ export async function syncCounts(db: QabyldauDb): Promise<{ pending: number; rej
   return { pending, rejected };
 }
 
+/** Where a case stands with the server on this device, for the mark on its list rows. */
+export type CaseSyncMark = 'pending' | 'rejected';
+
+/**
+ * The cases that have events the server does not hold: waiting to be sent (`pending`), or
+ * refused and not yet dealt with by a person (`rejected`, which a row shows first). Read once
+ * for every list on the screen through the events' status index, which holds only the few
+ * events not sent — never through the cases, of which a district device keeps tens of thousands.
+ */
+export async function caseSyncMarks(db: QabyldauDb): Promise<Map<string, CaseSyncMark>> {
+  const events = await db.events.where('status').anyOf('pending', 'rejected').toArray();
+  const marks = new Map<string, CaseSyncMark>();
+  for (const event of events) {
+    if (event.status === 'rejected') {
+      // Dealt with: it stays in the log, but the case needs nothing more from anyone.
+      if (!event.rejection?.acknowledgedAt) marks.set(event.caseId, 'rejected');
+    } else if (!marks.has(event.caseId)) {
+      marks.set(event.caseId, 'pending');
+    }
+  }
+  return marks;
+}
+
 export interface RejectedEvent {
   event: EventRow;
   /**

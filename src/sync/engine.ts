@@ -12,7 +12,7 @@ import type { QabyldauDb } from '../db/schema';
 import { toLocalDateTime } from '../domain/time';
 import { createHttp, HttpFailure, type HttpPort } from './http';
 import { reportSignInLocks } from './identity';
-import { initialSync } from './initial';
+import { type InitialProgress, initialSync } from './initial';
 import { pullEvents } from './pull';
 import { pushOutbox } from './push';
 import { verifyAndRepair } from './verify';
@@ -20,12 +20,19 @@ import { verifyAndRepair } from './verify';
 /** How often a device compares checksums with the server. */
 const VERIFY_EVERY_MS = 10 * 60_000;
 
+/** What the engine tells the screens: the stored status, whether a round runs, its progress. */
+export type EngineStatus = SyncStatus & {
+  isRunning: boolean;
+  /** a long initial sync under way (kept, complete, until its round ends) */
+  progress?: InitialProgress;
+};
+
 export interface SyncEngineOptions {
   db: QabyldauDb;
   now?: () => Date;
   http?: (serverUrl: string) => HttpPort;
   intervalMs?: number;
-  onChange?: (status: SyncStatus & { isRunning: boolean }) => void;
+  onChange?: (status: EngineStatus) => void;
 }
 
 const BASE_BACKOFF_MS = 2_000;
@@ -122,7 +129,9 @@ export class SyncEngine {
       const pushed = await pushOutbox(db, http, creds);
       // A fresh device first takes the log up to a mark case by case; the pull goes on from it
       // (a page that came with the push is taken only if the cursor did not move meanwhile).
-      await initialSync(db, http, creds, this.now);
+      await initialSync(db, http, creds, this.now, undefined, (progress) =>
+        this.emit({ ...status, isRunning: true, progress }),
+      );
       const pulled = await pullEvents(db, http, creds, this.now, pushed.page);
       // Now and then, once caught up, compare checksums with the server and fetch again from
       // the first range that differs.
@@ -173,7 +182,7 @@ export class SyncEngine {
     this.timer = setTimeout(() => void this.syncNow(), delayMs);
   }
 
-  private emit(status: SyncStatus & { isRunning: boolean }): void {
+  private emit(status: EngineStatus): void {
     this.options.onChange?.(status);
   }
 }

@@ -30,12 +30,23 @@ export interface InitialSyncReport {
   events: number;
 }
 
+/**
+ * Where an initial sync stands, for the person watching a district device take thousands of
+ * cases: how many are stored here, of how many (unknown until the first page says, and from a
+ * server that does not say).
+ */
+export interface InitialProgress {
+  received: number;
+  total?: number;
+}
+
 export async function initialSync(
   db: QabyldauDb,
   http: HttpPort,
   creds: Credentials,
   now: () => Date,
   pageCases = INITIAL_PAGE_CASES,
+  onProgress?: (progress: InitialProgress) => void,
 ): Promise<InitialSyncReport> {
   const report: InitialSyncReport = { cases: 0, events: 0 };
   let state = await getMeta(db, 'initialSync');
@@ -55,6 +66,16 @@ export async function initialSync(
       creds.token,
     );
   let pending = fetchPage(state?.after ?? 0, state?.mark, Math.min(pageCases, FIRST_PAGE_CASES));
+  // A sync resumed from a position stored before it counted: the history rows are its cases.
+  let received = state ? (state.received ?? (await db.histories.count())) : 0;
+  let total = state?.total;
+  onProgress?.({ received, total });
+  const settle = async (storing: Promise<StoredPage>) => {
+    const stored = await storing;
+    report.cases += stored.cases;
+    report.events += stored.events;
+    onProgress?.({ received: stored.received, total: stored.total });
+  };
   // The previous page's transaction, still committing while this page is decoded and written:
   // IndexedDB runs the two in the order they were made, and each checks that the position is
   // the one its page follows, so a page never lands after one that failed.
@@ -67,7 +88,7 @@ export async function initialSync(
         // The server's log now ends before the mark: it was restored from an older backup. The
         // ordinary pull fetches its log from the start instead (idempotent; the histories
         // already stored stay, and an event in both places counts once).
-        if (storing) count(report, await storing);
+        if (storing) await settle(storing);
         storing = undefined;
         await setMeta(db, 'initialSync', { ...state, isDone: true });
         return report;
@@ -75,16 +96,21 @@ export async function initialSync(
       const next = page.hasMore ? fetchPage(page.after, page.mark) : undefined;
       // Fetched while this page is stored; a failure surfaces when it is awaited.
       next?.catch(() => undefined);
-      const stored = storePage(db, creds, page, position, toLocalDateTime(now()));
+      total ??= page.total;
+      received += page.cases.length;
+      const stored = storePage(db, creds, page, position, toLocalDateTime(now()), {
+        received,
+        total,
+      });
       stored.catch(() => undefined);
-      if (storing) count(report, await storing);
+      if (storing) await settle(storing);
       storing = stored;
       if (!next) {
         storing = undefined;
-        count(report, await stored);
+        await settle(stored);
         return report;
       }
-      state = { mark: page.mark, after: page.after, isDone: false };
+      state = { mark: page.mark, after: page.after, isDone: false, received, total };
       position = page.after;
       pending = next;
     }
@@ -94,14 +120,9 @@ export async function initialSync(
   }
 }
 
-interface StoredPage {
+interface StoredPage extends InitialProgress {
   cases: number;
   events: number;
-}
-
-function count(report: InitialSyncReport, stored: StoredPage): void {
-  report.cases += stored.cases;
-  report.events += stored.events;
 }
 
 async function isFresh(db: QabyldauDb): Promise<boolean> {
@@ -125,6 +146,7 @@ async function storePage(
   page: InitialPageResponse,
   position: number,
   storedAt: string,
+  progress: InitialProgress,
 ): Promise<StoredPage> {
   const cases = decodeInitialPage(page);
   const caseIds = cases.map((c) => c.caseId);
@@ -165,7 +187,13 @@ async function storePage(
     const writes: Promise<unknown>[] = [db.histories.bulkPut(histories)];
     if (own.length === 0) writes.push(writeProjections(db, project([])));
     const done = !page.hasMore;
-    const state: InitialSyncState = { mark: page.mark, after: page.after, isDone: done };
+    const state: InitialSyncState = {
+      mark: page.mark,
+      after: page.after,
+      isDone: done,
+      received: progress.received,
+      ...(progress.total === undefined ? {} : { total: progress.total }),
+    };
     writes.push(setMeta(db, 'initialSync', state));
     const previous = await before;
     if ((previous?.after ?? 0) !== position || previous?.isDone) {
@@ -194,7 +222,7 @@ async function storePage(
       if (cursor < page.mark) await setMeta(db, 'cursor', page.mark);
     }
   });
-  return { cases: cases.length, events };
+  return { cases: cases.length, events, ...progress };
 }
 
 function groupByCase(rows: readonly EventRow[]): Map<string, EventRow[]> {

@@ -9,6 +9,7 @@ import type { Clock } from '../clock';
 import type { Db } from '../db/types';
 import { recordDeviceSeen } from '../queries/devices';
 import { lastServerSeq } from '../queries/events';
+import { countRegistrations } from '../queries/initial';
 import { getReferenceVersion } from '../queries/reference';
 import { DEFAULT_INITIAL_CASES, initialPage, MAX_INITIAL_CASES } from '../sync/initial';
 import { authenticate } from './auth';
@@ -38,7 +39,9 @@ export function registerInitialSync(app: FastifyInstance, db: Db, clock: Clock):
     }
     const headSeq = await lastServerSeq(db);
     // The first page fixes the mark; the device sends it back with every later page.
-    const mark = Math.min(queryInt(request, 'mark', headSeq), headSeq);
+    const asked = queryInt(request, 'mark', -1);
+    const isFirst = asked < 0;
+    const mark = isFirst ? headSeq : Math.min(asked, headSeq);
     const after = queryInt(request, 'after', 0);
     const requested = queryInt(request, 'limit', DEFAULT_INITIAL_CASES);
     const limit = Math.min(Math.max(requested, 1), MAX_INITIAL_CASES);
@@ -49,12 +52,20 @@ export function registerInitialSync(app: FastifyInstance, db: Db, clock: Clock):
     const time = clock.now().toISOString();
     const page = await initialPage(db, scope, after, mark, limit);
     await recordDeviceSeen(db, device.row.id, time, 0);
+    // The first page (asked without a mark) says how many cases the whole sync brings, so the
+    // device can show "received of total"; a page that is also the last needs no count.
+    const total = !isFirst
+      ? undefined
+      : page.hasMore
+        ? await countRegistrations(db, scope, after, mark)
+        : page.cases.length;
     const body: InitialPageResponse = {
       serverTime: time,
       mark,
       headSeq,
       referenceVersion: await getReferenceVersion(db),
       ...page,
+      ...(total === undefined ? {} : { total }),
     };
     return sendCompressed(request, reply, JSON.stringify(body), BROTLI_QUALITY);
   });

@@ -39,6 +39,36 @@ export async function registrationsAfter(
   return rows.map((r) => ({ caseId: r.case_id, serverSeq: Number(r.server_seq) }));
 }
 
+/**
+ * How many cases started in the scope with `after < serverSeq ≤ mark`: the cases an initial sync
+ * from `after` brings, for the device's progress. Read once, with the first page.
+ */
+export async function countRegistrations(
+  db: Db,
+  scope: Scope,
+  after: number,
+  mark: number,
+): Promise<number> {
+  const row =
+    'officeId' in scope
+      ? await db.first<{ n: number | string }>(
+          `SELECT COUNT(*) AS n FROM events
+            WHERE office_id = ? AND type IN ('case.registered', 'application.refused')
+              AND server_seq > ? AND server_seq <= ?`,
+          [scope.officeId, after, mark],
+        )
+      : await db.first<{ n: number | string }>(
+          // Office by office through (office_id, server_seq); no order to keep here.
+          `SELECT COUNT(*) AS n FROM offices o JOIN events e ON e.office_id = o.id
+            WHERE o.district_id = ?
+              AND e.type IN ('case.registered', 'application.refused')
+              AND e.server_seq > ? AND e.server_seq <= ?`,
+          [scope.districtId, after, mark],
+        );
+  // PostgreSQL's COUNT is a bigint, which its driver gives as text.
+  return Number(row?.n ?? 0);
+}
+
 /** Stored content of these cases' events with serverSeq ≤ mark, by case, in serverSeq order. */
 export async function eventsOfCases(
   db: Db,

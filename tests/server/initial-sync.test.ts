@@ -16,7 +16,7 @@ import type { CaseEvent } from '../../src/domain/case/events';
 import { PROTOCOL_VERSION } from '../../src/domain/sync/protocol';
 import { enrollDevice as enrollClient } from '../../src/sync/enroll';
 import { createHttp, type HttpPort } from '../../src/sync/http';
-import { initialSync } from '../../src/sync/initial';
+import { type InitialProgress, initialSync } from '../../src/sync/initial';
 import { pullEvents } from '../../src/sync/pull';
 import { verifyAndRepair } from '../../src/sync/verify';
 import { issueEnrollCode } from '../../sync-server/sync/enroll';
@@ -138,11 +138,24 @@ describe.each(STORES)('initial sync on $name', (store) => {
     expect(await fresh.db.histories.count()).toBe(14);
     const state = await getMeta(fresh.db, 'initialSync');
     expect(state?.isDone).toBe(false);
+    // What the progress bar shows after a reload: two pages of the first page's total.
+    expect(state).toMatchObject({ received: 14, total: 40 });
 
     // Meanwhile the villages go on: new cases after the mark.
     await registerCases(villages[0] as Device, 'akt-01', 3, 500);
-    const resumed = await initialSync(fresh.db, fresh.http, fresh.creds, () => new Date(), 7);
+    const progress: InitialProgress[] = [];
+    const resumed = await initialSync(
+      fresh.db,
+      fresh.http,
+      fresh.creds,
+      () => new Date(),
+      7,
+      (p) => progress.push(p),
+    );
     expect(resumed.cases).toBe(40 - 14);
+    // Counted on from where it stopped, of the same total: the cases after the mark come with
+    // the pull, not with this sync.
+    expect(progress).toEqual([14, 21, 28, 35, 40].map((received) => ({ received, total: 40 })));
     expect(await fresh.db.histories.count()).toBe(40);
     expect(await getMeta(fresh.db, 'cursor')).toBe(state?.mark);
     const pulled = await pullEvents(fresh.db, fresh.http, fresh.creds, () => new Date());
@@ -187,10 +200,67 @@ describe.each(STORES)('initial sync on $name', (store) => {
 
   it("gives a village device its own office's cases only", async () => {
     const fresh = await freshDevice(h, 'akt-02', 'akimat');
-    await initialSync(fresh.db, fresh.http, fresh.creds, () => new Date());
+    const progress: InitialProgress[] = [];
+    await initialSync(
+      fresh.db,
+      fresh.http,
+      fresh.creds,
+      () => new Date(),
+      undefined,
+      (p) => progress.push(p),
+    );
     const cases = await fresh.db.cases.toArray();
     expect(cases).toHaveLength(17);
     expect(new Set(cases.map((c) => c.officeId))).toEqual(new Set(['akt-02']));
+    // One page, which is its own total.
+    expect(progress).toEqual([{ received: 0 }, { received: 17, total: 17 }]);
+  });
+
+  it('says on the first page how many cases the sync brings, and the device counts them', async () => {
+    for (const [officeId, kind, expected] of [
+      ['akt-02', 'akimat', 17],
+      ['akt-district', 'district', 43],
+    ] as const) {
+      const fresh = await freshDevice(h, officeId, kind);
+      const progress: InitialProgress[] = [];
+      await initialSync(
+        fresh.db,
+        fresh.http,
+        fresh.creds,
+        () => new Date(),
+        5,
+        (p) => progress.push(p),
+      );
+      expect(await fresh.db.cases.count()).toBe(expected);
+      // Before the first page nothing is known; then each stored page, of the first page's total.
+      const pages = Math.ceil(expected / 5);
+      expect(progress).toEqual([
+        { received: 0 },
+        ...Array.from({ length: pages }, (_, i) => ({
+          received: Math.min(expected, (i + 1) * 5),
+          total: expected,
+        })),
+      ]);
+      expect(await getMeta(fresh.db, 'initialSync')).toMatchObject({
+        isDone: true,
+        received: expected,
+        total: expected,
+      });
+    }
+  });
+
+  it('sends the total on the first page only', async () => {
+    const device = await enrollDevice(h, 'akt-district', 'district');
+    const ask = async (query: string) => {
+      const response = await fetch(`${h.base}/api/v1/sync/initial?v=${PROTOCOL_VERSION}${query}`, {
+        headers: { authorization: `Bearer ${device.enrollment.token}` },
+      });
+      return (await response.json()) as { total?: number; mark: number; after: number };
+    };
+    const first = await ask('&limit=5');
+    expect(first.total).toBe(43);
+    const next = await ask(`&limit=5&after=${first.after}&mark=${first.mark}`);
+    expect(next).not.toHaveProperty('total');
   });
 
   it('answers in Brotli to a client that accepts it', async () => {

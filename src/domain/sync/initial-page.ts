@@ -74,6 +74,11 @@ export interface InitialPageResponse extends InitialPageBody {
   /** the end of the server's log */
   headSeq: number;
   referenceVersion: string;
+  /**
+   * on the page asked without a mark only: how many cases the sync brings from `after` up to the
+   * mark, this page's included (a server before this field sends none)
+   */
+  total?: number;
 }
 
 const DEVICE_TIME = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})([+-])(\d{2}):(\d{2})$/;

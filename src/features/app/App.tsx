@@ -10,6 +10,7 @@ import type { OfficeKind } from '../../domain/roles';
 import { loadWorkTexts, switchLanguage } from '../../i18n';
 import { usePrefs, useSession } from '../../state/session';
 import { SignInScreen } from '../signin/SignInScreen';
+import { SyncMarksProvider } from '../sync/SyncMarks';
 import { Header } from './Header';
 import { Nav } from './Nav';
 import { type Route, useRoute } from './router';
@@ -174,9 +175,12 @@ export function App() {
     <>
       <Header />
       {!isPrint && <Nav officeKind={credentials.officeKind} role={staff.role} />}
-      <Lazy>
-        <Screen route={route ?? homeOf(credentials.officeKind)} />
-      </Lazy>
+      {/* which cases have events not sent, read once for every list row on the screen */}
+      <SyncMarksProvider>
+        <Lazy>
+          <Screen route={route ?? homeOf(credentials.officeKind)} />
+        </Lazy>
+      </SyncMarksProvider>
     </>
   );
 }

@@ -1,21 +1,21 @@
 /**
- * The header on every screen: the office, a clear demo-data banner, sync state (waiting events,
- * last sync, a wrong-clock warning), the language switch and the signed-in person.
+ * The header on every screen: the office, a clear demo-data banner, sync state (connection,
+ * waiting events, last sync, an initial sync's progress, a wrong-clock warning), the language
+ * switch and the signed-in person. Before the device is enrolled there is nothing to sync, and
+ * the header claims nothing about it.
  */
 import { useTranslation } from 'react-i18next';
-import { syncCounts } from '../../db/queries';
 import { useLive } from '../../db/useLive';
 import { shortName } from '../../domain/names';
-import { formatDateTimeKz } from '../../domain/time';
 import { describeProblem } from '../../i18n';
 import { usePrefs, useSession } from '../../state/session';
+import { ClockWarning } from './ClockWarning';
+import { PullProgress } from './PullProgress';
 import { hrefOf } from './router';
 import { useRuntime } from './runtime';
-import { useSyncStatus } from './syncStatus';
+import { SyncState } from './SyncState';
+import { useSyncState } from './syncStatus';
 import { useLang } from './useLang';
-
-/** Talon dates come from the device clock; beyond this the person is warned. */
-const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 
 export function Header() {
   const { t } = useTranslation();
@@ -23,14 +23,12 @@ export function Header() {
   const { db, engine } = useRuntime();
   const { lang, setLang } = usePrefs();
   const { staff, credentials, signOut } = useSession();
-  const status = useSyncStatus((s) => s.status);
-  const counts = useLive(() => syncCounts(db), []);
+  const status = useSyncState();
   const ref = useLive(async () => {
     const office = credentials ? await db.offices.get(credentials.officeId) : undefined;
     const district = await db.districts.toCollection().first();
     return { office, district };
   }, [credentials?.officeId]);
-  const isSkewed = Math.abs(status.clockSkewMs ?? 0) > MAX_CLOCK_SKEW_MS;
 
   return (
     <header className="no-print">
@@ -42,22 +40,14 @@ export function Header() {
       <div className="bar">
         <strong>{t('app.name')}</strong>
         <span>{loc(ref.data?.office?.name)}</span>
-        <span className="sync-state" aria-live="polite">
-          {counts.data && counts.data.pending > 0
-            ? t('sync.waiting', { count: counts.data.pending })
-            : t('sync.allSent')}
-          {status.lastSyncAt &&
-            ` · ${t('sync.lastSyncShort', { at: formatDateTimeKz(status.lastSyncAt) })}`}
-          {counts.data && counts.data.rejected > 0 && (
-            <a href={hrefOf({ name: 'sync' })} className="warn">
-              {' '}
-              · {t('sync.rejectedCount', { count: counts.data.rejected })}
-            </a>
-          )}
-        </span>
-        <button type="button" onClick={() => void engine.syncNow()} disabled={status.isRunning}>
-          {t('sync.now')}
-        </button>
+        {credentials && (
+          <>
+            <SyncState />
+            <button type="button" onClick={() => void engine.syncNow()} disabled={status.isRunning}>
+              {t('sync.now')}
+            </button>
+          </>
+        )}
         <select
           aria-label={t('app.language')}
           value={lang}
@@ -83,6 +73,7 @@ export function Header() {
           </span>
         )}
       </div>
+      {credentials && <PullProgress />}
       {(status.lastError === 'device-revoked' || status.lastError === 'unauthorized') && (
         <p role="alert" className="error">
           {describeProblem(t, { code: status.lastError })}{' '}
@@ -98,11 +89,7 @@ export function Header() {
           </button>
         </p>
       )}
-      {isSkewed && (
-        <p role="alert" className="error">
-          {t('sync.clockSkew', { minutes: Math.round((status.clockSkewMs ?? 0) / 60_000) })}
-        </p>
-      )}
+      {credentials && <ClockWarning skewMs={status.clockSkewMs} />}
     </header>
   );
 }

@@ -22,6 +22,7 @@ import { useRuntime } from '../app/runtime';
 import { useServiceName } from '../app/serviceNames';
 import { useLang } from '../app/useLang';
 import { useNow } from '../app/useNow';
+import { SyncMark } from '../sync/SyncMark';
 import { ProblemText, useCommand } from './actions/useCommand';
 import { DeadlineMark } from './DeadlineMark';
 
@@ -76,7 +77,8 @@ export function WorkList({ id, title, statuses, awaiting, at, action, isHiddenWh
             <DeadlineMark deadline={deadline} isDueShown />{' '}
             <span className="hint">
               {t('case.resultDue')}: {formatDateKz(c.resultDue)}
-            </span>
+            </span>{' '}
+            <SyncMark caseId={c.id} />
             {action &&
               mayAct(c) &&
               (action.confirm ? (

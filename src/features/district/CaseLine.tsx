@@ -8,6 +8,7 @@ import { hrefOf } from '../app/router';
 import { useServiceName } from '../app/serviceNames';
 import { useLang } from '../app/useLang';
 import { DeadlineMark } from '../case/DeadlineMark';
+import { SyncMark } from '../sync/SyncMark';
 
 export function CaseLine({ dated, children }: { dated: DatedCase; children?: ReactNode }) {
   const { loc } = useLang();
@@ -17,7 +18,8 @@ export function CaseLine({ dated, children }: { dated: DatedCase; children?: Rea
     <span className="desk-case">
       <a href={hrefOf({ name: 'case', caseId: c.id })}>{c.regNumber}</a> — {c.applicant.surname}{' '}
       {c.applicant.givenName} — <span className="hint">{c.serviceId}</span>{' '}
-      {loc(serviceName?.(c.serviceId))} <DeadlineMark deadline={deadline} isDueShown />
+      {loc(serviceName?.(c.serviceId))} <DeadlineMark deadline={deadline} isDueShown />{' '}
+      <SyncMark caseId={c.id} />
       {children}
     </span>
   );

@@ -15,6 +15,7 @@ import { formatDateKz, formatDateTimeKz } from '../../domain/time';
 import { hrefOf } from '../app/router';
 import { useLang } from '../app/useLang';
 import { DeadlineMark } from '../case/DeadlineMark';
+import { SyncMark } from '../sync/SyncMark';
 
 /** A row of one line; taller rows (a long service name) are measured as they render. */
 const ROW_ESTIMATE_PX = 34;
@@ -123,7 +124,9 @@ export const JournalTable = memo(function JournalTable({
               <td>{loc(serviceName?.(e.serviceId))}</td>
               {/* a refusal at the desk has no result to wait for */}
               <td>{e.status === 'refused_at_intake' ? '—' : formatDateKz(e.resultDue)}</td>
-              <td>{t(`status.${e.status}`)}</td>
+              <td>
+                {t(`status.${e.status}`)} <SyncMark caseId={e.id} />
+              </td>
             </tr>
           );
         })}

@@ -12,8 +12,9 @@ import { useLive } from '../../db/useLive';
 import { deviceLabel } from '../../domain/admin/devices';
 import { formatDateTimeKz, toOffsetDateTime } from '../../domain/time';
 import { describeProblem } from '../../i18n';
+import { PullProgress } from '../app/PullProgress';
 import { useRuntime } from '../app/runtime';
-import { useSyncStatus } from '../app/syncStatus';
+import { useSyncState } from '../app/syncStatus';
 import { useLang } from '../app/useLang';
 import { InstallHint } from '../install/InstallHint';
 import { RejectedList } from './RejectedList';
@@ -33,7 +34,7 @@ export function SyncScreen() {
       officeName: loc(own.office?.name) || own.officeId,
       deviceNo: own.deviceNo,
     });
-  const status = useSyncStatus((s) => s.status);
+  const status = useSyncState();
   const isLockedOut = status.lastError === 'device-revoked' || status.lastError === 'unauthorized';
 
   async function download() {
@@ -49,6 +50,7 @@ export function SyncScreen() {
   return (
     <main>
       <h1>{t('sync.title')}</h1>
+      <PullProgress />
       <dl className="facts">
         <dt>{t('sync.pending')}</dt>
         <dd data-testid="pending-count">{counts.data?.pending ?? 0}</dd>

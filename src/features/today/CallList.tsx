@@ -6,6 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CallItem } from '../../db/today';
 import { hrefOf } from '../app/router';
+import { SyncMark } from '../sync/SyncMark';
 import { TodaySection } from './TodaySection';
 
 export function CallList({ items }: { items: readonly CallItem[] }) {
@@ -41,7 +42,8 @@ export function CallList({ items }: { items: readonly CallItem[] }) {
             {waiting && waiting.daysWaiting > 0
               ? ` (${t('today.waitingDays', { count: waiting.daysWaiting })})`
               : ''}{' '}
-            · <a href={hrefOf({ name: 'case', caseId: row.id })}>{row.regNumber}</a>
+            · <a href={hrefOf({ name: 'case', caseId: row.id })}>{row.regNumber}</a>{' '}
+            <SyncMark caseId={row.id} />
           </span>
         </li>
       ))}

@@ -6,6 +6,7 @@ import type { CaseRow } from '../../db/schema';
 import { hrefOf } from '../app/router';
 import { useServiceName } from '../app/serviceNames';
 import { useLang } from '../app/useLang';
+import { SyncMark } from '../sync/SyncMark';
 
 export function CaseLine({ row }: { row: CaseRow }) {
   const { loc } = useLang();
@@ -18,7 +19,7 @@ export function CaseLine({ row }: { row: CaseRow }) {
         {surname} {givenName}
         {patronymic ? ` ${patronymic}` : ''}
       </strong>{' '}
-      — {loc(serviceName?.(row.serviceId))}
+      — {loc(serviceName?.(row.serviceId))} <SyncMark caseId={row.id} />
     </span>
   );
 }

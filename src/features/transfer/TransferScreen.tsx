@@ -22,6 +22,7 @@ import { useLang } from '../app/useLang';
 import { useNow } from '../app/useNow';
 import { DeadlineMark } from '../case/DeadlineMark';
 import { paperHref } from '../print/route';
+import { SyncMark } from '../sync/SyncMark';
 
 export function TransferScreen() {
   const { t } = useTranslation();
@@ -87,7 +88,9 @@ export function TransferScreen() {
                     <span className="hint">
                       {t('case.resultDue')}: {formatDateKz(c.resultDue)}
                     </span>
-                  </label>
+                  </label>{' '}
+                  {/* beside the box, not in its name */}
+                  <SyncMark caseId={c.id} />
                   {c.status === 'returned' && (
                     <p className="hint returned-mark">
                       {t('transfer.returned', { count: c.returnCount })}{' '}

@@ -14,7 +14,10 @@ export interface JournalRow {
   applicant: string;
   service: string;
   resultDue: string;
+  /** the status's words, without the sync mark beside them */
   status: string;
+  /** the sync mark's accessible name ("Жіберілмеген: …"), '' when the server holds all of it */
+  sync: string;
 }
 
 type Column = 'number' | 'date' | 'applicant' | 'service' | 'due' | 'status';
@@ -93,7 +96,13 @@ export class JournalPage {
     const rows = this.page.locator('table.journal tbody tr[data-index]');
     return rows.evaluateAll((trs) =>
       trs.map((tr) => {
-        const cells = [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '');
+        const syncMark = tr.querySelector('[data-testid="sync-mark"]');
+        const cells = [...tr.querySelectorAll('td')].map((td) => {
+          const text = td.textContent ?? '';
+          return (
+            syncMark && td.contains(syncMark) ? text.replace(syncMark.textContent ?? '', '') : text
+          ).trim();
+        });
         return {
           // the mark's word, without the symbol before it
           mark: (cells[0] ?? '').replace(/^[✖▲●✓]\s*/u, ''),
@@ -103,6 +112,7 @@ export class JournalPage {
           service: cells[4] ?? '',
           resultDue: cells[5] ?? '',
           status: cells[6] ?? '',
+          sync: syncMark?.getAttribute('aria-label') ?? '',
         };
       }),
     );
