@@ -9,6 +9,7 @@ import { I18nextProvider } from 'react-i18next';
 import { App, preloadJournal } from './features/app/App';
 import { parseRoute } from './features/app/router';
 import { createRuntime, RuntimeContext } from './features/app/runtime';
+import { SkipLink } from './features/app/SkipLink';
 import { initI18n, switchLanguage } from './i18n';
 import { usePrefs } from './state/session';
 import './features/app/app.css';
@@ -40,6 +41,7 @@ function render() {
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <RuntimeContext.Provider value={runtime}>
+          <SkipLink />
           <App />
         </RuntimeContext.Provider>
       </I18nextProvider>
