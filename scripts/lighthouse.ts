@@ -133,12 +133,17 @@ function report(audited: Audited[], chromium: string, lighthouseVersion: string)
       a.scores.performance,
     ].join(' | '),
   );
-  const failing = audited.flatMap((a) =>
-    a.failing.map(
-      (f) =>
-        `- ${a.name}, ${f.category}: \`${f.id}\` — ${f.title} (score ${f.score === null ? '–' : Math.round(f.score * 100)})`,
-    ),
-  );
+  const below = (categories: readonly string[]) =>
+    audited.flatMap((a) =>
+      a.failing
+        .filter((f) => categories.includes(f.category))
+        .map(
+          (f) =>
+            `- ${a.name}, ${f.category}: \`${f.id}\` — ${f.title} (score ${f.score === null ? '–' : Math.round(f.score * 100)})`,
+        ),
+    );
+  const bound = below(['accessibility', 'best-practices']);
+  const performance = below(['performance']);
   return [
     '# Lighthouse scores',
     '',
@@ -155,9 +160,13 @@ function report(audited: Audited[], chromium: string, lighthouseVersion: string)
     `| ${head.map(() => '---').join(' | ')} |`,
     ...rows.map((r) => `| ${r} |`),
     '',
-    '## Audits below 90',
+    '## Accessibility and best-practices audits below 90',
     '',
-    ...(failing.length > 0 ? failing : ['None.']),
+    ...(bound.length > 0 ? bound : ['None.']),
+    '',
+    '## Performance audits below 90 (for information)',
+    '',
+    ...(performance.length > 0 ? performance : ['None.']),
     '',
   ].join('\n');
 }
