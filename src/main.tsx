@@ -10,6 +10,7 @@ import { App, preloadJournal } from './features/app/App';
 import { parseRoute } from './features/app/router';
 import { createRuntime, RuntimeContext } from './features/app/runtime';
 import { watchInstallation } from './features/install/installOffer';
+import { SkipLink } from './features/app/SkipLink';
 import { initI18n, switchLanguage } from './i18n';
 import { usePrefs } from './state/session';
 import './features/app/app.css';
@@ -41,6 +42,7 @@ function render() {
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <RuntimeContext.Provider value={runtime}>
+          <SkipLink />
           <App />
         </RuntimeContext.Provider>
       </I18nextProvider>
