@@ -113,6 +113,24 @@ export async function caseHistory(db: QabyldauDb, caseId: string): Promise<Event
   return events.sort(inHistoryOrder);
 }
 
+/**
+ * The executor's last draft in a case's history and the sector head's visa on it, if given
+ * after it. By the case's order, not the clock: a visa given within the second of the draft has
+ * the same deviceTime. A rejected event never happened to the case.
+ */
+export function draftAndVisa(history: readonly EventRow[]): {
+  drafted?: EventRow;
+  visa?: EventRow;
+} {
+  const held = history.filter((e) => e.status !== 'rejected');
+  const draftAt = held.findLastIndex((e) => e.type === 'case.decided');
+  const visaAt = held.findLastIndex((e) => e.type === 'case.endorsed');
+  return {
+    ...(draftAt >= 0 ? { drafted: held[draftAt] } : {}),
+    ...(draftAt >= 0 && visaAt > draftAt ? { visa: held[visaAt] } : {}),
+  };
+}
+
 /** The people named by a case's events (who acted, whom the head assigned), by id. */
 export async function peopleByIds(
   db: QabyldauDb,

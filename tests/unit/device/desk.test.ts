@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { deskCases, incomingByOffice, resultsOnTheWay, resultsToSend } from '../../../src/db/desk';
 import { resultRegisterOf } from '../../../src/db/papers';
+import { draftAndVisa } from '../../../src/db/queries';
+import type { EventRow } from '../../../src/db/schema';
 import { controlDigit } from '../../../src/domain/iin';
 import type { Staff } from '../../../src/domain/reference';
 import { makeDevice, SPECIALIST, TestClock } from './fixtures';
@@ -133,5 +135,32 @@ describe('the district desk', () => {
       ok: true,
       value: { batchNumber: 'N01-26-03-002' },
     });
+  });
+});
+
+describe('the draft and its visa', () => {
+  const at = '2026-03-18T10:30:00+05:00';
+  const row = (type: string, staffId: string, status = 'synced') =>
+    ({ type, staffId, deviceTime: at, status, payload: {} }) as unknown as EventRow;
+
+  it('shows a visa given within the same second as the draft, by the case’s order', () => {
+    const drafted = row('case.decided', 'd-exec');
+    const visa = row('case.endorsed', 'd-sector');
+    expect(draftAndVisa([row('case.assigned', 'd-head'), drafted, visa])).toEqual({
+      drafted,
+      visa,
+    });
+  });
+
+  it('shows no visa given before a later draft, nor a rejected one', () => {
+    const redrafted = row('case.decided', 'd-exec');
+    expect(
+      draftAndVisa([row('case.decided', 'd-exec'), row('case.endorsed', 'd-sector'), redrafted]),
+    ).toEqual({ drafted: redrafted });
+    const drafted = row('case.decided', 'd-exec');
+    expect(draftAndVisa([drafted, row('case.endorsed', 'd-sector', 'rejected')])).toEqual({
+      drafted,
+    });
+    expect(draftAndVisa([row('case.endorsed', 'd-sector')])).toEqual({});
   });
 });

@@ -4,7 +4,7 @@
  * and when, and the sector head's visa if given.
  */
 import { useTranslation } from 'react-i18next';
-import { caseHistory } from '../../../db/queries';
+import { caseHistory, draftAndVisa } from '../../../db/queries';
 import { useLive } from '../../../db/useLive';
 import { shortName } from '../../../domain/names';
 import { formatDateTimeKz } from '../../../domain/time';
@@ -16,11 +16,7 @@ export function DraftDecision({ caseRow, service }: Omit<ActionProps, 'process'>
   const { t } = useTranslation();
   const { db } = useRuntime();
   const authors = useLive(async () => {
-    const events = await caseHistory(db, caseRow.id);
-    const drafted = events.findLast((e) => e.type === 'case.decided');
-    const endorsed = events.findLast((e) => e.type === 'case.endorsed');
-    const visa =
-      endorsed && drafted && endorsed.deviceTime > drafted.deviceTime ? endorsed : undefined;
+    const { drafted, visa } = draftAndVisa(await caseHistory(db, caseRow.id));
     const [drafter, endorser] = await db.people.bulkGet([
       drafted?.staffId ?? '',
       visa?.staffId ?? '',
