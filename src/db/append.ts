@@ -12,6 +12,7 @@ import { deriveEventId } from '../domain/case/event-id';
 import { type CaseEvent, eventSchema } from '../domain/case/events';
 import { eventProof } from '../domain/identity/proof';
 import { toLocalDateTime } from '../domain/time';
+import { withReopen } from './connection';
 import { getMeta, setMeta, type YearCounter } from './meta';
 import { refreshCases } from './projection';
 import type { EventRow, QabyldauDb } from './schema';
@@ -45,6 +46,16 @@ export const proverOf =
  * content stored and sent is the content proved.
  */
 export async function appendEvents(
+  db: QabyldauDb,
+  now: Date,
+  prove: Prover,
+  build: () => Promise<EventDraft[]>,
+): Promise<CaseEvent[]> {
+  // A connection lost under the transaction aborts it whole: run it once more on a new one.
+  return withReopen(db, () => appendOnce(db, now, prove, build));
+}
+
+function appendOnce(
   db: QabyldauDb,
   now: Date,
   prove: Prover,

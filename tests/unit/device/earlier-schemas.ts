@@ -85,7 +85,7 @@ export function rowsAt(n: number): Tables {
   }
   if (n >= 5) {
     // Every write of projections raised the revision; the journal saved its index at the last.
-    tables.cases = tables.cases?.map((row, i) => ({ ...row, rev: i + 1 }));
+    tables.cases = (tables.cases ?? []).map((row, i) => ({ ...row, rev: i + 1 }));
     const count = tables.cases?.length ?? 0;
     tables.meta = [...(tables.meta ?? []), { key: 'caseRev', value: count }];
     tables.journalCache = [
