@@ -1,6 +1,6 @@
 /**
  * Start-up: language, the device's single runtime (database, commands, sync), the service
- * worker that lets the app start with no connection, and the React tree.
+ * worker that lets the app start with no connection and offers new versions, and the React tree.
  */
 
 import { StrictMode } from 'react';
@@ -9,6 +9,7 @@ import { I18nextProvider } from 'react-i18next';
 import { App, preloadJournal } from './features/app/App';
 import { parseRoute } from './features/app/router';
 import { createRuntime, RuntimeContext } from './features/app/runtime';
+import { startUpdates } from './features/update/start';
 import { initI18n, switchLanguage } from './i18n';
 import { usePrefs } from './state/session';
 import './features/app/app.css';
@@ -25,13 +26,9 @@ const runtime = createRuntime(opensOnJournal);
 if (opensOnJournal) void preloadJournal().catch(() => {});
 // Ask the browser to keep IndexedDB even under storage pressure: it holds unsent work.
 void navigator.storage?.persist?.();
-// The service worker already installed serves this start; registering it again (which checks
-// for a new version) waits until the first screen is up, and its code is not in the start-up
-// script.
-const registerWorker = () =>
-  void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true }));
-if ('requestIdleCallback' in window) requestIdleCallback(registerWorker, { timeout: 3_000 });
-else setTimeout(registerWorker, 1_000);
+// The service worker (a new version waits for the person), the database connection, and code
+// gone missing after a deploy.
+startUpdates(runtime.db);
 
 function render() {
   const root = document.getElementById('root');

@@ -9,6 +9,8 @@ import { shortName } from '../../domain/names';
 import { formatDateTimeKz } from '../../domain/time';
 import { describeProblem } from '../../i18n';
 import { usePrefs, useSession } from '../../state/session';
+import { UpdateOffer } from '../update/UpdateOffer';
+import { applyUpdate } from '../update/worker';
 import { hrefOf } from './router';
 import { useRuntime } from './runtime';
 import { useSyncStatus } from './syncStatus';
@@ -90,10 +92,10 @@ export function Header() {
         </p>
       )}
       {status.lastError === 'protocol-unsupported' && (
-        // The service worker fetches the new app in the background; a reload starts it.
+        // The service worker fetches the new app in the background; applying it starts it.
         <p role="alert" className="error">
           {describeProblem(t, { code: 'protocol-unsupported' })}{' '}
-          <button type="button" onClick={() => window.location.reload()}>
+          <button type="button" onClick={() => void applyUpdate()}>
             {t('app.reload')}
           </button>
         </p>
@@ -103,6 +105,7 @@ export function Header() {
           {t('sync.clockSkew', { minutes: Math.round((status.clockSkewMs ?? 0) / 60_000) })}
         </p>
       )}
+      <UpdateOffer />
     </header>
   );
 }
