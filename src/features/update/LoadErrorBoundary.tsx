@@ -38,15 +38,18 @@ export class LoadErrorBoundary extends Component<{ children: ReactNode }, State>
 
 function LoadFailed() {
   const { t } = useTranslation();
-  const isMissingCode = useUpdate((s) => s.reloadReason === 'missing-code');
+  // Code gone after an update: why, and the reload, stand once, above (UpdateOffer).
+  const isExplained = useUpdate((s) => s.reloadReason !== null);
   return (
     <main>
       <p role="alert" className="error">
-        {t('update.screenFailed')} {isMissingCode && t('update.missingCode')}
+        {t('update.screenFailed')}
       </p>
-      <button type="button" onClick={() => window.location.reload()}>
-        {t('update.reload')}
-      </button>
+      {!isExplained && (
+        <button type="button" onClick={() => window.location.reload()}>
+          {t('update.reload')}
+        </button>
+      )}
     </main>
   );
 }

@@ -7,8 +7,11 @@ import { liveQuery } from 'dexie';
 import { reopen, watchConnection } from '../../db/connection';
 import { syncCounts } from '../../db/queries';
 import type { QabyldauDb } from '../../db/schema';
-import { needReload, useUpdate } from './updateState';
+import { isIdle, needReload, useUpdate } from './updateState';
 import { registerWorker } from './worker';
+
+/** Set while the page reloads for missing code (sessionStorage: this tab only). */
+const RELOADED_FOR_CODE = 'qabyldau-reloaded-for-code';
 
 export function startUpdates(db: QabyldauDb): void {
   countUnsent(db);
@@ -18,8 +21,19 @@ export function startUpdates(db: QabyldauDb): void {
   // replaced it. Reloaded at once when nothing would be lost; otherwise the error reaches the
   // screen (LoadErrorBoundary) and the person is told.
   window.addEventListener('vite:preloadError', (event) => {
+    // Reloaded for this a moment ago and the code is still missing: the server lacks it, and
+    // another reload would only loop. The person is told instead.
+    if (sessionStorage.getItem(RELOADED_FOR_CODE)) {
+      useUpdate.getState().set({ reloadReason: 'missing-code' });
+      return;
+    }
+    if (isIdle()) sessionStorage.setItem(RELOADED_FOR_CODE, '1');
     if (needReload('missing-code') === 'reloading') event.preventDefault();
   });
+  // A start that ran a while with its code whole forgets the reload it came from.
+  if (sessionStorage.getItem(RELOADED_FOR_CODE)) {
+    setTimeout(() => sessionStorage.removeItem(RELOADED_FOR_CODE), 60_000);
+  }
   // The service worker already installed serves this start; registering it again (which checks
   // for a new version) waits until the first screen is up, and workbox-window's code is not in
   // the start-up script.

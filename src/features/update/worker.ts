@@ -23,9 +23,15 @@ export async function registerWorker(): Promise<void> {
   // Fired for a version found now, one already waiting when the app started, and one another
   // tab's check found.
   wb.addEventListener('waiting', () => void noteWaiting());
-  wb.addEventListener('controlling', (event) => {
+  // Followed here rather than by workbox-window's `controlling`, whose `isUpdate` says whether a
+  // worker controlled the page when it registered: on a first visit the page is taken over after
+  // that (clientsClaim), and a later update would not count as one.
+  let controller = navigator.serviceWorker.controller;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    const previous = controller;
+    controller = navigator.serviceWorker.controller;
     // The first install taking the page is no update.
-    if (!event.isUpdate) return;
+    if (!previous) return;
     if (useUpdate.getState().isApplying) window.location.reload();
     // Another tab applied it: this page runs the old code under the new worker.
     else needReload('elsewhere');
