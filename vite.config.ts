@@ -30,7 +30,6 @@ function releaseFile(): Plugin {
 // The app is served by the district server from `dist/`. The service worker precaches the
 // whole app so it starts with no connection; API calls always go to the network.
 export default defineConfig({
-  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   plugins: [
     react(),
     releaseFile(),

@@ -66,6 +66,9 @@ describe('updates and the database connection', () => {
 
   const offer = () => page.getByRole('region', { name: new RegExp(kk.update.title) });
   const hasMarker = () => page.evaluate(() => 'updateMarker' in window);
+  /** The new version's worker still waits: not applied. */
+  const isWaiting = () =>
+    page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting));
 
   it('offers a new version only once the events are sent and no form is open', async () => {
     const shell = new AppPage(page);
@@ -108,6 +111,7 @@ describe('updates and the database connection', () => {
     await shot(page, 'deferred-ru');
     await shell.switchLanguage('kk');
     expect(await hasMarker()).toBe(true);
+    expect(await isWaiting()).toBe(true);
 
     // The server back: the event is sent. A half-typed application still holds the update.
     app.isApiDown = false;
@@ -119,6 +123,7 @@ describe('updates and the database connection', () => {
     await page.getByText(kk.update.deferredForm).waitFor();
     expect(await offer().getByRole('button', { name: kk.update.apply }).count()).toBe(0);
     expect(await hasMarker()).toBe(true);
+    expect(await isWaiting()).toBe(true);
 
     // The form emptied: the offer, with what the version changes.
     await surname.fill('');

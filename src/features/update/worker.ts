@@ -56,8 +56,8 @@ export async function registerWorker(): Promise<void> {
 /** A new version waits (and is not the one running): note it and read what it changes. */
 async function noteWaiting(): Promise<void> {
   if (!navigator.serviceWorker.controller) return;
-  const { set, isWaiting } = useUpdate.getState();
-  if (isWaiting) return;
+  // Read again for every version found: one waiting may be replaced by a newer one.
+  const { set } = useUpdate.getState();
   set({ isWaiting: true });
   try {
     // The new version's release file, from the server: it is not precached, and the running
