@@ -1,14 +1,42 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import pkg from './package.json' with { type: 'json' };
+import notes from './src/features/update/whats-new.json' with { type: 'json' };
+
+/**
+ * `version.json` beside the app: the version this build is and what it changed. A device running
+ * the previous version reads it from the server when a new service worker waits, to say what the
+ * update brings (its own code cannot know). Not precached: it must come from the server.
+ */
+function releaseFile(): Plugin {
+  return {
+    name: 'qabyldau-release-file',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'version.json',
+        // The shape of `Release` (src/features/update/whatsNew.ts).
+        source: JSON.stringify({
+          version: pkg.version,
+          notes: (notes as Record<string, unknown>)[pkg.version] ?? null,
+        }),
+      });
+    },
+  };
+}
 
 // The app is served by the district server from `dist/`. The service worker precaches the
 // whole app so it starts with no connection; API calls always go to the network.
 export default defineConfig({
   plugins: [
     react(),
+    releaseFile(),
     VitePWA({
-      registerType: 'autoUpdate',
+      // A new version waits until the person takes it, and it is offered only when nothing is
+      // unsent and no form is open (src/features/update/). The app registers the worker itself.
+      registerType: 'prompt',
       injectRegister: null,
       includeAssets: ['icon.svg', 'apple-touch-icon.png'],
       workbox: {
@@ -17,6 +45,9 @@ export default defineConfig({
         // `/s/…`: the citizen's status page, rendered by the server, never the app's shell.
         navigateFallbackDenylist: [/^\/api\//, /^\/s\//],
         cleanupOutdatedCaches: true,
+        // The first install takes the open page at once, so it works offline without a reload;
+        // a later version waits for the person (skipWaiting stays off).
+        clientsClaim: true,
       },
       // One manifest for both languages: the name on the home screen and in the install dialog
       // is read by Kazakh and Russian speakers alike on a shared office device, and the service

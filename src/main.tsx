@@ -1,6 +1,6 @@
 /**
  * Start-up: language, the device's single runtime (database, commands, sync), the service
- * worker that lets the app start with no connection, and the React tree.
+ * worker that lets the app start with no connection and offers new versions, and the React tree.
  */
 
 import { StrictMode } from 'react';
@@ -11,6 +11,7 @@ import { parseRoute } from './features/app/router';
 import { createRuntime, RuntimeContext } from './features/app/runtime';
 import { SkipLink } from './features/app/SkipLink';
 import { watchInstallation } from './features/install/installOffer';
+import { startUpdates } from './features/update/start';
 import { initI18n, switchLanguage } from './i18n';
 import { usePrefs } from './state/session';
 import './features/app/app.css';
@@ -27,13 +28,9 @@ const opensOnJournal = route?.name === 'journal';
 const runtime = createRuntime(opensOnJournal);
 // The journal's code loads while the database opens, not after the first render asks for it.
 if (opensOnJournal) void preloadJournal().catch(() => {});
-// The service worker already installed serves this start; registering it again (which checks
-// for a new version) waits until the first screen is up, and its code is not in the start-up
-// script.
-const registerWorker = () =>
-  void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true }));
-if ('requestIdleCallback' in window) requestIdleCallback(registerWorker, { timeout: 3_000 });
-else setTimeout(registerWorker, 1_000);
+// The service worker (a new version waits for the person), the database connection, and code
+// gone missing after a deploy.
+startUpdates(runtime.db);
 
 function render() {
   const root = document.getElementById('root');

@@ -16,6 +16,7 @@ import { deriveEventId } from '../domain/case/event-id';
 import { type CaseEvent, eventSchema } from '../domain/case/events';
 import { eventProof } from '../domain/identity/proof';
 import { toLocalDateTime } from '../domain/time';
+import { withReopen } from './connection';
 import { getMeta, setMeta, type YearCounter } from './meta';
 import { refreshCases } from './projection';
 import { isQuotaError, StorageFullError } from './quota';
@@ -56,7 +57,8 @@ export async function appendEvents(
   build: () => Promise<EventDraft[]>,
 ): Promise<CaseEvent[]> {
   try {
-    return await writeEvents(db, now, prove, build);
+    // A connection lost under the transaction aborts it whole: run it once more on a new one.
+    return await withReopen(db, () => writeEvents(db, now, prove, build));
   } catch (error) {
     if (isQuotaError(error)) throw new StorageFullError(error);
     throw error;

@@ -12,6 +12,7 @@ import { ROLES_BY_OFFICE_KIND, type StaffRole } from '../../domain/roles';
 import { describeProblem } from '../../i18n';
 import { useRuntime } from '../app/runtime';
 import { useLang } from '../app/useLang';
+import { useOpenForm } from '../update/openForms';
 import { AdminMessage } from './AdminMessage';
 import { useAdmin } from './useAdmin';
 
@@ -28,6 +29,7 @@ export function AddPersonForm({ onAdded }: { onAdded(): Promise<void> }) {
   const office = offices.find((o) => o.id === form.officeId);
   const roles: readonly StaffRole[] = office ? ROLES_BY_OFFICE_KIND[office.kind] : [];
   const set = (patch: Partial<typeof EMPTY>) => setForm({ ...form, ...patch });
+  useOpenForm([form.surname, form.givenName, form.patronymic, form.pin].some((v) => v !== ''));
 
   async function save() {
     const person = { ...form, role: (form.role || roles[0] || 'akimat_specialist') as StaffRole };

@@ -10,6 +10,7 @@ import { type OfficeDetails, officeDetailsProblem } from '../../domain/admin/off
 import { describeProblem } from '../../i18n';
 import { useRuntime } from '../app/runtime';
 import { useLang } from '../app/useLang';
+import { useOpenForm } from '../update/openForms';
 import { AdminMessage } from './AdminMessage';
 import { useAdmin } from './useAdmin';
 
@@ -32,6 +33,8 @@ export function OfficeDetailsEditor() {
   useEffect(() => {
     if (stored) setDraft(JSON.parse(stored) as OfficeDetails);
   }, [stored]);
+  // A new version waits while the details typed differ from the stored ones.
+  useOpenForm(stored !== '' && JSON.stringify(draft) !== stored);
 
   function save() {
     const found = officeDetailsProblem(draft);

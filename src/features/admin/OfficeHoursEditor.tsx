@@ -12,6 +12,7 @@ import { DEFAULT_OFFICE_HOURS, hoursOf, hoursProblem, type OfficeHours } from '.
 import type { Office } from '../../domain/reference';
 import { useRuntime } from '../app/runtime';
 import { useLang } from '../app/useLang';
+import { useOpenForm } from '../update/openForms';
 import { AdminMessage } from './AdminMessage';
 import { useAdmin } from './useAdmin';
 
@@ -69,6 +70,10 @@ export function OfficeHoursEditor() {
   useEffect(() => {
     if (stored) setDraft(draftOf(JSON.parse(stored) as OfficeHours));
   }, [stored]);
+  // A new version waits while the hours typed differ from the stored ones.
+  useOpenForm(
+    stored !== '' && JSON.stringify(draft) !== JSON.stringify(draftOf(JSON.parse(stored))),
+  );
 
   const hours = hoursFrom(draft);
   const problem = hoursProblem(hours);

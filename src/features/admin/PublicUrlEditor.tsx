@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useLive } from '../../db/useLive';
 import { normalizePublicUrl } from '../../domain/status-page';
 import { useRuntime } from '../app/runtime';
+import { useOpenForm } from '../update/openForms';
 import { AdminMessage } from './AdminMessage';
 import { useAdmin } from './useAdmin';
 
@@ -19,6 +20,7 @@ export function PublicUrlEditor() {
   const [isInvalid, setIsInvalid] = useState(false);
   const { run, message } = useAdmin();
   useEffect(() => setText(district.data?.publicUrl ?? ''), [district.data?.publicUrl]);
+  useOpenForm(district.status === 'ready' && text !== (district.data?.publicUrl ?? ''));
 
   function save() {
     const isEmpty = text.trim() === '';

@@ -11,6 +11,7 @@ import { loadWorkTexts, switchLanguage } from '../../i18n';
 import { usePrefs, useSession } from '../../state/session';
 import { SignInScreen } from '../signin/SignInScreen';
 import { SyncMarksProvider } from '../sync/SyncMarks';
+import { LoadErrorBoundary } from '../update/LoadErrorBoundary';
 import { Header } from './Header';
 import { Nav } from './Nav';
 import { type Route, useRoute } from './router';
@@ -193,19 +194,24 @@ export function homeOf(officeKind: OfficeKind): Route {
   return { name: officeKind === 'district' ? 'district' : 'today' };
 }
 
-/** A screen whose code is still loading: the main area says so. */
+/**
+ * A screen whose code is still loading: the main area says so; one whose code failed to load
+ * says that, with a reload.
+ */
 function Lazy({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   return (
-    <Suspense
-      fallback={
-        <main aria-busy="true">
-          <p className="hint">{t('app.loading')}</p>
-        </main>
-      }
-    >
-      {children}
-    </Suspense>
+    <LoadErrorBoundary>
+      <Suspense
+        fallback={
+          <main aria-busy="true">
+            <p className="hint">{t('app.loading')}</p>
+          </main>
+        }
+      >
+        {children}
+      </Suspense>
+    </LoadErrorBoundary>
   );
 }
 

@@ -9,6 +9,8 @@ import { useLive } from '../../db/useLive';
 import { shortName } from '../../domain/names';
 import { describeProblem } from '../../i18n';
 import { usePrefs, useSession } from '../../state/session';
+import { UpdateOffer } from '../update/UpdateOffer';
+import { applyUpdate } from '../update/worker';
 import { ClockWarning } from './ClockWarning';
 import { PullProgress } from './PullProgress';
 import { hrefOf } from './router';
@@ -81,15 +83,16 @@ export function Header() {
         </p>
       )}
       {status.lastError === 'protocol-unsupported' && (
-        // The service worker fetches the new app in the background; a reload starts it.
+        // The service worker fetches the new app in the background; applying it starts it.
         <p role="alert" className="error">
           {describeProblem(t, { code: 'protocol-unsupported' })}{' '}
-          <button type="button" onClick={() => window.location.reload()}>
+          <button type="button" onClick={() => void applyUpdate()}>
             {t('app.reload')}
           </button>
         </p>
       )}
       {credentials && <ClockWarning skewMs={status.clockSkewMs} />}
+      <UpdateOffer />
     </header>
   );
 }

@@ -9,6 +9,7 @@
  */
 import { createContext, useContext } from 'react';
 import type { Commands } from '../../db/commands';
+import { withReopen } from '../../db/connection';
 import { browserPorts, type Ports } from '../../db/ports';
 import { preloadReference } from '../../db/reference';
 import { QabyldauDb } from '../../db/schema';
@@ -85,7 +86,9 @@ export function createRuntime(opensOnJournal: boolean, ports: Ports = browserPor
   const deferred = <K extends keyof Commands>(name: K): Commands[K] =>
     (async (...args: unknown[]) => {
       const commands = await loadCommands();
-      return (commands[name] as (...a: unknown[]) => unknown)(...args);
+      // A command reads before it writes; a read that met a lost connection threw before
+      // anything was written, so the command runs once more on a reopened database.
+      return withReopen(db, async () => (commands[name] as (...a: unknown[]) => unknown)(...args));
     }) as Commands[K];
   const commands = Object.fromEntries(
     COMMAND_NAMES.map((name) => [name, deferred(name)]),

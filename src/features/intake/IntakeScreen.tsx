@@ -32,6 +32,7 @@ import { navigate } from '../app/router';
 import { useRuntime } from '../app/runtime';
 import { useOfficeHours } from '../app/useOfficeHours';
 import { useCalendar, useCatalog } from '../app/useReference';
+import { useOpenForm } from '../update/openForms';
 import { ApplicantFields } from './ApplicantFields';
 import { ConsentField } from './ConsentField';
 import { DeskClock } from './DeskClock';
@@ -67,6 +68,8 @@ export function IntakeScreen() {
   const { t } = useTranslation();
   const { db, commands, ports } = useRuntime();
   const { draft, update, updateRepresentative, clear } = useIntakeDraft();
+  // A new version waits while an application is half-typed here.
+  useOpenForm(!isDraftEmpty(draft));
   const recentIds = useRecentServices((s) => s.ids);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [formError, setFormError] = useState<string | null>(null);

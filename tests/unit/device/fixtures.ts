@@ -49,8 +49,13 @@ export class TestClock {
   }
 }
 
-export async function makeDevice(clock: TestClock, name = `device-${uuidv7()}`) {
-  const db = new QabyldauDb(name, { indexedDB: new IDBFactory(), IDBKeyRange });
+/** `indexedDB`: the factory to open it in, for a test that opens the same database beside it */
+export async function makeDevice(
+  clock: TestClock,
+  name = `device-${uuidv7()}`,
+  indexedDB = new IDBFactory(),
+) {
+  const db = new QabyldauDb(name, { indexedDB, IDBKeyRange });
   const credentials = {
     deviceId: `dev-${name}`.slice(0, 60),
     token: 'token',

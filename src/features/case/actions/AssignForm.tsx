@@ -6,6 +6,7 @@ import { useLive } from '../../../db/useLive';
 import { shortName } from '../../../domain/names';
 import { useSession } from '../../../state/session';
 import { useRuntime } from '../../app/runtime';
+import { useOpenForm } from '../../update/openForms';
 import { ActionForm } from './ActionForm';
 import type { ActionProps } from './types';
 import { useCommand } from './useCommand';
@@ -17,6 +18,7 @@ export function AssignForm({ caseRow }: ActionProps) {
   const executors = useLive(() => officeStaff(db, officeId, 'district_executor'), [officeId]);
   const cmd = useCommand();
   const [chosen, setChosen] = useState('');
+  useOpenForm(chosen !== '');
   const list = executors.data ?? [];
   const executorId = chosen || list[0]?.id || '';
 

@@ -6,6 +6,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../app/ConfirmButton';
 import { useRuntime } from '../../app/runtime';
+import { useOpenForm } from '../../update/openForms';
 import type { ActionProps } from './types';
 import { ProblemText, useCommand } from './useCommand';
 
@@ -18,6 +19,7 @@ export function CancelForm({ caseRow }: ActionProps) {
   const name = useId();
   const [reason, setReason] = useState<Reason | null>(null);
   const [note, setNote] = useState('');
+  useOpenForm(reason !== null || note.trim() !== '');
   return (
     <details className="action">
       <summary>{t('cancel.title')}</summary>

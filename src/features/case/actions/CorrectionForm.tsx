@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { changesBetween } from '../../../domain/case/correction';
 import { type Applicant, CORRECTABLE_FIELDS } from '../../../domain/case/events';
 import { useRuntime } from '../../app/runtime';
+import { useOpenForm } from '../../update/openForms';
 import type { ActionProps } from './types';
 import { ProblemText, useCommand } from './useCommand';
 
@@ -30,6 +31,7 @@ function CorrectionFields({ caseRow }: ActionProps) {
   }));
   const [reason, setReason] = useState('');
   const changes = changesBetween(caseRow.applicant, edited);
+  useOpenForm(changes.length > 0 || reason.trim() !== '');
   const empty = t('correction.empty');
 
   return (

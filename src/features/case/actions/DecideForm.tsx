@@ -6,12 +6,14 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../app/ConfirmButton';
 import { useRuntime } from '../../app/runtime';
+import { useOpenForm } from '../../update/openForms';
 import { DecisionText } from '../words';
 import {
   type DecisionDraft,
   DecisionFields,
   decisionInput,
   EMPTY_DECISION,
+  hasDecisionContent,
 } from './DecisionFields';
 import type { ActionProps } from './types';
 import { ProblemText, useCommand } from './useCommand';
@@ -23,6 +25,7 @@ export function DecideForm({ caseRow, service }: ActionProps) {
   const titleId = useId();
   const [draft, setDraft] = useState<DecisionDraft>(EMPTY_DECISION);
   const input = decisionInput(draft);
+  useOpenForm(hasDecisionContent(draft, EMPTY_DECISION));
 
   return (
     <section className="action" aria-labelledby={titleId}>

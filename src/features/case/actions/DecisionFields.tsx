@@ -20,6 +20,11 @@ export interface DecisionDraft {
 
 export const EMPTY_DECISION: DecisionDraft = { outcome: null, grounds: [], reason: '' };
 
+/** Whether anything was chosen or written beyond `start`, the form's empty state. */
+export function hasDecisionContent(draft: DecisionDraft, start: DecisionDraft): boolean {
+  return draft.outcome !== start.outcome || draft.grounds.length > 0 || draft.reason.trim() !== '';
+}
+
 /** The command's input, or null while no outcome is chosen. */
 export function decisionInput(draft: DecisionDraft): DecisionInput | null {
   if (draft.outcome === null) return null;

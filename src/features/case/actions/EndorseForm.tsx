@@ -6,6 +6,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../app/ConfirmButton';
 import { useRuntime } from '../../app/runtime';
+import { useOpenForm } from '../../update/openForms';
 import { DecisionText } from '../words';
 import { DraftDecision } from './DraftDecision';
 import type { ActionProps } from './types';
@@ -17,6 +18,7 @@ export function EndorseForm({ caseRow, service }: ActionProps) {
   const cmd = useCommand();
   const titleId = useId();
   const [comment, setComment] = useState('');
+  useOpenForm(comment.trim() !== '');
   return (
     <section className="action" aria-labelledby={titleId}>
       <h3 id={titleId}>{t('endorse.title')}</h3>

@@ -7,6 +7,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toLocalDateTime } from '../../../domain/time';
 import { useRuntime } from '../../app/runtime';
+import { useOpenForm } from '../../update/openForms';
 import { ActionForm } from './ActionForm';
 import type { ActionProps } from './types';
 import { useCommand } from './useCommand';
@@ -22,6 +23,9 @@ export function InspectionForm({ caseRow }: ActionProps) {
   const [conclusion, setConclusion] = useState<'needy' | 'not_needy' | null>(null);
   const [conclusionText, setConclusionText] = useState('');
   const [isTried, setTried] = useState(false);
+  useOpenForm(
+    [members, findings, conclusionText].some((v) => v.trim() !== '') || conclusion !== null,
+  );
   const missing = (value: string | null) => (isTried && !value?.trim() ? true : undefined);
 
   async function save() {

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRuntime } from '../../app/runtime';
+import { useOpenForm } from '../../update/openForms';
 import { ActionForm } from './ActionForm';
 import type { ActionProps } from './types';
 import { useCommand } from './useCommand';
@@ -11,6 +12,7 @@ export function OrderCommission({ caseRow }: ActionProps) {
   const { commands } = useRuntime();
   const cmd = useCommand();
   const [note, setNote] = useState('');
+  useOpenForm(note.trim() !== '');
   return (
     <ActionForm
       title={t('commission.orderTitle')}

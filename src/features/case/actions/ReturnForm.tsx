@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../app/ConfirmButton';
 import { useRuntime } from '../../app/runtime';
 import { useLang } from '../../app/useLang';
+import { useOpenForm } from '../../update/openForms';
 import { documentName } from '../words';
 import type { ActionProps } from './types';
 import { ProblemText, useCommand } from './useCommand';
@@ -26,6 +27,7 @@ export function ReturnForm({ caseRow, service }: ActionProps) {
     const mark = marks[d.id];
     return mark === 'missing' || mark === 'wrong' ? [{ id: d.id, problem: mark }] : [];
   });
+  useOpenForm(marked.length > 0 || reason.trim() !== '');
 
   return (
     <details className="action">

@@ -8,7 +8,13 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../app/ConfirmButton';
 import { hrefOf } from '../../app/router';
 import { useRuntime } from '../../app/runtime';
-import { type DecisionDraft, DecisionFields, EMPTY_DECISION } from './DecisionFields';
+import { useOpenForm } from '../../update/openForms';
+import {
+  type DecisionDraft,
+  DecisionFields,
+  EMPTY_DECISION,
+  hasDecisionContent,
+} from './DecisionFields';
 import type { ActionProps } from './types';
 import { ProblemText, useCommand } from './useCommand';
 
@@ -33,6 +39,7 @@ export function RefuseReturnedForm({ caseRow, service }: ActionProps) {
   const cmd = useCommand();
   const titleId = useId();
   const [draft, setDraft] = useState<DecisionDraft>({ ...EMPTY_DECISION, outcome: 'refused' });
+  useOpenForm(hasDecisionContent(draft, { ...EMPTY_DECISION, outcome: 'refused' }));
   return (
     <details className="action">
       <summary id={titleId}>{t('refuseReturned.title')}</summary>

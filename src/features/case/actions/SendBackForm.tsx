@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../app/ConfirmButton';
 import { useRuntime } from '../../app/runtime';
+import { useOpenForm } from '../../update/openForms';
 import type { ActionProps } from './types';
 import { ProblemText, useCommand } from './useCommand';
 
@@ -14,6 +15,7 @@ export function SendBackForm({ caseRow }: ActionProps) {
   const { commands } = useRuntime();
   const cmd = useCommand();
   const [comment, setComment] = useState('');
+  useOpenForm(comment.trim() !== '');
   const isBlank = !comment.trim();
   return (
     <details className="action">

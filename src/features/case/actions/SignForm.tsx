@@ -8,12 +8,14 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../app/ConfirmButton';
 import { useRuntime } from '../../app/runtime';
+import { useOpenForm } from '../../update/openForms';
 import { DecisionText } from '../words';
 import {
   type DecisionDraft,
   DecisionFields,
   decisionInput,
   EMPTY_DECISION,
+  hasDecisionContent,
 } from './DecisionFields';
 import { DraftDecision } from './DraftDecision';
 import type { ActionProps } from './types';
@@ -25,6 +27,7 @@ export function SignForm({ caseRow, process, service }: ActionProps) {
   const cmd = useCommand();
   const titleId = useId();
   const [draft, setDraft] = useState<DecisionDraft>(EMPTY_DECISION);
+  useOpenForm(hasDecisionContent(draft, EMPTY_DECISION));
   const hasDraftStep = process.steps.some((s) => s.records === 'case.decided');
   const input = hasDraftStep ? null : decisionInput(draft);
 
