@@ -26,7 +26,7 @@ describe.each(STORES)('API on $name', (store) => {
     expect(reply.status).toBe(200);
     expect(reply.body).toEqual({
       status: 'ok',
-      version: '0.1.0',
+      version: '0.2.0',
       serverTime: h.clock.now().toISOString(),
     });
   });
