@@ -89,7 +89,9 @@ function writeEvents(
     const storedAt = toLocalDateTime(now);
     const rows: EventRow[] = events.map((e) => ({ ...e, status: 'pending', storedAt }));
     await db.events.bulkAdd(rows);
-    await db.outbox.bulkAdd(events.map((e) => ({ deviceSeq: e.deviceSeq, eventId: e.id })));
+    await db.outbox.bulkAdd(
+      events.map((e) => ({ deviceSeq: e.deviceSeq, eventId: e.id, caseId: e.caseId })),
+    );
     await setMeta(db, 'lastDeviceSeq', seq);
     await refreshCases(
       db,
@@ -119,10 +121,7 @@ export async function renumberOutbox(db: QabyldauDb, expected: number): Promise<
   // An event a pull already brought back is on the server under its own seq: renumbering it
   // would make its content differ from the stored one (an id conflict). It needs no sending.
   const unsent = entries.filter((_, i) => rows[i]?.status === 'pending');
-  const renumbered = unsent.map((entry, i) => ({
-    deviceSeq: expected + i,
-    eventId: entry.eventId,
-  }));
+  const renumbered = unsent.map((entry, i) => ({ ...entry, deviceSeq: expected + i }));
   for (const entry of renumbered) {
     await db.events.update(entry.eventId, { deviceSeq: entry.deviceSeq });
   }
@@ -213,7 +212,7 @@ export async function requeueLostEvents(
       serverSeq: undefined,
       rejection: undefined,
     });
-    await db.outbox.put({ deviceSeq: event.deviceSeq, eventId: event.id });
+    await db.outbox.put({ deviceSeq: event.deviceSeq, eventId: event.id, caseId: event.caseId });
   }
   return lost.length;
 }

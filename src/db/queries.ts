@@ -207,19 +207,26 @@ export type CaseSyncMark = 'pending' | 'rejected';
 /**
  * The cases that have events the server does not hold: waiting to be sent (`pending`), or
  * refused and not yet dealt with by a person (`rejected`, which a row shows first). Read once
- * for every list on the screen through the events' status index, which holds only the few
- * events not sent — never through the cases, of which a district device keeps tens of thousands.
+ * for every list on the screen from the outbox and the events' status index, which hold only
+ * the events not sent — never through the cases, of which a district device keeps tens of
+ * thousands.
  */
 export async function caseSyncMarks(db: QabyldauDb): Promise<Map<string, CaseSyncMark>> {
-  const events = await db.events.where('status').anyOf('pending', 'rejected').toArray();
+  // What waits to be sent, from the outbox's small rows: re-read after every save, it must not
+  // read each unsent event whole (an office a week offline holds hundreds).
+  const [entries, rejected] = await Promise.all([
+    db.outbox.toArray(),
+    db.events.where('status').equals('rejected').toArray(),
+  ]);
+  const unknown = entries.filter((e) => e.caseId === undefined);
+  const older = unknown.length > 0 ? await db.events.bulkGet(unknown.map((e) => e.eventId)) : [];
   const marks = new Map<string, CaseSyncMark>();
-  for (const event of events) {
-    if (event.status === 'rejected') {
-      // Dealt with: it stays in the log, but the case needs nothing more from anyone.
-      if (!event.rejection?.acknowledgedAt) marks.set(event.caseId, 'rejected');
-    } else if (!marks.has(event.caseId)) {
-      marks.set(event.caseId, 'pending');
-    }
+  for (const caseId of [...entries.map((e) => e.caseId), ...older.map((e) => e?.caseId)]) {
+    if (caseId !== undefined) marks.set(caseId, 'pending');
+  }
+  for (const event of rejected) {
+    // Dealt with: it stays in the log, but the case needs nothing more from anyone.
+    if (!event.rejection?.acknowledgedAt) marks.set(event.caseId, 'rejected');
   }
   return marks;
 }

@@ -35,6 +35,11 @@ export type EventRow = CaseEvent & {
 export interface OutboxRow {
   deviceSeq: number;
   eventId: string;
+  /**
+   * the event's case, so the lists' "not sent" marks read these small rows instead of the
+   * events (`caseSyncMarks`); absent on entries written before it was kept
+   */
+  caseId?: string;
 }
 
 /**

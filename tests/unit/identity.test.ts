@@ -4,6 +4,7 @@
  * events and sessions. Argon2id runs at the low cost the tests use; the standard cost only
  * changes how long each try takes.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CaseEvent } from '../../src/domain/case/events';
 import {
@@ -24,7 +25,10 @@ import {
   sealKey,
   sessionProof,
 } from '../../src/domain/identity';
+import { fromBase64Url, sameBytes, toBase64Url } from '../../src/domain/identity/bytes';
 import { nodeMac } from '../../sync-server/digest';
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 const event = {
   id: '01900000-0000-7000-8000-000000000001',
@@ -153,5 +157,25 @@ describe('proofs', () => {
     expect(isSessionProof(key, { ...request, deviceId: 'dev-2' })).toBe(false);
     expect(isSessionProof(key, { ...request, nonce: newNonce() })).toBe(false);
     expect(isSessionProof(newProofKey(), request)).toBe(false);
+  });
+});
+
+describe('base64url', () => {
+  it('spells any bytes as Node does, and takes back only that spelling', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 70 }), fc.nat(63), (bytes, k) => {
+        const text = Buffer.from(bytes).toString('base64url');
+        expect(toBase64Url(bytes)).toBe(text);
+        expect(fromBase64Url(text)).toEqual(bytes);
+        if (text.length % 4 === 0) return;
+        // Another last character: other bytes, or refused (never the same bytes again).
+        const last = text.at(-1) ?? '';
+        const other = ALPHABET[(ALPHABET.indexOf(last) + 1 + k) % 64] ?? '';
+        if (other === last) return;
+        const decoded = fromBase64Url(text.slice(0, -1) + other);
+        expect(decoded === null || !sameBytes(decoded, bytes)).toBe(true);
+      }),
+    );
+    for (const bad of ['a', 'ab=c', 'äb', 'ab c']) expect(fromBase64Url(bad)).toBeNull();
   });
 });

@@ -31,7 +31,9 @@ describe('registerCase', () => {
     const events = await db.events.toArray();
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ type: 'case.registered', deviceSeq: 1, status: 'pending' });
-    expect(await db.outbox.toArray()).toEqual([{ deviceSeq: 1, eventId: events[0]?.id }]);
+    expect(await db.outbox.toArray()).toEqual([
+      { deviceSeq: 1, eventId: events[0]?.id, caseId: result.value.caseId },
+    ]);
     const row = await db.cases.get(result.value.caseId);
     expect(row).toMatchObject({
       status: 'registered',

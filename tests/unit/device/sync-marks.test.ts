@@ -36,7 +36,13 @@ describe('caseSyncMarks', () => {
     const eventOf = async (caseId: string) =>
       (await db.events.where('caseId').equals(caseId).first())?.id ?? '';
     // The server took the first; refused the second and the third, and a person read the
-    // third's reason.
+    // third's reason. Answered events leave the outbox, as the push applies an answer.
+    const answered = await Promise.all([sent, refused, dealtWith].map(eventOf));
+    await db.outbox.filter((e) => answered.includes(e.eventId)).delete();
+    // An entry written before entries kept their case: found through its event.
+    const older = await db.outbox.filter((e) => e.caseId === waiting).first();
+    if (!older) throw new Error('no outbox entry');
+    await db.outbox.put({ deviceSeq: older.deviceSeq, eventId: older.eventId });
     await db.events.update(await eventOf(sent), { status: 'synced', serverSeq: 1 });
     await db.events.update(await eventOf(refused), {
       status: 'rejected',
