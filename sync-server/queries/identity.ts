@@ -13,12 +13,15 @@
 import { FAILURES_TO_LOCK_PERSON, type FailureCount } from '../../src/domain/identity/lockout';
 import { decodeKey, encodeKey } from '../../src/domain/identity/proof';
 import type { Db } from '../db/types';
+import { bumpReferenceVersion } from './reference';
 
 // Keys
 
 /**
  * Registers a person's proof key on a device: one live key per pair, so a new sign-in there
- * replaces the secret and lifts an earlier revocation.
+ * replaces the secret and lifts an earlier revocation. Moves the reference version, in the same
+ * transaction: devices list who has a key on them, and pushes read keys per version
+ * (`sync/reference-cache.ts`).
  */
 export async function registerProofKey(
   db: Db,
@@ -34,14 +37,19 @@ export async function registerProofKey(
        secret = excluded.secret, registered_at = excluded.registered_at, revoked_at = NULL`,
     [staffId, deviceId, encodeKey(key), now.toISOString()],
   );
+  await bumpReferenceVersion(db, now);
 }
 
-/** Revokes every live key of a person (a PIN reset); returns how many were live. */
+/**
+ * Revokes every live key of a person (a PIN reset); returns how many were live. Moves the
+ * reference version, in the same transaction, as registering does.
+ */
 export async function revokeKeysOf(db: Db, staffId: string, now: Date): Promise<number> {
   const { changes } = await db.run(
     'UPDATE staff_keys SET revoked_at = ? WHERE staff_id = ? AND revoked_at IS NULL',
     [now.toISOString(), staffId],
   );
+  if (changes > 0) await bumpReferenceVersion(db, now);
   return changes;
 }
 

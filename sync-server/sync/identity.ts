@@ -136,9 +136,8 @@ async function attempt(
     }
     await resetFailures(tx, body.staffId);
     if (replacement) await setStaffPin(tx, body.staffId, replacement);
+    // Moves the reference version: each device lists who has a live key on it.
     await registerProofKey(tx, body.staffId, device.row.id, key, now);
-    // Each device lists who has a live key on it (`identity.keys`).
-    await bumpReferenceVersion(tx, now);
     if (!isAdminHere(person, device)) return { ok: true };
     const session = await issueSession(tx, body.staffId, device.row.id, null, now);
     return session ? { ok: true, session } : { ok: true };

@@ -41,8 +41,8 @@ import {
   type RejectionRow,
   saveCases,
 } from '../queries/events';
-import { declareLegacyLimit, liveKeysOfDevice } from '../queries/identity';
-import { referenceForPush } from './reference-cache';
+import { declareLegacyLimit } from '../queries/identity';
+import { keysForPush, referenceForPush } from './reference-cache';
 
 /** The most unsent events from before proofs a device may declare beyond what it has pushed. */
 export const MAX_LEGACY_EVENTS = 10_000;
@@ -147,7 +147,10 @@ export async function pushEvents(
       id: device.row.id,
       officeId: device.office.id,
       officeKind: device.office.kind,
-      proofOf: proofsBy(await liveKeysOfDevice(tx, device.row.id), nodeMac),
+      proofOf: proofsBy(
+        await keysForPush(db, tx, position.referenceVersion, device.row.id),
+        nodeMac,
+      ),
       legacyThrough,
     };
     if (options.proof !== undefined) takePushProof(parsed, context, options.proof);

@@ -6,17 +6,20 @@
  * version it sees. On PostgreSQL this takes two round trips out of the lock that makes pushes
  * take turns. One cache per store: tests run several servers in one process.
  *
- * Proof keys are not cached here: a push reads its device's live keys under the lock each time
- * (`queries/identity.ts`), so a PIN reset that revoked a key counts from the next push on.
+ * So are each device's live proof keys (ADR 0015): registering and revoking a key move the
+ * version in their own transaction (`queries/identity.ts`), so a PIN reset that revoked a key
+ * counts from the next push on, and a push does not read the keys again under the lock.
  */
 import type { Office, Staff } from '../../src/domain/reference';
 import type { Db } from '../db/types';
+import { liveKeysOfDevice } from '../queries/identity';
 import { listOffices, listStaff } from '../queries/reference';
 
 interface ReferenceCache {
   version: string;
   staffByOffice: Map<string, Staff[]>;
   officesByDistrict: Map<string, Office[]>;
+  keysByDevice: Map<string, ReadonlyMap<string, Uint8Array>>;
 }
 
 const caches = new WeakMap<Db, ReferenceCache>();
@@ -34,7 +37,7 @@ export async function referenceForPush(
 ): Promise<{ staff: Staff[]; offices: Office[] }> {
   let cache = caches.get(db);
   if (!cache || cache.version !== version) {
-    cache = { version, staffByOffice: new Map(), officesByDistrict: new Map() };
+    cache = fresh(version);
     caches.set(db, cache);
   }
   let staff = cache.staffByOffice.get(officeId);
@@ -48,4 +51,33 @@ export async function referenceForPush(
     cache.officesByDistrict.set(districtId, offices);
   }
   return { staff, offices };
+}
+
+function fresh(version: string): ReferenceCache {
+  return {
+    version,
+    staffByOffice: new Map(),
+    officesByDistrict: new Map(),
+    keysByDevice: new Map(),
+  };
+}
+
+/** The live proof keys of a device, by person, as of reference `version`. */
+export async function keysForPush(
+  db: Db,
+  tx: Db,
+  version: string,
+  deviceId: string,
+): Promise<ReadonlyMap<string, Uint8Array>> {
+  let cache = caches.get(db);
+  if (!cache || cache.version !== version) {
+    cache = fresh(version);
+    caches.set(db, cache);
+  }
+  let keys = cache.keysByDevice.get(deviceId);
+  if (!keys) {
+    keys = await liveKeysOfDevice(tx, deviceId);
+    cache.keysByDevice.set(deviceId, keys);
+  }
+  return keys;
 }
