@@ -15,18 +15,15 @@ import type { RunResults } from './report';
  * them on the same machine (the baseline column when it is shown).
  */
 const PROOFS_IN_INGEST =
-  "Since staff identity (ADR 0015) the server checks every pushed event's proof: in a CPU " +
-  "profile of the SQLite levels `isEventProof` took about 19 % of the server's busy time (the " +
-  'HMAC in JavaScript half of it, the canonical JSON of the event made a second time for the ' +
-  "proof, UTF-8 and base64 the rest) and reading the device's proof state and live keys at " +
-  'every push about 2 %; the pushed bodies are larger by the proofs, which do not compress, and ' +
-  'the load generator proves every event on the same two cores (see proof_us_per_event). What ' +
-  "it would take for the proofs: Node's native HMAC for the server's check, one canonical text " +
-  "per event for its content and its proof, and a device's keys read once per reference version " +
-  '(registering a key moves it) as the push reads staff and offices. Alternating runs of the ' +
-  'SQLite ingest on this machine while other work loaded it (load average 3–6), the commit ' +
-  'before proofs and the one measured here: best levels 9,028 and 7,488 events/s before, 5,142 ' +
-  'and 5,698 with proofs.';
+  "Since staff identity (ADR 0015) the server makes every pushed event's proof again: the " +
+  "canonical text and Node's native HMAC, about 6 µs an event (proof_us_per_event), where a " +
+  'CPU profile had `isEventProof` in JavaScript at about 19 % of its busy time; a push carries ' +
+  "one proof for all its events, and a device's live keys are read once per reference version. " +
+  'The load generator proves every event in JavaScript on the same two cores. Measured one after ' +
+  'the other on this machine, idle but for the benchmark: the commit before staff identity ' +
+  '(635ff78) reached 14,096 events/s on SQLite and 3,776 on PostgreSQL at its best levels, this ' +
+  "code before the keys' cache 10,478 and 2,730: neither meets the targets here, and the " +
+  'proofs cost about a quarter. ';
 
 export const MISSES: Record<string, (r: RunResults) => string> = {
   ingest_sqlite_eps: (r) =>
@@ -58,12 +55,12 @@ export const MISSES: Record<string, (r: RunResults) => string> = {
     '`sync-server/db/lock.ts`), so pushes run one at a time and each pays its round trips to ' +
     "PostgreSQL in series: BEGIN, the lock with the device's position, the known ids, the case " +
     "states, the events insert, the cases upsert, the device's seq and COMMIT with its WAL flush. " +
-    'Staff and offices are now read once per reference version (two round trips fewer). ' +
+    "Staff, offices and the device's live proof keys are read once per reference version. " +
     'Throughput follows round-trip latency, which grows when other processes share the two ' +
     "cores with PostgreSQL's backends. What it would take: the writes of a push as one statement " +
-    '(data-modifying CTEs) or one server-side function. Since staff identity a push also reads ' +
-    "the device's proof state and its live keys, two more round trips while it holds the lock, " +
-    'and checks every proof on the main thread. ' +
+    '(data-modifying CTEs) or one server-side function. Since staff identity the statement ' +
+    "that takes the lock also reads the device's proof state, and the proofs are made again " +
+    'on the main thread. ' +
     PROOFS_IN_INGEST,
   push_p99_ms_200: (r) =>
     `At ${fmt(r.sqlite.open?.offeredEps ?? 0)} events/s offered the server runs close to what ` +
