@@ -226,6 +226,25 @@ describe.each(STORES)('staff identity in the authorization matrix on $name', (st
     }
   }
 
+  /** Walks the cases of each plan's event type to the plan's position (a start needs none). */
+  async function walkToPlans(cases: ReadonlyMap<EventType, readonly string[]>): Promise<void> {
+    const byPosition = new Map<Position, string[]>();
+    for (const plan of PLANS) {
+      if (!plan.position) continue;
+      const ids = byPosition.get(plan.position) ?? [];
+      byPosition.set(plan.position, [...ids, ...(cases.get(plan.type) ?? [])]);
+    }
+    await walkCases(
+      [...byPosition].map(([position, ids]) => ({
+        service: '004-01' as const,
+        office: 'akt-01',
+        steps: position.steps,
+        ids,
+      })),
+      devicesOf,
+    );
+  }
+
   /** The event of the plan on a case, as the app would make it on `device`. */
   function eventOf(device: Device, plan: Plan, caseId: string, n: number): CaseEvent {
     const payload = payloadFor(plan.type, PROCESS, {
@@ -256,23 +275,7 @@ describe.each(STORES)('staff identity in the authorization matrix on $name', (st
     // Two cases per type at its position: one takes an honest event first (whose proof is then
     // copied), the other every refusal and then its honest event.
     const cases = new Map(PLANS.map((plan) => [plan.type, newIds(2) as [string, string]]));
-    const byPosition = new Map<Position, string[]>();
-    for (const plan of PLANS) {
-      if (!plan.position) continue;
-      byPosition.set(plan.position, [
-        ...(byPosition.get(plan.position) ?? []),
-        ...(cases.get(plan.type) ?? []),
-      ]);
-    }
-    await walkCases(
-      [...byPosition].map(([position, ids]) => ({
-        service: '004-01' as const,
-        office: 'akt-01',
-        steps: position.steps,
-        ids,
-      })),
-      devicesOf,
-    );
+    await walkToPlans(cases);
     const before = await caseStates();
 
     // Each person signs in on her office's main device (her key from another device), and on a
@@ -411,22 +414,8 @@ describe.each(STORES)('staff identity in the authorization matrix on $name', (st
   });
 
   it('refuses whole, storing nothing, a push proved as one when any event in it is not its person’s on its device; takes the honest one', async () => {
-    const cases = new Map(PLANS.map((plan) => [plan.type, newIds(1)[0] as string]));
-    const byPosition = new Map<Position, string[]>();
-    for (const plan of PLANS) {
-      if (!plan.position) continue;
-      const ids = byPosition.get(plan.position) ?? [];
-      byPosition.set(plan.position, [...ids, cases.get(plan.type) as string]);
-    }
-    await walkCases(
-      [...byPosition].map(([position, ids]) => ({
-        service: '004-01' as const,
-        office: 'akt-01',
-        steps: position.steps,
-        ids,
-      })),
-      devicesOf,
-    );
+    const cases = new Map(PLANS.map((plan) => [plan.type, newIds(1) as [string]]));
+    await walkToPlans(cases);
     const before = await caseStates();
     const people = [...new Set(PLANS.map((p) => p.role))];
     // Each person and her partner signed in on her office's main device; she also on a device
@@ -457,7 +446,7 @@ describe.each(STORES)('staff identity in the authorization matrix on $name', (st
       const partner = device.keys.get(
         staffOf(officeOf(plan.role), PARTNER[plan.role] as StaffRole),
       ) as Uint8Array;
-      const target = eventOf(device, plan, cases.get(plan.type) as string, 0);
+      const target = eventOf(device, plan, cases.get(plan.type)?.[0] ?? '', 0);
       // A second event of hers after it, which a push may try to slip in under her proof.
       const extra = { ...target, id: newIds(1)[0] as string, deviceSeq: target.deviceSeq + 1 };
       const honest = eventProof(mine, target);
