@@ -280,12 +280,14 @@ export class Device {
   }
 
   /** The event with its person's proof, unless it has one or is not an event to prove. */
-  async prove<T>(raw: T): Promise<T> {
+  async prove<T>(raw: T, options: { register?: boolean } = {}): Promise<T> {
     if (!raw || typeof raw !== 'object' || Array.isArray(raw) || 'proof' in raw) return raw;
     const staffId = (raw as { staffId?: unknown }).staffId;
     // Nobody has a key under an id no person can have (a fuzzed one, a NUL in it): the event
     // goes unproved, and the store is not asked to keep such an id.
     if (typeof staffId !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(staffId)) return raw;
+    // `register: false`: only with a key registered before, the store left as it is.
+    if (options.register === false && !this.keys.has(staffId)) return raw;
     const key = await this.keyOf(staffId);
     try {
       return { ...raw, proof: eventProof(key, raw as unknown as CaseEvent) };
