@@ -24,6 +24,29 @@ interface ReferenceCache {
 
 const caches = new WeakMap<Db, ReferenceCache>();
 
+/** The store's cache for reference `version`, started afresh when the version moved. */
+function cacheAt(db: Db, version: string): ReferenceCache {
+  const cache = caches.get(db);
+  if (cache?.version === version) return cache;
+  const fresh: ReferenceCache = {
+    version,
+    staffByOffice: new Map(),
+    officesByDistrict: new Map(),
+    keysByDevice: new Map(),
+  };
+  caches.set(db, fresh);
+  return fresh;
+}
+
+/** What `map` holds under `key`, or what `read` gives, kept there. */
+async function held<T>(map: Map<string, T>, key: string, read: () => Promise<T>): Promise<T> {
+  const known = map.get(key);
+  if (known !== undefined) return known;
+  const value = await read();
+  map.set(key, value);
+  return value;
+}
+
 /**
  * Staff of `officeId` and offices of `districtId` as of reference `version`; read through `tx`
  * (the push's transaction) when this version has not been seen yet.
@@ -35,49 +58,19 @@ export async function referenceForPush(
   officeId: string,
   districtId: string,
 ): Promise<{ staff: Staff[]; offices: Office[] }> {
-  let cache = caches.get(db);
-  if (!cache || cache.version !== version) {
-    cache = fresh(version);
-    caches.set(db, cache);
-  }
-  let staff = cache.staffByOffice.get(officeId);
-  if (!staff) {
-    staff = await listStaff(tx, officeId);
-    cache.staffByOffice.set(officeId, staff);
-  }
-  let offices = cache.officesByDistrict.get(districtId);
-  if (!offices) {
-    offices = await listOffices(tx, districtId);
-    cache.officesByDistrict.set(districtId, offices);
-  }
-  return { staff, offices };
-}
-
-function fresh(version: string): ReferenceCache {
+  const cache = cacheAt(db, version);
   return {
-    version,
-    staffByOffice: new Map(),
-    officesByDistrict: new Map(),
-    keysByDevice: new Map(),
+    staff: await held(cache.staffByOffice, officeId, () => listStaff(tx, officeId)),
+    offices: await held(cache.officesByDistrict, districtId, () => listOffices(tx, districtId)),
   };
 }
 
 /** The live proof keys of a device, by person, as of reference `version`. */
-export async function keysForPush(
+export function keysForPush(
   db: Db,
   tx: Db,
   version: string,
   deviceId: string,
 ): Promise<ReadonlyMap<string, Uint8Array>> {
-  let cache = caches.get(db);
-  if (!cache || cache.version !== version) {
-    cache = fresh(version);
-    caches.set(db, cache);
-  }
-  let keys = cache.keysByDevice.get(deviceId);
-  if (!keys) {
-    keys = await liveKeysOfDevice(tx, deviceId);
-    cache.keysByDevice.set(deviceId, keys);
-  }
-  return keys;
+  return held(cacheAt(db, version).keysByDevice, deviceId, () => liveKeysOfDevice(tx, deviceId));
 }
